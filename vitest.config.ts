@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { alias: { '@': new URL('./', import.meta.url).pathname } },
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', '.next/**', 'e2e/**', '.kensa/**'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Integration tests share one Knot server, one PostgreSQL cluster and one Redis.
+    fileParallelism: true,
+    pool: 'forks',
+  },
+});
