@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable Kensa reads, validated once at start-up (instrumentation.ts for the
+ * web app, workers/main.ts for workers). A missing or malformed variable stops the process with a
+ * message that names it.
+ */
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string({ error: 'is required (e.g. postgresql://kensa@127.0.0.1:5432/kensa)' })
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
+  REDIS_URL: z
+    .string({ error: 'is required (e.g. redis://127.0.0.1:6379)' })
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL'),
+  /** Comma-separated HOST[:PORT] list of recursive resolvers; empty = the system's (/etc/resolv.conf). */
+  KENSA_DNS_SERVERS: z.string().optional(),
+  /** Creates the first admin at start-up when no account has this e-mail yet. */
+  KENSA_ADMIN_EMAIL: z.email().optional(),
+  KENSA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** Domains scanned at once by one worker process. */
+  KENSA_SCAN_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(16),
+  /** Cap on DNS queries per second per worker process; 0 = no cap. */
+  KENSA_DNS_QPS: z.coerce.number().int().min(0).default(0),
+  /** Set to "true" when served over HTTPS so the session cookie gets the Secure flag. */
+  KENSA_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** The validated environment; throws an Error naming each bad variable. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Kensa cannot start: invalid environment\n${lines.join('\n')}`);
+  }
+  const { KENSA_ADMIN_EMAIL, KENSA_ADMIN_PASSWORD } = parsed.data;
+  if (Boolean(KENSA_ADMIN_EMAIL) !== Boolean(KENSA_ADMIN_PASSWORD)) {
+    throw new Error('Kensa cannot start: set KENSA_ADMIN_EMAIL and KENSA_ADMIN_PASSWORD together');
+  }
+  cached = parsed.data;
+  return cached;
+}
