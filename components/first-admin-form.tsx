@@ -1,0 +1,41 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createFirstAdmin, type FirstAdminState } from '@/lib/actions/create-first-admin';
+
+interface Props {
+  labels: { name: string; email: string; password: string; submit: string };
+}
+
+export function FirstAdminForm({ labels }: Props) {
+  const [state, action, pending] = useActionState<FirstAdminState, FormData>(createFirstAdmin, {
+    error: null,
+  });
+  return (
+    <form action={action}>
+      <label htmlFor="name">{labels.name}</label>
+      <input id="name" name="name" type="text" autoComplete="name" required />
+      <label htmlFor="email">{labels.email}</label>
+      <input id="email" name="email" type="email" autoComplete="username" required />
+      <label htmlFor="password">{labels.password}</label>
+      <input
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={12}
+        required
+      />
+      {state.error && (
+        <p className="error" role="alert">
+          {state.error}
+        </p>
+      )}
+      <p>
+        <button type="submit" disabled={pending}>
+          {labels.submit}
+        </button>
+      </p>
+    </form>
+  );
+}

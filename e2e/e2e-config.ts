@@ -1,0 +1,4 @@
+/** Where the browser tests find the app, and the admin the app creates from its environment. */
+export const E2E_PORT = Number(process.env.KENSA_E2E_PORT ?? 3100);
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+export const E2E_ADMIN = { email: 'admin@kensa.test', password: 'correct horse battery staple' };

@@ -1,0 +1,26 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { normalizeDomain } from '@/audit/domain-name';
+import { requireUser } from '@/lib/auth/require-user';
+import { prisma } from '@/lib/db';
+
+export interface AddDomainState {
+  error: string | null;
+  added: { ascii: string; unicode: string } | null;
+}
+
+/** Registers one domain by its ASCII form (re-activating it if it was archived). Admins only. */
+export async function addDomain(_previous: AddDomainState, form: FormData): Promise<AddDomainState> {
+  await requireUser('admin');
+  const raw = form.get('domain');
+  const name = normalizeDomain(typeof raw === 'string' ? raw.slice(0, 1000) : '');
+  if (!name.ok) return { error: name.error, added: null };
+  await prisma.domain.upsert({
+    where: { ascii: name.ascii },
+    create: { ascii: name.ascii, unicode: name.unicode },
+    update: { archivedAt: null },
+  });
+  revalidatePath('/');
+  return { error: null, added: { ascii: name.ascii, unicode: name.unicode } };
+}

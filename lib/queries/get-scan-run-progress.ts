@@ -1,0 +1,29 @@
+import { prisma } from '@/lib/db';
+import { isUuid } from '@/lib/http/is-uuid';
+
+export interface ScanRunProgress {
+  id: string;
+  status: string;
+  total: number;
+  done: number;
+  failed: number;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+/** Progress of one run, cheap enough to poll every second while it runs. */
+export async function getScanRunProgress(id: string): Promise<ScanRunProgress | null> {
+  if (!isUuid(id)) return null;
+  return prisma.scanRun.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      status: true,
+      total: true,
+      done: true,
+      failed: true,
+      startedAt: true,
+      finishedAt: true,
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import { SESSION_COOKIE } from '@/lib/auth/session-token';
+
+const PUBLIC_PATHS = ['/login', '/setup', '/healthz'];
+
+/**
+ * An optimistic gate only: signed-out visitors (no session cookie) get the sign-in page, and API
+ * callers a JSON 401. Every page, action and route still checks the session against the database
+ * (lib/auth/require-user.ts, lib/http/api-route.ts): a forged cookie gets no further than this.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`)))
+    return NextResponse.next();
+  if (request.cookies.has(SESSION_COOKIE)) return NextResponse.next();
+  if (pathname.startsWith('/api/')) {
+    return NextResponse.json(
+      { error: { code: 'unauthenticated', message: 'Sign in first.' } },
+      { status: 401 },
+    );
+  }
+  const login = new URL('/login', request.url);
+  if (pathname !== '/') login.searchParams.set('next', pathname);
+  return NextResponse.redirect(login);
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+};

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# `npm run demo`: Kensa with a demo dataset, offline, from a fresh clone on a Debian machine.
+# Installs what is missing, starts private PostgreSQL, Redis and Knot DNS (serving the fictional
+# *.test fixture zones) on loopback, migrates, loads the demo data, builds the app when the source
+# changed, then runs the web app and a worker until Ctrl-C, which stops everything it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/setup.sh
+source scripts/lib/services.sh
+
+STATE=$PWD/.kensa/demo
+PORT=${PORT:-3000}
+PG_PORT=${KENSA_DEMO_PG_PORT:-54320}
+REDIS_PORT=${KENSA_DEMO_REDIS_PORT:-63790}
+DNS_PORT=${KENSA_DEMO_DNS_PORT:-5391}
+export KENSA_ADMIN_EMAIL=${KENSA_ADMIN_EMAIL:-admin@kensa.test}
+export KENSA_ADMIN_PASSWORD=${KENSA_ADMIN_PASSWORD:-kensa-demo-password}
+
+ensure_debian_packages
+ensure_node_modules
+
+pids=()
+cleanup() {
+  trap - INT TERM EXIT
+  echo; echo "kensa: stopping"
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  stop_knot "$STATE/knot"
+  stop_redis "$REDIS_PORT"
+  stop_postgres "$STATE/pg"
+}
+trap cleanup INT TERM EXIT
+
+export DATABASE_URL REDIS_URL KENSA_DNS_SERVERS
+DATABASE_URL=$(start_postgres "$STATE/pg" "$PG_PORT" kensa)
+REDIS_URL=$(start_redis "$STATE/redis" "$REDIS_PORT")
+KENSA_DNS_SERVERS=$(start_knot "$STATE/knot" "$DNS_PORT" "$PWD/fixtures/zones")
+npx prisma migrate deploy >/dev/null
+
+# Rebuild only when the sources changed since the last demo build.
+stamp=$( (git rev-parse HEAD 2>/dev/null; git status --porcelain 2>/dev/null; git diff 2>/dev/null) | sha256sum | cut -d' ' -f1)
+if [ ! -f .next/BUILD_ID ] || [ "$(cat "$STATE/build-stamp" 2>/dev/null)" != "$stamp" ]; then
+  echo "kensa: building the web app (first run or changed sources)"
+  npx next build >"$STATE/next-build.log" 2>&1 || { tail -n 60 "$STATE/next-build.log"; exit 1; }
+  echo "$stamp" > "$STATE/build-stamp"
+fi
+
+npx tsx workers/main.ts &
+pids+=($!)
+npx tsx scripts/seed-demo.ts
+npx next start -p "$PORT" -H 127.0.0.1 &
+pids+=($!)
+for _ in $(seq 120); do node -e "fetch('http://127.0.0.1:$PORT/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))" && break; sleep 0.5; done
+
+cat <<MSG
+
+  Kensa is running:  http://127.0.0.1:$PORT
+  Sign in as         $KENSA_ADMIN_EMAIL / $KENSA_ADMIN_PASSWORD
+  Demo DNS (Knot):   $KENSA_DNS_SERVERS  (zones in fixtures/zones)
+  Press Ctrl-C to stop.
+
+MSG
+wait -n "${pids[@]}"

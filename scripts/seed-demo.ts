@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { normalizeDomain } from '@/audit/domain-name';
+import { prisma } from '@/lib/db';
+import { scanQueue } from '@/lib/queue';
+import { createScanRun } from '@/lib/scans/create-scan-run';
+
+const demoFile = z.object({
+  domains: z.array(
+    z.object({ name: z.string(), parked: z.boolean().optional(), selectors: z.array(z.string()).optional() }),
+  ),
+});
+
+/**
+ * Loads the demo dataset (idempotent: a second run changes nothing) and, on the first run only,
+ * scans every domain so the dashboard has results to show.
+ */
+async function seedDemo(): Promise<void> {
+  const { domains } = demoFile.parse(JSON.parse(await readFile('fixtures/demo-domains.json', 'utf8')));
+  for (const entry of domains) {
+    const name = normalizeDomain(entry.name);
+    if (!name.ok) throw new Error(`fixtures/demo-domains.json: ${entry.name}: ${name.error}`);
+    const data = { unicode: name.unicode, parked: entry.parked ?? false, selectors: entry.selectors ?? [] };
+    await prisma.domain.upsert({
+      where: { ascii: name.ascii },
+      create: { ascii: name.ascii, ...data },
+      update: data,
+    });
+  }
+  if ((await prisma.scanRun.count()) === 0) {
+    const ids = await prisma.domain.findMany({ where: { archivedAt: null }, select: { id: true } });
+    await createScanRun({
+      domainIds: ids.map((d) => d.id),
+      trigger: 'manual',
+      triggeredBy: null,
+      scope: { kind: 'all' },
+    });
+  }
+  console.log(`kensa: demo data loaded (${domains.length} domains)`);
+}
+
+seedDemo()
+  .then(async () => {
+    await scanQueue().close();
+    await prisma.$disconnect();
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

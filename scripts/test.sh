@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# `npm test`: the whole suite, from a fresh clone on a Debian machine with Node 20.
+# Installs what is missing (Debian packages, npm ci), starts private PostgreSQL, Redis and Knot DNS
+# instances on loopback ports of its own (never the demo's), runs typecheck+lint, unit and
+# integration tests (Vitest) and the browser tests (Playwright in Debian's Chromium), then stops
+# everything it started. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/setup.sh
+source scripts/lib/services.sh
+
+STATE=$PWD/.kensa/test
+PG_PORT=${KENSA_TEST_PG_PORT:-54330}
+REDIS_PORT=${KENSA_TEST_REDIS_PORT:-63800}
+DNS_PORT=${KENSA_TEST_DNS_PORT:-5392}
+export KENSA_E2E_PORT=${KENSA_E2E_PORT:-3100}
+
+started=$(date +%s)
+ensure_debian_packages
+ensure_node_modules
+
+cleanup() {
+  [ -n "${worker_pid:-}" ] && kill "$worker_pid" 2>/dev/null && wait "$worker_pid" 2>/dev/null
+  stop_knot "$STATE/knot"
+  stop_redis "$REDIS_PORT"
+  stop_postgres "$STATE/pg"
+}
+trap cleanup EXIT
+
+export DATABASE_URL REDIS_URL KENSA_DNS_SERVERS
+DATABASE_URL=$(start_postgres "$STATE/pg" "$PG_PORT" kensa_test)
+REDIS_URL=$(start_redis "$STATE/redis" "$REDIS_PORT")
+KENSA_DNS_SERVERS=$(start_knot "$STATE/knot" "$DNS_PORT" "$PWD/fixtures/zones")
+redis-cli -p "$REDIS_PORT" flushall >/dev/null
+npx prisma migrate reset --force >/dev/null
+
+echo "== typecheck and lint"
+npm run -s check
+
+echo "== unit and integration tests (Vitest)"
+npx vitest run
+
+echo "== browser tests (Playwright, Debian Chromium)"
+# The browser tests run the built app against a database of their own.
+E2E_DATABASE_URL=$(start_postgres "$STATE/pg" "$PG_PORT" kensa_e2e)
+DATABASE_URL=$E2E_DATABASE_URL npx prisma migrate reset --force >/dev/null
+npx next build >"$STATE/next-build.log" 2>&1 || { tail -n 60 "$STATE/next-build.log"; exit 1; }
+DATABASE_URL=$E2E_DATABASE_URL npx tsx workers/main.ts >"$STATE/worker.log" 2>&1 &
+worker_pid=$!
+DATABASE_URL=$E2E_DATABASE_URL npx playwright test
+
+echo "== all tests passed in $(( $(date +%s) - started )) s"

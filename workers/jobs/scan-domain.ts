@@ -1,0 +1,47 @@
+import type { Job } from 'bullmq';
+import { auditDomain } from '@/audit/audit-domain';
+import type { Resolver } from '@/audit/dns/types';
+import type { Prisma } from '@/generated/prisma/client';
+import { scanDomainPayload } from '@/lib/jobs/scan-domain-job';
+import { markDomainScanRunning } from '@/lib/scans/mark-domain-scan-running';
+import { recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
+
+/** Thrown to make BullMQ retry a domain whose DNS failed temporarily (with the job's backoff). */
+export class TemporaryDnsFailure extends Error {}
+
+export interface ScanDomainDeps {
+  /** The resolver shared by all domains of one run (cache + limits), per run id. */
+  resolverFor(runId: string): Resolver;
+}
+
+/**
+ * Audits one domain of one run and stores the result exactly once. Re-runnable: a finished
+ * domain-scan is skipped. A partial result (temporary DNS failure) is retried while attempts remain
+ * and recorded as partial on the last one, so an unreachable server never reads as "missing".
+ */
+export async function handleScanDomain(job: Job, deps: ScanDomainDeps): Promise<string> {
+  const payload = scanDomainPayload.parse(job.data);
+  const scan = await markDomainScanRunning(payload.runId, payload.domainId);
+  if (!scan) return 'skipped';
+  const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+  try {
+    const report = await auditDomain(scan.domain.ascii, {
+      resolver: deps.resolverFor(payload.runId),
+      selectors: scan.domain.selectors,
+      parked: scan.domain.parked,
+    });
+    if (report.status === 'partial' && !lastAttempt) {
+      throw new TemporaryDnsFailure(`temporary DNS failure for ${scan.domain.ascii}; will retry`);
+    }
+    await recordDomainScanResult(scan.id, {
+      status: report.status,
+      report: report as unknown as Prisma.InputJsonValue,
+      queries: report.queries,
+    });
+    return report.status;
+  } catch (error) {
+    if (!lastAttempt) throw error;
+    await recordDomainScanResult(scan.id, { status: 'failed', error: String(error) });
+    return 'failed';
+  }
+}
