@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../scripts/knot/find-free-port';
+import { startTempKnot, type TempKnot, zoneFile } from '../../scripts/knot/temp-knot';
+import { createDnsClient } from './dns-client';
+
+let knot: TempKnot;
+let silentPort: number;
+
+beforeAll(async () => {
+  knot = await startTempKnot({ 'x.test': zoneFile('x.test', 'www A 192.0.2.1') });
+  silentPort = await findFreePort();
+});
+afterAll(async () => {
+  await knot?.stop();
+});
+
+describe('temporary failures', () => {
+  it('times out against a port where nothing listens, after every try, saying where', async () => {
+    const client = createDnsClient({
+      servers: [{ host: '127.0.0.1', port: silentPort }],
+      timeoutMs: 200,
+      tries: 2,
+      backoffMs: 10,
+    });
+    const started = Date.now();
+    const answer = await client.query('www.x.test', 'A');
+    client.close();
+    expect(answer).toMatchObject({ outcome: 'timeout', records: [], ttl: null });
+    expect(answer.detail).toBe(
+      `www.x.test A: after 2 tries: 127.0.0.1:${silentPort} no reply within 200 ms (×2)`,
+    );
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    expect(client.stats()).toEqual({ sent: 2, udp: 2, tcp: 0, retries: 1, timeouts: 2 });
+  });
+
+  it('moves on to the next server when one does not answer', async () => {
+    const client = createDnsClient({
+      servers: [
+        { host: '127.0.0.1', port: silentPort },
+        { host: '127.0.0.1', port: knot.port },
+      ],
+      timeoutMs: 200,
+      tries: 2,
+    });
+    expect((await client.query('www.x.test', 'A')).records).toEqual(['192.0.2.1']);
+    expect(client.stats()).toMatchObject({ sent: 2, retries: 1, timeouts: 1 });
+    client.close();
+  });
+
+  it('retries SERVFAIL (Knot gives it for a zone whose file failed to load), then reports it', async () => {
+    await knot.writeZone('broken.test', 'this is not a zone file\n');
+    await expect(knot.reload()).rejects.toThrow(/failed/);
+    const client = createDnsClient({
+      servers: [{ host: '127.0.0.1', port: knot.port }],
+      tries: 3,
+      backoffMs: 5,
+    });
+    const answer = await client.query('www.broken.test', 'TXT');
+    client.close();
+    expect(answer).toMatchObject({ outcome: 'servfail', ttl: null });
+    expect(answer.detail).toBe(`www.broken.test TXT: after 3 tries: 127.0.0.1:${knot.port} SERVFAIL (×3)`);
+    expect(client.stats()).toMatchObject({ sent: 3, retries: 2, timeouts: 0 });
+  });
+
+  it('answers timeout once closed', async () => {
+    const client = createDnsClient({ servers: [{ host: '127.0.0.1', port: knot.port }] });
+    client.close();
+    expect(await client.query('www.x.test', 'A')).toMatchObject({
+      outcome: 'timeout',
+      detail: expect.stringMatching(/closed/),
+    });
+  });
+});
+
+describe('load', () => {
+  it('answers many concurrent queries through a bounded number in flight', async () => {
+    const client = createDnsClient({ servers: [{ host: '127.0.0.1', port: knot.port }], maxInFlight: 16 });
+    const names = Array.from({ length: 500 }, (_, i) => (i % 2 === 0 ? 'www.x.test' : `n${i}.x.test`));
+    const answers = await Promise.all(names.map((name) => client.query(name, 'A')));
+    client.close();
+    expect(answers.filter((a) => a.outcome === 'answer')).toHaveLength(250);
+    expect(answers.filter((a) => a.outcome === 'nxdomain')).toHaveLength(250);
+    expect(client.stats()).toMatchObject({ sent: 500, retries: 0 });
+  });
+
+  it('spaces queries when capped per second', async () => {
+    const client = createDnsClient({ servers: [{ host: '127.0.0.1', port: knot.port }], maxPerSecond: 50 });
+    const started = Date.now();
+    await Promise.all(Array.from({ length: 11 }, () => client.query('www.x.test', 'A')));
+    client.close();
+    // 11 queries at 50/s: the last starts 10 × 20 ms after the first.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(195);
+  });
+});
