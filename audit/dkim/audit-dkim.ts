@@ -1,0 +1,91 @@
+import { type DnsAnswer, isTemporary, joinTxt, type Resolver } from '../dns/types';
+import { makeFinding } from '../findings/make-finding';
+import { keyFindings } from './dkim-findings';
+import { isDkimKeyCandidate } from './is-dkim-key-candidate';
+import { mapBounded } from './map-bounded';
+import { parseDkimKeyRecord } from './parse-dkim-key-record';
+import { DEFAULT_SELECTORS } from './selector-dictionary';
+import type { DkimAudit, DkimKey } from './types';
+
+export interface AuditDkimOptions {
+  /** Selectors known for this domain (e.g. from a DKIM-Signature s=); always probed, first. */
+  selectors?: string[];
+  /**
+   * Query `_domainkey.<domain>` first and skip the dictionary on NXDOMAIN (RFC 8020 §2: nothing
+   * exists below a name that does not exist). Default true; turn off for servers that answer
+   * NXDOMAIN for empty non-terminals.
+   */
+  rfc8020?: boolean;
+  /** Replaces the built-in ranked dictionary (selectors.json). */
+  dictionary?: readonly string[];
+  /** Whether the domain sends mail; dkim.none-found is reported only for sending domains. Default true. */
+  sending?: boolean;
+  /** Most selector queries in flight at once for this domain. Default 8. */
+  concurrency?: number;
+}
+
+/**
+ * Finds the DKIM keys of a domain by probing selectors (RFC 6376 §3.6.2.1): the caller's own, then
+ * the dictionary. Absence can never be proven — only that none of the probed selectors has a key.
+ */
+export async function auditDkim(
+  domain: string,
+  resolver: Resolver,
+  options: AuditDkimOptions = {},
+): Promise<DkimAudit> {
+  const custom = normalizeSelectors(options.selectors ?? []);
+  const shortcut = options.rfc8020 === false ? null : await rfc8020Shortcut(domain, resolver);
+  // Custom selectors are probed even after the shortcut: they are few, and they are what a broken
+  // server's wrong NXDOMAIN would otherwise hide.
+  const dictionary = shortcut ? [] : normalizeSelectors(options.dictionary ?? DEFAULT_SELECTORS);
+  const selectors = [...new Set([...custom, ...dictionary])];
+  const answers = await mapBounded(selectors, options.concurrency ?? 8, (selector) =>
+    resolver.query(`${selector}._domainkey.${domain}`, 'TXT'),
+  );
+  const keys = answers.flatMap((answer, index) => keysOf(selectors[index] ?? '', answer));
+  const temporaryFailures = answers
+    .filter((answer) => isTemporary(answer.outcome))
+    .map(({ name, type, outcome }) => ({ name, type, outcome }));
+  const status = temporaryFailures.length > 0 ? 'partial' : 'complete';
+  const findings = keys.flatMap(keyFindings);
+  if (keys.length === 0 && status === 'complete' && options.sending !== false) {
+    findings.push(makeFinding('dkim.none-found', { selectorsProbed: selectors.length, shortcut }));
+  }
+  return { status, selectorsProbed: selectors.length, shortcut, keys, temporaryFailures, findings };
+}
+
+/**
+ * NXDOMAIN at `_domainkey.<domain>` means no selector exists (RFC 8020 §2). A CNAME there that ends
+ * in NXDOMAIN does not: the alias itself exists, and names below it may too.
+ */
+async function rfc8020Shortcut(domain: string, resolver: Resolver): Promise<DkimAudit['shortcut']> {
+  const answer = await resolver.query(`_domainkey.${domain}`, 'TXT');
+  return answer.outcome === 'nxdomain' && answer.cnames.length === 0 ? 'nxdomain-at-_domainkey' : null;
+}
+
+function keysOf(selector: string, answer: DnsAnswer<'TXT'>): DkimKey[] {
+  return answer.records
+    .map(joinTxt)
+    .filter(isDkimKeyCandidate)
+    .map((record) => {
+      const parsed = parseDkimKeyRecord(record);
+      return {
+        selector,
+        record,
+        type: parsed.keyType,
+        bits: parsed.bits,
+        testing: parsed.testing,
+        revoked: parsed.revoked,
+        hashAlgorithms: parsed.hashAlgorithms,
+        fingerprint: parsed.fingerprint,
+        errors: parsed.errors,
+        warnings: parsed.warnings,
+      };
+    });
+}
+
+function normalizeSelectors(selectors: readonly string[]): string[] {
+  return selectors
+    .map((selector) => selector.trim().toLowerCase().replace(/\.$/, ''))
+    .filter((s) => s !== '');
+}
