@@ -110,7 +110,7 @@ describe('auditDkim discovery', () => {
   it('RFC 8020: an empty non-terminal (NODATA) or a CNAME to nowhere does not shortcut; the option turns it off', async () => {
     const withKey = key('google', `p=${RSA_2048}`);
     expect((await auditDkim('example.jp', createMemoryResolver(withKey))).shortcut).toBe(null);
-    const alias = { '_domainkey.example.jp': { CNAME: 'gone.example.net' } };
+    const alias: MemoryZone = { '_domainkey.example.jp': { CNAME: 'gone.example.net' } };
     expect((await auditDkim('example.jp', createMemoryResolver(alias), { dictionary: [] })).shortcut).toBe(
       null,
     );
