@@ -14,7 +14,7 @@ import { handleScanDomain } from './jobs/scan-domain';
  */
 async function main(): Promise<void> {
   const config = env();
-  const dns = createScanDns(config);
+  const dns = await createScanDns(config);
   const worker = new Worker(SCAN_QUEUE, (job) => handleScanDomain(job, dns), {
     connection: createRedisConnection(),
     concurrency: config.KENSA_SCAN_CONCURRENCY,

@@ -1,0 +1,88 @@
+import { auditAdsp } from './adsp/audit-adsp';
+import { auditDkim } from './dkim/audit-dkim';
+import { auditDmarc } from './dmarc/audit-dmarc';
+import { createCountingResolver } from './dns/counting-resolver';
+import type { Resolver } from './dns/types';
+import { normalizeDomain } from './domain-name';
+import { makeFinding } from './findings/make-finding';
+import type { Finding } from './findings/types';
+import { auditMx } from './mx/audit-mx';
+import { parkedFindings } from './parked/parked-findings';
+import type { AuditReport, TemporaryFailure } from './report';
+import { auditSenderId } from './senderid/audit-sender-id';
+import { auditSpf } from './spf/audit-spf';
+
+export interface AuditOptions {
+  resolver: Resolver;
+  /** The domain's own DKIM selectors, probed before the built-in dictionary. */
+  selectors?: readonly string[];
+  /** Marked parked by its owner: sends no mail, so the parked rules apply (as with a Null MX). */
+  parked?: boolean;
+  /** Use the RFC 8020 NXDOMAIN shortcut at `_domainkey.<domain>` (default true). */
+  rfc8020?: boolean;
+  /** Clock for `checkedAt`; tests pass their own. */
+  now?: () => Date;
+}
+
+/** The input is not a domain name Kensa can audit (the CLI exits 2 on it). */
+export class InvalidDomainError extends Error {}
+
+/**
+ * Audits one domain: every check, each through the same resolver (so a run's cache is shared), and
+ * one report. When any lookup failed temporarily the report is `partial` with one
+ * `dns.temporary-failure` finding, and no check reports as missing what it could not read.
+ */
+export async function auditDomain(input: string, options: AuditOptions): Promise<AuditReport> {
+  const name = normalizeDomain(input);
+  if (!name.ok) throw new InvalidDomainError(`${input}: ${name.error}`);
+  const domain = name.ascii;
+  const counter = createCountingResolver(options.resolver);
+  const resolver = counter.resolver;
+
+  const [mx, spf, senderId, dmarc] = await Promise.all([
+    auditMx(domain, resolver),
+    auditSpf(domain, resolver),
+    auditSenderId(domain, resolver),
+    auditDmarc(domain, resolver),
+  ]);
+  const nonSending = options.parked === true || mx.nullMx;
+  const dkim = await auditDkim(domain, resolver, {
+    selectors: [...(options.selectors ?? [])],
+    sending: !nonSending,
+    ...(options.rfc8020 === undefined ? {} : { rfc8020: options.rfc8020 }),
+  });
+  const dkimKeyFound = dkim.keys.some((key) => key.errors.length === 0 && !key.revoked);
+  const adsp = await auditAdsp(domain, resolver, { dkimKeyFound });
+
+  const parts = [mx, spf, senderId, dmarc, dkim, adsp];
+  const temporaryFailures: TemporaryFailure[] = parts.flatMap((part) => part.temporaryFailures);
+  const findings: Finding[] = parts.flatMap((part) => part.findings);
+  // Parked rules judge what was read: a record that could not be read is unknown, not absent.
+  if (spf.status === 'complete' && dmarc.status === 'complete') {
+    findings.push(...parkedFindings({ nonSending, spfRecord: spf.record, dmarcPolicy: dmarc.policy }));
+  }
+  if (temporaryFailures.length > 0) findings.push(temporaryFailureFinding(temporaryFailures));
+
+  return {
+    domain,
+    unicode: name.unicode,
+    status: temporaryFailures.length > 0 ? 'partial' : 'complete',
+    checkedAt: (options.now ?? (() => new Date()))().toISOString(),
+    nonSending,
+    parked: options.parked === true,
+    findings,
+    spf,
+    senderId,
+    dkim,
+    adsp,
+    dmarc,
+    mx,
+    temporaryFailures,
+    queries: counter.count(),
+  };
+}
+
+function temporaryFailureFinding(failures: TemporaryFailure[]): Finding {
+  const lookups = failures.map((f) => `${f.name} ${f.type}: ${f.outcome}`);
+  return makeFinding('dns.temporary-failure', { lookups }, lookups.slice(0, 3).join('; '));
+}

@@ -1,0 +1,38 @@
+import type { AdspAudit } from './adsp/audit-adsp';
+import type { DkimAudit } from './dkim/types';
+import type { DmarcAudit } from './dmarc/types';
+import type { DnsAnswer } from './dns/types';
+import type { Finding } from './findings/types';
+import type { MxAudit } from './mx/audit-mx';
+import type { SenderIdAudit } from './senderid/audit-sender-id';
+import type { SpfAudit } from './spf/spf-audit-types';
+
+/** A lookup whose outcome was temporary: what it would have shown is unknown, never missing. */
+export type TemporaryFailure = Pick<DnsAnswer, 'name' | 'type' | 'outcome'>;
+
+/**
+ * Everything Kensa knows about one domain after one audit. Workers store it as is; the dashboard,
+ * exports and API only ever show what it says (they never re-derive findings).
+ */
+export interface AuditReport {
+  /** ASCII (A-label) form. */
+  domain: string;
+  unicode: string;
+  /** 'partial' when any lookup failed temporarily: the affected checks are unknown. */
+  status: 'complete' | 'partial';
+  /** ISO 8601 time the audit ran. */
+  checkedAt: string;
+  /** Sends no mail: publishes a Null MX or is marked parked. */
+  nonSending: boolean;
+  parked: boolean;
+  findings: Finding[];
+  spf: SpfAudit;
+  senderId: SenderIdAudit;
+  dkim: DkimAudit;
+  adsp: AdspAudit;
+  dmarc: DmarcAudit;
+  mx: MxAudit;
+  temporaryFailures: TemporaryFailure[];
+  /** DNS queries this domain cost (served from the run's cache or not). */
+  queries: number;
+}

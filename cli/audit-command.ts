@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { auditDomain } from '../audit/audit-domain';
+import { mapBounded } from '../audit/dkim/map-bounded';
+import { normalizeDomain } from '../audit/domain-name';
+import { cliResolver } from './cli-resolver';
+import { formatReport } from './format-report';
+import { EXIT, UsageError } from './usage-error';
+
+export const AUDIT_USAGE = `kensa audit [--dns HOST:PORT[,…]] [--selectors a,b] [--parked] [--no-rfc8020] [--json] DOMAIN…`;
+
+/** `kensa audit`: every check for each domain; exit 3 when any report is partial (DNS failure). */
+export async function auditCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      dns: { type: 'string' },
+      selectors: { type: 'string' },
+      parked: { type: 'boolean', default: false },
+      'no-rfc8020': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError(`no domain given\nusage: ${AUDIT_USAGE}`);
+  const names = positionals.map((input) => {
+    const name = normalizeDomain(input);
+    if (!name.ok) throw new UsageError(`invalid domain "${input}": ${name.error}`);
+    return name.ascii;
+  });
+  const selectors =
+    values.selectors
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean) ?? [];
+  const { resolver, client } = await cliResolver(values.dns);
+  try {
+    const reports = await mapBounded(names, 8, (domain) =>
+      auditDomain(domain, { resolver, selectors, parked: values.parked, rfc8020: !values['no-rfc8020'] }),
+    );
+    process.stdout.write(
+      values.json ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(formatReport).join('\n'),
+    );
+    return reports.some((report) => report.status === 'partial') ? EXIT.partial : EXIT.ok;
+  } finally {
+    client.close();
+  }
+}

@@ -1,0 +1,49 @@
+import { createCachingResolver } from '@/audit/dns/caching-resolver';
+import { createDnsClient } from '@/audit/dns/dns-client';
+import { parseServers, systemServers } from '@/audit/dns/servers';
+import type { Resolver } from '@/audit/dns/types';
+import type { Env } from '@/lib/env';
+
+/** Runs whose caches a worker keeps at once; older runs' caches are dropped first. */
+const CACHED_RUNS = 4;
+const CACHE_ENTRIES_PER_RUN = 200_000;
+/** Never trust a cached answer for longer than a run reasonably lasts. */
+const CACHE_MAX_TTL_SECONDS = 3600;
+
+export interface ScanDns {
+  /** The resolver shared by all domains of one run, so a provider's `_spf` include is fetched once per run. */
+  resolverFor(runId: string): Resolver;
+  close(): void;
+}
+
+/** A worker's DNS: one network client (bounded in flight, optional rate cap) and a cache per scan run. */
+export async function createScanDns(config: Env): Promise<ScanDns> {
+  const setting = config.KENSA_DNS_SERVERS?.trim();
+  const parsed = setting ? parseServers(setting) : { ok: true as const, servers: await systemServers() };
+  if (!parsed.ok) throw new Error(`KENSA_DNS_SERVERS: ${parsed.error}`);
+  const client = createDnsClient({
+    servers: parsed.servers,
+    ...(config.KENSA_DNS_QPS > 0 ? { maxPerSecond: config.KENSA_DNS_QPS } : {}),
+  });
+  const caches = new Map<string, Resolver>();
+  return {
+    resolverFor(runId) {
+      let cache = caches.get(runId);
+      if (cache) {
+        caches.delete(runId); // re-insert: Map order is our least-recently-used order
+      } else {
+        cache = createCachingResolver(client, {
+          maxEntries: CACHE_ENTRIES_PER_RUN,
+          maxTtlSeconds: CACHE_MAX_TTL_SECONDS,
+        });
+      }
+      caches.set(runId, cache);
+      for (const oldest of caches.keys()) {
+        if (caches.size <= CACHED_RUNS) break;
+        caches.delete(oldest);
+      }
+      return cache;
+    },
+    close: () => client.close(),
+  };
+}
