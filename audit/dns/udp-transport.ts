@@ -34,75 +34,76 @@ type Family = 4 | 6;
 const RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
 
 export function createUdpTransport(): UdpTransport {
-  const sockets = new Map<Family, Socket>();
-  const pending = new Map<string, Pending>();
+  const channels = new Map<Family, UdpChannel>();
   let closed = false;
-
-  const failAll = (family: Family | undefined, detail: string) => {
-    for (const [key, entry] of pending) {
-      if (family === undefined || key.startsWith(`${family}/`))
-        entry.settle({ ok: false, timedOut: false, detail });
-    }
+  return {
+    send(server, name, type, timeoutMs) {
+      if (closed) return Promise.resolve({ ok: false, timedOut: false, detail: 'DNS client closed' });
+      const family: Family = isIP(server.host) === 6 ? 6 : 4;
+      let channel = channels.get(family);
+      if (!channel) {
+        channel = new UdpChannel(family, () => channels.delete(family));
+        channels.set(family, channel);
+      }
+      return channel.send(server, name, type, timeoutMs);
+    },
+    close() {
+      closed = true;
+      for (const channel of channels.values()) channel.close('DNS client closed');
+      channels.clear();
+    },
   };
+}
 
-  const onMessage = (family: Family, message: Buffer, from: RemoteInfo) => {
-    if (message.length < 12) return;
-    const entry = pending.get(`${family}/${message.readUInt16BE(0)}`);
-    if (!entry || from.address !== entry.server.host || from.port !== entry.server.port) return;
-    const reply = decodeReply(message);
-    if (reply && isReplyTo(reply, entry.query)) entry.settle({ ok: true, reply });
-  };
+/** One socket of one address family and the queries waiting on it, by id. */
+class UdpChannel {
+  private readonly pending = new Map<number, Pending>();
+  private readonly socket: Socket;
 
-  const socketFor = (family: Family): Socket => {
-    const existing = sockets.get(family);
-    if (existing) return existing;
-    const socket = createSocket({
+  constructor(family: Family, onBroken: () => void) {
+    this.socket = createSocket({
       type: family === 6 ? 'udp6' : 'udp4',
       recvBufferSize: RECEIVE_BUFFER_BYTES,
     });
-    socket.on('message', (message, from) => onMessage(family, message, from));
-    socket.on('error', (error) => {
-      sockets.delete(family);
-      socket.close();
-      failAll(family, `UDP socket error: ${error.message}`);
+    this.socket.on('message', (message, from) => this.receive(message, from));
+    this.socket.on('error', (error) => {
+      onBroken();
+      this.close(`UDP socket error: ${error.message}`);
     });
     // Pending queries hold timers, which keep the process alive; an idle socket must not.
-    socket.unref();
-    sockets.set(family, socket);
-    return socket;
-  };
+    this.socket.unref();
+  }
 
-  const send = (server: ServerAddress, name: string, type: RRType, timeoutMs: number) =>
-    new Promise<TryResult>((resolve) => {
-      if (closed) return resolve({ ok: false, timedOut: false, detail: 'DNS client closed' });
-      const family: Family = isIP(server.host) === 6 ? 6 : 4;
-      const query = newQuery(name, type, (id) => pending.has(`${family}/${id}`));
-      const key = `${family}/${query.id}`;
-      let done = false;
+  send(server: ServerAddress, name: string, type: RRType, timeoutMs: number): Promise<TryResult> {
+    return new Promise((resolve) => {
+      const query = newQuery(name, type, (id) => this.pending.has(id));
       const settle = (result: TryResult) => {
-        if (done) return;
-        done = true;
+        if (this.pending.get(query.id)?.settle !== settle) return;
         clearTimeout(timer);
-        pending.delete(key);
+        this.pending.delete(query.id);
         resolve(result);
       };
       const timer = setTimeout(
         () => settle({ ok: false, timedOut: true, detail: `no reply within ${timeoutMs} ms` }),
         timeoutMs,
       );
-      pending.set(key, { query, server, settle });
-      socketFor(family).send(encodeQuery(query), server.port, server.host, (error) => {
+      this.pending.set(query.id, { query, server, settle });
+      this.socket.send(encodeQuery(query), server.port, server.host, (error) => {
         if (error) settle({ ok: false, timedOut: false, detail: `UDP send failed: ${error.message}` });
       });
     });
+  }
 
-  return {
-    send,
-    close() {
-      closed = true;
-      failAll(undefined, 'DNS client closed');
-      for (const socket of sockets.values()) socket.close();
-      sockets.clear();
-    },
-  };
+  close(detail: string): void {
+    for (const entry of this.pending.values()) entry.settle({ ok: false, timedOut: false, detail });
+    this.socket.close();
+  }
+
+  private receive(message: Buffer, from: RemoteInfo): void {
+    if (message.length < 12) return;
+    const entry = this.pending.get(message.readUInt16BE(0));
+    if (!entry || from.address !== entry.server.host || from.port !== entry.server.port) return;
+    const reply = decodeReply(message);
+    if (reply && isReplyTo(reply, entry.query)) entry.settle({ ok: true, reply });
+  }
 }
