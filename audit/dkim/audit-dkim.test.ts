@@ -4,6 +4,7 @@ import type { Resolver } from '../dns/types';
 import { auditDkim } from './audit-dkim';
 import { DEFAULT_SELECTORS } from './selector-dictionary';
 import { ed25519Key, rsaKey } from './testing/keys';
+import { withWildcardTxt } from './testing/wildcard-resolver';
 
 const RSA_2048 = rsaKey(2048);
 const RSA_1024 = rsaKey(1024);
@@ -76,7 +77,7 @@ describe('auditDkim discovery', () => {
     );
     expect(audit).toMatchObject({
       status: 'complete',
-      selectorsProbed: 1,
+      selectorsProbed: 2,
       shortcut: null,
       temporaryFailures: [],
     });
@@ -93,8 +94,8 @@ describe('auditDkim discovery', () => {
   });
 
   it('does not count TXT records that are not DKIM keys (a wildcard SPF record, an empty string)', async () => {
-    const zone: MemoryZone = { '*.example.jp': { TXT: [['v=spf1 -all'], ['']] } };
-    const audit = await auditDkim('example.jp', createMemoryResolver(zone), { dictionary: ['s1'] });
+    const resolver = withWildcardTxt(createMemoryResolver({}), 'example.jp', [['v=spf1 -all'], ['']]);
+    const audit = await auditDkim('example.jp', resolver, { dictionary: ['s1'], rfc8020: false });
     expect(audit.keys).toEqual([]);
   });
 
@@ -110,13 +111,16 @@ describe('auditDkim discovery', () => {
   it('RFC 8020: an empty non-terminal (NODATA) or a CNAME to nowhere does not shortcut; the option turns it off', async () => {
     const withKey = key('google', `p=${RSA_2048}`);
     expect((await auditDkim('example.jp', createMemoryResolver(withKey))).shortcut).toBe(null);
-    const alias: MemoryZone = { '_domainkey.example.jp': { CNAME: 'gone.example.net' } };
+    // MemoryRecords types CNAME as both an alias and a record list; the cast picks the alias.
+    const alias: MemoryZone = {
+      '_domainkey.example.jp': { CNAME: 'gone.example.net' } as MemoryZone[string],
+    };
     expect((await auditDkim('example.jp', createMemoryResolver(alias), { dictionary: [] })).shortcut).toBe(
       null,
     );
     const { resolver, stats } = counting(createMemoryResolver({}));
     await auditDkim('example.jp', resolver, { rfc8020: false, dictionary: ['a'] });
-    expect(stats.names).toEqual(['a._domainkey.example.jp']);
+    expect(stats.names).toEqual(['kensa-wildcard-probe._domainkey.example.jp', 'a._domainkey.example.jp']);
   });
 
   it('probes custom selectors first, then the built-in dictionary, each once, within the concurrency bound', async () => {
@@ -127,8 +131,18 @@ describe('auditDkim discovery', () => {
       concurrency: 3,
     });
     expect(stats.names.slice(0, 2)).toEqual(['mine._domainkey.example.jp', 'google._domainkey.example.jp']);
-    expect(audit.selectorsProbed).toBe(new Set(['mine', ...DEFAULT_SELECTORS]).size);
+    expect(audit.selectorsProbed).toBe(new Set(['mine', 'kensa-wildcard-probe', ...DEFAULT_SELECTORS]).size);
     expect(stats.peak).toBeLessThanOrEqual(3);
+  });
+
+  it('reports a *._domainkey wildcard once, as selector "*", and keeps real keys that differ from it', async () => {
+    const zone = createMemoryResolver(key('s1', `p=${RSA_2048}`));
+    const resolver = withWildcardTxt(zone, '_domainkey.example.jp', [['v=DKIM1; p=']]);
+    const audit = await auditDkim('example.jp', resolver, { dictionary: ['s1', 's2', 'google'] });
+    expect(audit.keys.map((k) => [k.selector, k.revoked])).toEqual([
+      ['*', true],
+      ['s1', false],
+    ]);
   });
 
   it('temporary failures make the audit partial and suppress dkim.none-found', async () => {

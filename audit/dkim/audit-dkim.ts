@@ -7,6 +7,9 @@ import { parseDkimKeyRecord } from './parse-dkim-key-record';
 import { DEFAULT_SELECTORS } from './selector-dictionary';
 import type { DkimAudit, DkimKey } from './types';
 
+/** A selector no one publishes: whatever answers it comes from a wildcard. */
+const WILDCARD_PROBE = 'kensa-wildcard-probe';
+
 export interface AuditDkimOptions {
   /** Selectors known for this domain (e.g. from a DKIM-Signature s=); always probed, first. */
   selectors?: string[];
@@ -37,12 +40,15 @@ export async function auditDkim(
   const shortcut = options.rfc8020 === false ? null : await rfc8020Shortcut(domain, resolver);
   // Custom selectors are probed even after the shortcut: they are few, and they are what a broken
   // server's wrong NXDOMAIN would otherwise hide.
-  const dictionary = shortcut ? [] : normalizeSelectors(options.dictionary ?? DEFAULT_SELECTORS);
+  const dictionary = shortcut
+    ? []
+    : [WILDCARD_PROBE, ...normalizeSelectors(options.dictionary ?? DEFAULT_SELECTORS)];
   const selectors = [...new Set([...custom, ...dictionary])];
   const answers = await mapBounded(selectors, options.concurrency ?? 8, (selector) =>
     resolver.query(`${selector}._domainkey.${domain}`, 'TXT'),
   );
-  const keys = answers.flatMap((answer, index) => keysOf(selectors[index] ?? '', answer));
+  const found = answers.flatMap((answer, index) => keysOf(selectors[index] ?? '', answer));
+  const keys = withoutWildcardCopies(found);
   const temporaryFailures = answers
     .filter((answer) => isTemporary(answer.outcome))
     .map(({ name, type, outcome }) => ({ name, type, outcome }));
@@ -52,6 +58,19 @@ export async function auditDkim(
     findings.push(makeFinding('dkim.none-found', { selectorsProbed: selectors.length, shortcut }));
   }
   return { status, selectorsProbed: selectors.length, shortcut, keys, temporaryFailures, findings };
+}
+
+/**
+ * A `*._domainkey` wildcard (parked domains often publish "v=DKIM1; p=") answers every selector. The
+ * probe's answer is reported once, as selector "*", and the identical answers at other selectors are
+ * dropped as the wildcard's copies.
+ */
+function withoutWildcardCopies(keys: DkimKey[]): DkimKey[] {
+  const wildcard = new Set(keys.filter((key) => key.selector === WILDCARD_PROBE).map((key) => key.record));
+  return keys.flatMap((key) => {
+    if (key.selector === WILDCARD_PROBE) return [{ ...key, selector: '*' }];
+    return wildcard.has(key.record) ? [] : [key];
+  });
 }
 
 /**
