@@ -1,11 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import type { MemoryRecords, MemoryZone } from '../../dns/memory-resolver';
 import { RR_TYPES } from '../../dns/types';
-
-/** The shared corpora folder: ../shared/corpora next to the repository root. */
-export const CORPORA = new URL('../../../../shared/corpora/', import.meta.url);
+import { readCorpus } from './corpora';
 
 export interface SuiteTest {
   name: string;
@@ -28,9 +24,9 @@ type ZoneEntry = 'TIMEOUT' | Record<string, unknown>;
 
 /** Loads an OpenSPF YAML suite (one scenario per document); null when the file is absent. */
 export function loadOpenSpfSuite(file: string): SuiteScenario[] | null {
-  const path = fileURLToPath(new URL(file, CORPORA));
-  if (!existsSync(path)) return null;
-  return parseAllDocuments(readFileSync(path, 'utf8'))
+  const text = readCorpus(file);
+  if (text === null) return null;
+  return parseAllDocuments(text)
     .map(
       (doc) =>
         doc.toJS() as {
