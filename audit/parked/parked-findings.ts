@@ -1,0 +1,37 @@
+import type { DmarcPolicy } from '../dmarc/types';
+import type { FindingId } from '../findings/catalog';
+import { makeFinding } from '../findings/make-finding';
+import type { Finding } from '../findings/types';
+import { isRejectAllSpf } from './is-reject-all-spf';
+
+export interface ParkedInput {
+  /** The domain sends no mail: it publishes a Null MX (RFC 7505) or its owner marked it parked. */
+  nonSending: boolean;
+  /** The domain's one SPF record, or null when it has none (or several, which is as bad). */
+  spfRecord: string | null;
+  /** The DMARC policy that applies to the domain (DmarcAudit.policy), or null when none applies. */
+  dmarcPolicy: Pick<DmarcPolicy, 'effective' | 'pct' | 'testing'> | null;
+}
+
+/**
+ * What a domain that sends no mail should publish so no one can send as it (M3AAWG "Protecting
+ * Parked Domains"; RFC 7208 §10.1.2; RFC 7489 §6.3): SPF "v=spf1 -all" and DMARC p=reject applied
+ * to all mail.
+ */
+export function parkedFindings({ nonSending, spfRecord, dmarcPolicy }: ParkedInput): Finding<FindingId>[] {
+  if (!nonSending) return [];
+  const findings: Finding<FindingId>[] = [];
+  if (spfRecord === null || !isRejectAllSpf(spfRecord)) {
+    findings.push(makeFinding('parked.spf-not-reject', { spfRecord }, spfRecord ?? 'no SPF record'));
+  }
+  const rejectsAll = dmarcPolicy?.effective === 'reject' && dmarcPolicy.pct === 100 && !dmarcPolicy.testing;
+  if (!rejectsAll) {
+    const detail = dmarcPolicy
+      ? `policy ${dmarcPolicy.effective}, pct=${dmarcPolicy.pct}${dmarcPolicy.testing ? ', t=y' : ''}`
+      : 'no DMARC policy';
+    findings.push(
+      makeFinding('parked.dmarc-not-reject', { dmarcPolicy: dmarcPolicy?.effective ?? null }, detail),
+    );
+  }
+  return findings;
+}
