@@ -45,4 +45,8 @@ describe('parkedFindings', () => {
     expect(ids({ dmarcPolicy: { ...REJECT, testing: true } })).toEqual(['parked.dmarc-not-reject']);
     expect(ids({ dmarcPolicy: REJECT })).toEqual([]);
   });
+
+  it('says nothing about a record that could not be read (undefined)', () => {
+    expect(ids({ spfRecord: undefined, dmarcPolicy: undefined })).toEqual([]);
+  });
 });

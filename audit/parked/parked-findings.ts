@@ -7,10 +7,13 @@ import { isRejectAllSpf } from './is-reject-all-spf';
 export interface ParkedInput {
   /** The domain sends no mail: it publishes a Null MX (RFC 7505) or its owner marked it parked. */
   nonSending: boolean;
-  /** The domain's one SPF record, or null when it has none (or several, which is as bad). */
-  spfRecord: string | null;
-  /** The DMARC policy that applies to the domain (DmarcAudit.policy), or null when none applies. */
-  dmarcPolicy: Pick<DmarcPolicy, 'effective' | 'pct' | 'testing'> | null;
+  /**
+   * The domain's one SPF record; null when it has none (or several, which is as bad); undefined when
+   * it could not be read (a temporary DNS failure), so nothing is reported about it.
+   */
+  spfRecord: string | null | undefined;
+  /** The DMARC policy that applies (DmarcAudit.policy); null when none applies; undefined when unknown. */
+  dmarcPolicy: Pick<DmarcPolicy, 'effective' | 'pct' | 'testing'> | null | undefined;
 }
 
 /**
@@ -21,11 +24,11 @@ export interface ParkedInput {
 export function parkedFindings({ nonSending, spfRecord, dmarcPolicy }: ParkedInput): Finding<FindingId>[] {
   if (!nonSending) return [];
   const findings: Finding<FindingId>[] = [];
-  if (spfRecord === null || !isRejectAllSpf(spfRecord)) {
+  if (spfRecord !== undefined && (spfRecord === null || !isRejectAllSpf(spfRecord))) {
     findings.push(makeFinding('parked.spf-not-reject', { spfRecord }, spfRecord ?? 'no SPF record'));
   }
   const rejectsAll = dmarcPolicy?.effective === 'reject' && dmarcPolicy.pct === 100 && !dmarcPolicy.testing;
-  if (!rejectsAll) {
+  if (dmarcPolicy !== undefined && !rejectsAll) {
     const detail = dmarcPolicy
       ? `policy ${dmarcPolicy.effective}, pct=${dmarcPolicy.pct}${dmarcPolicy.testing ? ', t=y' : ''}`
       : 'no DMARC policy';
