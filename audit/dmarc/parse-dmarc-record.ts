@@ -1,4 +1,4 @@
-import { parseTagList } from '../dkim/parse-tag-list';
+import { parseTagList, type Tag } from '../dkim/parse-tag-list';
 import { checkDmarcValue } from './check-dmarc-value';
 import { DMARC_TAGS, type DmarcTagName, isDmarcTagName } from './dmarc-tags';
 import { parseReportUri, splitUriList } from './parse-report-uri';
@@ -52,18 +52,7 @@ export function parseDmarcRecord(text: string): DmarcParse {
   const list = parseTagList(text, { caseInsensitiveNames: true });
   const errors = [...list.errors];
   const notes: string[] = [];
-  const published: Partial<Record<DmarcTagName, string>> = {};
-  for (const { name, value } of list.tags) {
-    if (!isDmarcTagName(name)) {
-      notes.push(`unknown tag "${name}" ignored (RFC 7489 §6.3)`);
-      continue;
-    }
-    const error = checkDmarcValue(name, value, DMARC_TAGS[name].rule);
-    if (error) errors.push(error);
-    else published[name] = value;
-    if (DMARC_TAGS[name].removedIn9989)
-      notes.push(`${name}= is removed in RFC 9989; RFC 7489 receivers still read it`);
-  }
+  const published = checkTags(list.tags, errors, notes);
   if (list.duplicates.length > 0)
     return { kind: 'dmarc', discoverable: true, tags: null, published, errors, notes };
   checkPolicyTag(
@@ -74,6 +63,23 @@ export function parseDmarcRecord(text: string): DmarcParse {
   );
   notes.push(...destinationNotes(published));
   return { kind: 'dmarc', discoverable: true, tags: readDmarcTags(published), published, errors, notes };
+}
+
+/** Checks each tag against DMARC_TAGS; returns the valid ones. Unknown tags are ignored (RFC 7489 §6.3). */
+function checkTags(tags: Tag[], errors: string[], notes: string[]): Partial<Record<DmarcTagName, string>> {
+  const published: Partial<Record<DmarcTagName, string>> = {};
+  for (const { name, value } of tags) {
+    if (!isDmarcTagName(name)) {
+      notes.push(`unknown tag "${name}" ignored (RFC 7489 §6.3)`);
+      continue;
+    }
+    const error = checkDmarcValue(name, value, DMARC_TAGS[name].rule);
+    if (error) errors.push(error);
+    else published[name] = value;
+    if (DMARC_TAGS[name].removedIn9989)
+      notes.push(`${name}= is removed in RFC 9989; RFC 7489 receivers still read it`);
+  }
+  return published;
 }
 
 /**
