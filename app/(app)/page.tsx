@@ -16,7 +16,6 @@ export default async function DomainsPage() {
     <>
       <h1>{t('domains.title')}</h1>
       <AddDomainForm labels={{ add: t('domains.add'), placeholder: t('domains.addPlaceholder') }} />
-      <h2 className="sr-only">{t('domains.title')}</h2>
       {domains.length === 0 ? (
         <p className="muted">{t('domains.empty')}</p>
       ) : (
