@@ -6,9 +6,9 @@ import { parseAdspRecord } from './parse-adsp-record';
 
 const NAME = '_adsp._domainkey.example.jp';
 const adsp = (...records: string[]): MemoryZone => ({ [NAME]: { TXT: records.map((r) => [r]) } });
-const audit = (zone: MemoryZone, dkimKeyFound = true) =>
+const audit = (zone: MemoryZone, dkimKeyFound: boolean | null = true) =>
   auditAdsp('example.jp', createMemoryResolver(zone), { dkimKeyFound });
-const ids = async (zone: MemoryZone, dkimKeyFound = true) =>
+const ids = async (zone: MemoryZone, dkimKeyFound: boolean | null = true) =>
   (await audit(zone, dkimKeyFound)).findings.map((f) => f.id);
 
 describe('parseAdspRecord', () => {
@@ -55,6 +55,9 @@ describe('auditAdsp', () => {
     expect(await ids(adsp('dkim=all'), false)).toContain('adsp.discardable-without-dkim');
     expect(await ids(adsp('dkim=discardable'), true)).toEqual(['adsp.present']);
     expect(await ids(adsp('dkim=unknown'), false)).toEqual(['adsp.present']);
+    expect(await ids(adsp('dkim=discardable'), null), 'unknown keys are not judged').toEqual([
+      'adsp.present',
+    ]);
   });
 
   it('ignores a DKIM key leaked by a *._domainkey wildcard and empty records', async () => {

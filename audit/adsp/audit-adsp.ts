@@ -19,12 +19,13 @@ export interface AdspAudit {
 /**
  * Reads `_adsp._domainkey.<domain>` (RFC 5617 §4.1). ADSP is Historic (moved in 2013): receivers
  * largely ignore it, but a dkim=all/discardable record still tells those that do to distrust
- * unsigned mail, so it is checked against whether any DKIM key was found (`dkimKeyFound`).
+ * unsigned mail, so it is checked against whether any usable DKIM key was found (`dkimKeyFound`:
+ * null when DKIM discovery was partial and found none, so the answer is unknown and not judged).
  */
 export async function auditAdsp(
   domain: string,
   resolver: Resolver,
-  { dkimKeyFound }: { dkimKeyFound: boolean },
+  { dkimKeyFound }: { dkimKeyFound: boolean | null },
 ): Promise<AdspAudit> {
   const answer = await resolver.query(`_adsp._domainkey.${domain}`, 'TXT');
   if (isTemporary(answer.outcome)) {
@@ -52,7 +53,7 @@ export async function auditAdsp(
   if (!parsed.ok) errors.push(...parsed.errors);
   if (errors.length > 0) findings.push(makeFinding('adsp.invalid', { record, errors }, errors.join('; ')));
   const policy = errors.length === 0 && parsed.ok ? parsed.policy : null;
-  if ((policy === 'all' || policy === 'discardable') && !dkimKeyFound) {
+  if ((policy === 'all' || policy === 'discardable') && dkimKeyFound === false) {
     findings.push(makeFinding('adsp.discardable-without-dkim', { record, policy }, `dkim=${policy}`));
   }
   return { status: 'complete', record, policy, temporaryFailures: [], findings };
