@@ -2,13 +2,13 @@ import { auditAdsp } from './adsp/audit-adsp';
 import { auditDkim } from './dkim/audit-dkim';
 import { auditDmarc } from './dmarc/audit-dmarc';
 import { createCountingResolver } from './dns/counting-resolver';
-import type { Resolver } from './dns/types';
+import type { Resolver, TemporaryFailure } from './dns/types';
 import { normalizeDomain } from './domain-name';
 import { makeFinding } from './findings/make-finding';
 import type { Finding } from './findings/types';
 import { auditMx } from './mx/audit-mx';
 import { parkedFindings } from './parked/parked-findings';
-import type { AuditReport, TemporaryFailure } from './report';
+import type { AuditReport } from './report';
 import { auditSenderId } from './senderid/audit-sender-id';
 import { auditSpf } from './spf/audit-spf';
 
@@ -51,7 +51,9 @@ export async function auditDomain(input: string, options: AuditOptions): Promise
     sending: !nonSending,
     ...(options.rfc8020 === undefined ? {} : { rfc8020: options.rfc8020 }),
   });
-  const dkimKeyFound = dkim.keys.some((key) => key.errors.length === 0 && !key.revoked);
+  const usableKey = dkim.keys.some((key) => key.errors.length === 0 && !key.revoked);
+  // Unknown when no key was found but some selector lookups failed: ADSP must not judge on that.
+  const dkimKeyFound = usableKey ? true : dkim.status === 'partial' ? null : false;
   const adsp = await auditAdsp(domain, resolver, { dkimKeyFound });
 
   const parts = [mx, spf, senderId, dmarc, dkim, adsp];

@@ -1,14 +1,11 @@
 import type { AdspAudit } from './adsp/audit-adsp';
 import type { DkimAudit } from './dkim/types';
 import type { DmarcAudit } from './dmarc/types';
-import type { DnsAnswer } from './dns/types';
+import type { TemporaryFailure } from './dns/types';
 import type { Finding } from './findings/types';
 import type { MxAudit } from './mx/audit-mx';
 import type { SenderIdAudit } from './senderid/audit-sender-id';
 import type { SpfAudit } from './spf/spf-audit-types';
-
-/** A lookup whose outcome was temporary: what it would have shown is unknown, never missing. */
-export type TemporaryFailure = Pick<DnsAnswer, 'name' | 'type' | 'outcome'>;
 
 /**
  * Everything Kensa knows about one domain after one audit. Workers store it as is; the dashboard,

@@ -1,5 +1,5 @@
 import { isDkimKeyCandidate } from '../dkim/is-dkim-key-candidate';
-import type { TemporaryFailure } from '../dkim/types';
+import type { TemporaryFailure } from '../dns/types';
 import { isTemporary, joinTxt, type Resolver } from '../dns/types';
 import type { FindingId } from '../findings/catalog';
 import { makeFinding } from '../findings/make-finding';

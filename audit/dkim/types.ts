@@ -1,10 +1,7 @@
-import type { DnsAnswer } from '../dns/types';
+import type { TemporaryFailure } from '../dns/types';
 import type { FindingId } from '../findings/catalog';
 import type { Finding } from '../findings/types';
 import type { DkimKeyType } from './dkim-key-tags';
-
-/** A lookup whose outcome was temporary: what it would have shown is unknown, never missing. */
-export type TemporaryFailure = Pick<DnsAnswer, 'name' | 'type' | 'outcome'>;
 
 /** One DKIM key record found at `<selector>._domainkey.<domain>`. */
 export interface DkimKey {

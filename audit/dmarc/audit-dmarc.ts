@@ -1,4 +1,4 @@
-import type { TemporaryFailure } from '../dkim/types';
+import type { TemporaryFailure } from '../dns/types';
 import { isTemporary, isVoid, type Resolver } from '../dns/types';
 import { checkReportAuthorization } from './check-report-authorization';
 import { dmarcFindings } from './dmarc-findings';

@@ -1,4 +1,4 @@
-import type { TemporaryFailure } from '../dkim/types';
+import type { TemporaryFailure } from '../dns/types';
 import { isTemporary, joinTxt, type Resolver } from '../dns/types';
 import { organizationalDomain } from './organizational-domain';
 import { parseReportUri } from './parse-report-uri';

@@ -1,4 +1,4 @@
-import type { TemporaryFailure } from '../dkim/types';
+import type { TemporaryFailure } from '../dns/types';
 import type { FindingId } from '../findings/catalog';
 import type { Finding } from '../findings/types';
 

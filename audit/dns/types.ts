@@ -54,6 +54,9 @@ export interface DnsAnswer<T extends RRType = RRType> {
   detail?: string;
 }
 
+/** A lookup whose outcome was temporary: what it would have shown is unknown, never missing. */
+export type TemporaryFailure = Pick<DnsAnswer, 'name' | 'type' | 'outcome'>;
+
 export interface Resolver {
   query<T extends RRType>(name: string, type: T): Promise<DnsAnswer<T>>;
 }

@@ -1,4 +1,4 @@
-import type { TemporaryFailure } from '../dkim/types';
+import type { TemporaryFailure } from '../dns/types';
 import { isTemporary, type MxRecord, type Resolver } from '../dns/types';
 import type { FindingId } from '../findings/catalog';
 import { makeFinding } from '../findings/make-finding';

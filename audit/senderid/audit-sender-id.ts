@@ -1,7 +1,7 @@
+import type { TemporaryFailure } from '../dns/types';
 import { isTemporary, joinTxt, type Resolver } from '../dns/types';
 import { makeFinding } from '../findings/make-finding';
 import type { Finding } from '../findings/types';
-import type { TemporaryFailure } from '../spf/spf-audit-types';
 import { isSenderIdRecord, parseSenderIdRecord, type SenderIdScope } from './parse-sender-id';
 
 export interface SenderIdAudit {

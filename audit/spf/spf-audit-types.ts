@@ -1,13 +1,6 @@
-import type { DnsOutcome, RRType } from '../dns/types';
+import type { TemporaryFailure } from '../dns/types';
 import type { Finding } from '../findings/types';
 import type { SpfNote, SpfSyntaxError } from './spf-types';
-
-/** A lookup whose answer is unknown (SERVFAIL, REFUSED, timeout): what it hides is never "missing". */
-export interface TemporaryFailure {
-  name: string;
-  type: RRType;
-  outcome: DnsOutcome;
-}
 
 /** One record of the include/redirect tree, evaluated as for a client that matches nothing. */
 export interface SpfTreeNode {

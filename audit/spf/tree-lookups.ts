@@ -1,5 +1,5 @@
+import type { TemporaryFailure } from '../dns/types';
 import { type DnsAnswer, isTemporary, isVoid, type Resolver, type RRType } from '../dns/types';
-import type { TemporaryFailure } from './spf-audit-types';
 
 /** The DNS as the audit's tree walk uses it: temporary failures are collected, not fatal. */
 export interface TreeDns {

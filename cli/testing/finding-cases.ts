@@ -1,0 +1,87 @@
+import type { FindingId } from '../../audit/findings/catalog';
+
+export interface FindingCase {
+  /** A domain of fixtures/zones/test.zone that must report the id. */
+  domain: string;
+  /**
+   * Domains that must not report it: healthy.test unless a closer one tells more (a record that
+   * differs from the case in just the point the id is about).
+   */
+  notAt: string[];
+}
+
+const HEALTHY = 'healthy.test';
+/** Correctly parked: Null MX, "v=spf1 -all", DMARC p=reject. */
+const PARKED = 'null-mx.test';
+
+const named = (id: string, notAt: string[] = [HEALTHY]): FindingCase => ({
+  domain: `${id.replace('.', '-')}.test`,
+  notAt,
+});
+
+/**
+ * The fixture domain of every catalog id (test.zone has a comment above each saying why it reports
+ * it). Ids missing here fail cli/audit-findings.test.ts by name; `elsewhere` lists those a zone file
+ * cannot show honestly.
+ */
+export const FINDING_CASES: Partial<Record<FindingId, FindingCase>> = {
+  'spf.missing': named('spf.missing'),
+  // One v=spf1 record next to a spf2.0 (Sender ID) record.
+  'spf.multiple-records': named('spf.multiple-records', [HEALTHY, 'senderid-record.test']),
+  'spf.syntax-error': named('spf.syntax-error'),
+  'spf.too-many-lookups': named('spf.too-many-lookups'),
+  // One void lookup (the NXDOMAIN include) is within the limit of two.
+  'spf.too-many-void-lookups': named('spf.too-many-void-lookups', [HEALTHY, 'spf-include-missing.test']),
+  'spf.include-missing': named('spf.include-missing'),
+  'spf.include-loop': named('spf.include-loop'),
+  'spf.ptr-mechanism': named('spf.ptr-mechanism'),
+  'spf.plus-all': named('spf.plus-all', [HEALTHY, 'spf-softfail-all.test']),
+  'spf.neutral-all': named('spf.neutral-all', [HEALTHY, 'spf-softfail-all.test']),
+  // healthy.test includes a record ending ~all: an include's ending is not the domain's.
+  'spf.softfail-all': named('spf.softfail-all'),
+  'spf.terms-after-all': named('spf.terms-after-all'),
+  // redirect= without "all".
+  'spf.redirect-with-all': named('spf.redirect-with-all', [HEALTHY, 'mail.dmarc-inherited.test']),
+  'spf.duplicate-modifier': named('spf.duplicate-modifier'),
+  'spf.record-too-long': named('spf.record-too-long'),
+  // healthy.test has "mx" with two MX hosts.
+  'spf.mx-too-many': named('spf.mx-too-many'),
+  'spf.rr-type-99': named('spf.rr-type-99'),
+  'senderid.record': named('senderid.record'),
+  // A non-sending domain without DKIM is not reported.
+  'dkim.none-found': named('dkim.none-found', [HEALTHY, PARKED]),
+  'dkim.key-too-short': named('dkim.key-too-short', [HEALTHY, 'dkim-key-1024.test']),
+  'dkim.key-1024': named('dkim.key-1024'),
+  'dkim.testing': named('dkim.testing'),
+  'dkim.revoked': named('dkim.revoked'),
+  'dkim.key-invalid': named('dkim.key-invalid'),
+  'dkim.sha1-only': named('dkim.sha1-only'),
+  'adsp.present': named('adsp.present'),
+  // dkim=all with a working key.
+  'adsp.invalid': named('adsp.invalid', [HEALTHY, 'adsp-present.test']),
+  'adsp.discardable-without-dkim': named('adsp.discardable-without-dkim', [HEALTHY, 'adsp-present.test']),
+  // No _dmarc of its own, but the organizational domain's applies.
+  'dmarc.missing': named('dmarc.missing', [HEALTHY, 'mail.dmarc-inherited.test']),
+  'dmarc.multiple-records': named('dmarc.multiple-records'),
+  'dmarc.syntax-error': named('dmarc.syntax-error'),
+  // p=reject; sp=none: the domain itself enforces.
+  'dmarc.policy-none': named('dmarc.policy-none', [HEALTHY, 'dmarc-subdomain-policy-none.test']),
+  // p=none (sp defaults to it): reported once, as dmarc.policy-none.
+  'dmarc.subdomain-policy-none': named('dmarc.subdomain-policy-none', [HEALTHY, 'dmarc-policy-none.test']),
+  'dmarc.pct-partial': named('dmarc.pct-partial'),
+  'dmarc.testing': named('dmarc.testing'),
+  'dmarc.no-rua': named('dmarc.no-rua'),
+  // healthy.test reports to the same provider, which authorizes it.
+  'dmarc.rua-unauthorized': named('dmarc.rua-unauthorized'),
+  'dmarc.inherited': { domain: 'mail.dmarc-inherited.test', notAt: [HEALTHY, 'dmarc-inherited.test'] },
+  'mx.null-mx-with-other': named('mx.null-mx-with-other', [HEALTHY, PARKED]),
+  // A Null MX is an MX record.
+  'mx.none': named('mx.none', [HEALTHY, PARKED]),
+  'parked.spf-not-reject': named('parked.spf-not-reject', [HEALTHY, PARKED]),
+  'parked.dmarc-not-reject': named('parked.dmarc-not-reject', [HEALTHY, PARKED]),
+};
+
+/** Ids shown by another test, not by a fixture domain. */
+export const COVERED_ELSEWHERE: Partial<Record<FindingId, string>> = {
+  'dns.temporary-failure': 'cli/audit-dns-failure.test.ts (a fixture zone answers; it cannot fail honestly)',
+};
