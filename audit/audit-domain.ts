@@ -57,7 +57,7 @@ export async function auditDomain(input: string, options: AuditOptions): Promise
   const adsp = await auditAdsp(domain, resolver, { dkimKeyFound });
 
   const parts = [mx, spf, senderId, dmarc, dkim, adsp];
-  const temporaryFailures: TemporaryFailure[] = parts.flatMap((part) => part.temporaryFailures);
+  const temporaryFailures = uniqueFailures(parts.flatMap((part) => part.temporaryFailures));
   const findings: Finding[] = parts.flatMap((part) => part.findings);
   // Parked rules judge what was read: a record that could not be read is unknown, not absent.
   if (spf.status === 'complete' && dmarc.status === 'complete') {
@@ -82,6 +82,12 @@ export async function auditDomain(input: string, options: AuditOptions): Promise
     temporaryFailures,
     queries: counter.count(),
   };
+}
+
+/** SPF and Sender ID read the same TXT answer: one failed lookup is listed once. */
+function uniqueFailures(failures: TemporaryFailure[]): TemporaryFailure[] {
+  const seen = new Map(failures.map((f) => [`${f.name} ${f.type}`, f]));
+  return [...seen.values()];
 }
 
 function temporaryFailureFinding(failures: TemporaryFailure[]): Finding {
