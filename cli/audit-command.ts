@@ -2,11 +2,11 @@ import { parseArgs } from 'node:util';
 import { auditDomain } from '../audit/audit-domain';
 import { mapBounded } from '../audit/dkim/map-bounded';
 import { normalizeDomain } from '../audit/domain-name';
-import { cliResolver } from './cli-resolver';
+import { cliResolver, DNS_OPTIONS } from './cli-resolver';
 import { formatReport } from './format-report';
 import { EXIT, UsageError } from './usage-error';
 
-export const AUDIT_USAGE = `kensa audit [--dns HOST:PORT[,…]] [--selectors a,b] [--parked] [--no-rfc8020] [--json] DOMAIN…`;
+export const AUDIT_USAGE = `kensa audit [--dns HOST:PORT[,…]] [--timeout MS] [--tries N] [--selectors a,b] [--parked] [--no-rfc8020] [--json] DOMAIN…`;
 
 /** `kensa audit`: every check for each domain; exit 3 when any report is partial (DNS failure). */
 export async function auditCommand(args: string[]): Promise<number> {
@@ -14,7 +14,7 @@ export async function auditCommand(args: string[]): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      dns: { type: 'string' },
+      ...DNS_OPTIONS,
       selectors: { type: 'string' },
       parked: { type: 'boolean', default: false },
       'no-rfc8020': { type: 'boolean', default: false },
@@ -32,7 +32,7 @@ export async function auditCommand(args: string[]): Promise<number> {
       ?.split(',')
       .map((s) => s.trim())
       .filter(Boolean) ?? [];
-  const { resolver, client } = await cliResolver(values.dns);
+  const { resolver, client } = await cliResolver(values);
   try {
     const reports = await mapBounded(names, 8, (domain) =>
       auditDomain(domain, { resolver, selectors, parked: values.parked, rfc8020: !values['no-rfc8020'] }),

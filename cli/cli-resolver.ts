@@ -4,18 +4,43 @@ import { parseServers, systemServers } from '../audit/dns/servers';
 import type { Resolver } from '../audit/dns/types';
 import { UsageError } from './usage-error';
 
+export interface DnsFlags {
+  dns?: string | undefined;
+  /** Milliseconds per try. */
+  timeout?: string | undefined;
+  tries?: string | undefined;
+}
+
+/** The options every DNS-using command takes (node:util parseArgs form). */
+export const DNS_OPTIONS = {
+  dns: { type: 'string' },
+  timeout: { type: 'string' },
+  tries: { type: 'string' },
+} as const;
+
+function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 60_000) {
+    throw new UsageError(`${flag} must be a whole number from 1 to 60000`);
+  }
+  return number;
+}
+
 /**
  * The CLI's DNS: the servers from --dns (else KENSA_DNS_SERVERS, else /etc/resolv.conf), with one
  * cache for the whole invocation, as a scan run has.
  */
-export async function cliResolver(
-  dnsFlag: string | undefined,
-): Promise<{ resolver: Resolver; client: DnsClient }> {
-  const setting = dnsFlag ?? process.env.KENSA_DNS_SERVERS;
+export async function cliResolver(flags: DnsFlags): Promise<{ resolver: Resolver; client: DnsClient }> {
+  const setting = flags.dns ?? process.env.KENSA_DNS_SERVERS;
   const parsed = setting?.trim()
     ? parseServers(setting)
     : { ok: true as const, servers: await systemServers() };
   if (!parsed.ok) throw new UsageError(`--dns: ${parsed.error}`);
-  const client = createDnsClient({ servers: parsed.servers });
+  const client = createDnsClient({
+    servers: parsed.servers,
+    timeoutMs: positiveInteger('--timeout', flags.timeout, 2000),
+    tries: positiveInteger('--tries', flags.tries, 3),
+  });
   return { client, resolver: createCachingResolver(client, { maxEntries: 50_000, maxTtlSeconds: 3600 }) };
 }

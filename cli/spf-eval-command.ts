@@ -2,11 +2,11 @@ import { parseArgs } from 'node:util';
 import { normalizeDomain } from '../audit/domain-name';
 import { checkHost } from '../audit/spf/check-host';
 import { parseClientIp } from '../audit/spf/ip-address';
-import { cliResolver } from './cli-resolver';
+import { cliResolver, DNS_OPTIONS } from './cli-resolver';
 import { EXIT, UsageError } from './usage-error';
 
 export const SPF_EVAL_USAGE =
-  'kensa spf-eval --ip IP --sender ADDR --helo NAME [--dns HOST:PORT[,…]] [--json]';
+  'kensa spf-eval --ip IP --sender ADDR --helo NAME [--dns HOST:PORT[,…]] [--timeout MS] [--tries N] [--json]';
 
 /**
  * `kensa spf-eval`: RFC 7208 check_host() for one message. The checked domain is the MAIL FROM
@@ -19,7 +19,7 @@ export async function spfEvalCommand(args: string[]): Promise<number> {
       ip: { type: 'string' },
       sender: { type: 'string', default: '' },
       helo: { type: 'string', default: '' },
-      dns: { type: 'string' },
+      ...DNS_OPTIONS,
       json: { type: 'boolean', default: false },
     },
   });
@@ -30,7 +30,7 @@ export async function spfEvalCommand(args: string[]): Promise<number> {
   const domain = normalizeDomain(domainInput);
   if (!domain.ok)
     throw new UsageError(`no valid domain in --sender or --helo: ${domain.error}\nusage: ${SPF_EVAL_USAGE}`);
-  const { resolver, client } = await cliResolver(values.dns);
+  const { resolver, client } = await cliResolver(values);
   try {
     const sender = values.sender || `postmaster@${values.helo}`;
     const result = await checkHost(
