@@ -41,7 +41,10 @@ async function seedDemo(): Promise<void> {
 
 seedDemo()
   .then(async () => {
-    await scanQueue().close();
+    const queue = scanQueue();
+    await queue.close();
+    // The queue was handed an ioredis instance, which close() leaves open; a script must let go of it.
+    await queue.disconnect();
     await prisma.$disconnect();
   })
   .catch((error: unknown) => {
