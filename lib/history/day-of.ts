@@ -1,0 +1,62 @@
+/**
+ * Calendar days in the users' time zone. History (daily status, memberships, rollups) is kept per
+ * day as the users see the calendar, not per UTC day: a scan at 08:00 in Tokyo is 23:00 UTC the day
+ * before.
+ */
+
+/** Japanese ministries are the users; KENSA_TIME_ZONE overrides it (an IANA name). */
+export const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
+
+/** A calendar day as 'YYYY-MM-DD'. */
+export type Day = string;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MS_PER_DAY = 86_400_000;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** KENSA_TIME_ZONE or Asia/Tokyo. lib/env.ts validates the variable at start-up. */
+export function kensaTimeZone(): string {
+  return process.env.KENSA_TIME_ZONE?.trim() || DEFAULT_TIME_ZONE;
+}
+
+/** The calendar day of `instant` in `timeZone`. */
+export function dayOf(instant: Date, timeZone: string = kensaTimeZone()): Day {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as YYYY-MM-DD; formatToParts keeps us independent of that detail.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** True for a real 'YYYY-MM-DD' day (2026-02-30 is not). */
+export function isDay(value: string): boolean {
+  return DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+}
+
+/** `day` plus `days` (negative to go back). */
+export function addDays(day: Day, days: number): Day {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Days from `from` to `to`, both counted (1 for the same day). */
+export function daysBetween(from: Day, to: Day): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY) + 1;
+}
+
+/** The value Prisma writes to a @db.Date column for `day` (midnight UTC, the date part is kept). */
+export function dateColumn(day: Day): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** The day a @db.Date column read through Prisma stands for. */
+export function dayOfDateColumn(value: Date): Day {
+  return value.toISOString().slice(0, 10);
+}
