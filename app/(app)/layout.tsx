@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { NavLinks } from '@/components/nav-links';
 import { signOut } from '@/lib/actions/sign-out';
 import { switchLocale } from '@/lib/actions/switch-locale';
 import { requireUser } from '@/lib/auth/require-user';
@@ -10,30 +11,42 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const locale = await currentLocale();
   const t = translator(locale);
+  const links = [
+    { href: '/overview', label: t('nav.overview') },
+    { href: '/', label: t('nav.domains') },
+    { href: '/findings', label: t('nav.findings') },
+    { href: '/groups', label: t('nav.groups') },
+    { href: '/scans', label: t('nav.scans') },
+    ...(user.role === 'admin' ? [{ href: '/import', label: t('nav.import') }] : []),
+  ];
+  const other = locale === 'ja' ? 'en' : 'ja';
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('nav.skip')}
       </a>
       <header className="top">
-        <Link className="brand" href="/">
+        <Link className="brand" href="/overview">
           {t('app.name')}
         </Link>
-        <nav aria-label="Main">
-          <Link href="/">{t('nav.domains')}</Link>
-        </nav>
+        <NavLinks label={t('nav.main')} links={links} />
         <form action={switchLocale}>
-          <input type="hidden" name="locale" value={locale === 'ja' ? 'en' : 'ja'} />
-          <button type="submit" lang={locale === 'ja' ? 'en' : 'ja'}>
+          <input type="hidden" name="locale" value={other} />
+          <button type="submit" lang={other}>
             {t('nav.language')}
           </button>
         </form>
-        <span>{user.email}</span>
+        <span className="who">
+          {user.email}{' '}
+          <span className="role">({t(user.role === 'admin' ? 'nav.role.admin' : 'nav.role.viewer')})</span>
+        </span>
         <form action={signOut}>
           <button type="submit">{t('nav.signOut')}</button>
         </form>
       </header>
-      <main id="main">{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

@@ -1,48 +1,67 @@
 import Link from 'next/link';
 import { AddDomainForm } from '@/components/add-domain-form';
-import { DomainName } from '@/components/domain-name';
-import { formatDateTime } from '@/components/format-date-time';
+import { DomainFilters } from '@/components/domains/domain-filters';
+import { DomainTable } from '@/components/domains/domain-table';
+import { Pager } from '@/components/pager';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { currentLocale } from '@/lib/i18n/current-locale';
+import { formatNumber } from '@/lib/i18n/format';
 import { translator } from '@/lib/i18n/translate';
-import { listDomains } from '@/lib/queries/list-domains';
+import { domainListHref, parseDomainListFilter } from '@/lib/queries/domain-list-filter';
+import { listDomainStates } from '@/lib/queries/list-domain-states';
+import { listFilterOptions } from '@/lib/queries/list-filter-options';
 
 export const dynamic = 'force-dynamic';
 
-export default async function DomainsPage() {
-  const locale = await currentLocale();
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function DomainsPage({ searchParams }: { searchParams: SearchParams }) {
+  const filter = parseDomainListFilter(await searchParams);
+  const [locale, user, page, options] = await Promise.all([
+    currentLocale(),
+    getCurrentUser(),
+    listDomainStates(filter),
+    listFilterOptions(),
+  ]);
   const t = translator(locale);
-  const domains = await listDomains();
+  const filtered = Object.keys(await searchParams).some(
+    (key) => !['page', 'sort', 'dir', 'size'].includes(key),
+  );
   return (
     <>
-      <h1>{t('domains.title')}</h1>
-      <AddDomainForm labels={{ add: t('domains.add'), placeholder: t('domains.addPlaceholder') }} />
-      {domains.length === 0 ? (
-        <p className="muted">{t('domains.empty')}</p>
+      <div className="page-head">
+        <h1>{t('domains.title')}</h1>
+        <p className="muted" aria-live="polite">
+          {t('common.results', { count: formatNumber(page.total, locale) })}
+        </p>
+      </div>
+      {user?.role === 'admin' && (
+        <div className="add-row">
+          <AddDomainForm labels={{ add: t('domains.add'), placeholder: t('domains.addPlaceholder') }} />
+          <Link href="/import">{t('domains.importLink')}</Link>
+        </div>
+      )}
+      <DomainFilters filter={filter} options={options} t={t} />
+      {page.total === 0 ? (
+        <p className="empty">{filtered ? t('domains.noMatch') : t('domains.empty')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('domains.name')}</th>
-              <th scope="col">{t('domains.lastScan')}</th>
-              <th scope="col">{t('domains.spf')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {domains.map((domain) => (
-              <tr key={domain.id}>
-                <td>
-                  <Link href={`/domains/${domain.id}`}>
-                    <DomainName ascii={domain.ascii} unicode={domain.unicode} />
-                  </Link>
-                </td>
-                <td>{domain.lastScanAt ? formatDateTime(domain.lastScanAt, locale) : t('domains.never')}</td>
-                <td>
-                  <code className="record">{domain.spfRecord?.slice(0, 200) ?? '—'}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <DomainTable rows={page.rows} total={page.total} locale={locale} t={t} />
+          <Pager
+            page={filter.page}
+            pages={page.pages}
+            hrefFor={(n) => domainListHref({ ...filter, page: n })}
+            labels={{
+              previous: t('common.previous'),
+              next: t('common.next'),
+              nav: t('common.pagination'),
+              pageOf: t('common.pageOf', {
+                page: formatNumber(filter.page, locale),
+                pages: formatNumber(page.pages, locale),
+              }),
+            }}
+          />
+        </>
       )}
     </>
   );

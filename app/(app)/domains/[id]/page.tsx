@@ -1,72 +1,141 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DomainName } from '@/components/domain-name';
 import { formatDateTime } from '@/components/format-date-time';
 import { ScanNowButton } from '@/components/scan-now-button';
+import { DkimKeys } from '@/components/scorecard/dkim-keys';
+import { dmarcPolicyWords } from '@/components/scorecard/dmarc-policy-words';
+import { FindingList } from '@/components/scorecard/finding-list';
+import { GradePanel } from '@/components/scorecard/grade-panel';
+import { RecordsPanel } from '@/components/scorecard/records-panel';
+import { SpfTree } from '@/components/scorecard/spf-tree';
+import { Timeline } from '@/components/scorecard/timeline';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { translator } from '@/lib/i18n/translate';
-import { getDomainDetail } from '@/lib/queries/get-domain-detail';
+import { getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
 
 export const dynamic = 'force-dynamic';
 
 export default async function DomainPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const domain = await getDomainDetail(id);
+  const [domain, locale, user] = await Promise.all([
+    getDomainScorecard(id),
+    currentLocale(),
+    getCurrentUser(),
+  ]);
   if (!domain) notFound();
-  const locale = await currentLocale();
   const t = translator(locale);
-  const report = domain.latest?.report ?? null;
+  const { report, state } = domain;
+  const fetched = state?.completeAt ?? (report?.checkedAt ? new Date(report.checkedAt) : null);
   return (
     <>
       <h1>
         <DomainName ascii={domain.ascii} unicode={domain.unicode} />
       </h1>
-      <div className="panel">
-        <dl className="facts">
-          <dt>{t('domain.unicode')}</dt>
-          <dd data-testid="domain-unicode">{domain.unicode}</dd>
-          <dt>{t('domain.ascii')}</dt>
-          <dd data-testid="domain-ascii">{domain.ascii}</dd>
-        </dl>
-        <ScanNowButton
-          domainId={domain.id}
-          labels={{
-            scanNow: t('domain.scanNow'),
-            scanning: t('domain.scanning'),
-            done: t('domain.scanDone'),
-          }}
-        />
-      </div>
-      {domain.latest && (
-        <section aria-labelledby="spf-heading">
-          <h2 id="spf-heading">{t('domain.spfRecord')}</h2>
-          {report?.status === 'partial' && <p className="error">{t('domain.unknown')}</p>}
-          {report?.spf?.record ? (
-            <pre className="record" data-testid="spf-record">
-              {report.spf.record}
-            </pre>
-          ) : (
-            <p>{t('domain.noSpf')}</p>
-          )}
-          {domain.latest.finishedAt && (
+      <div className="scorecard-head">
+        <div className="panel">
+          <dl className="facts">
+            <dt>{t('domain.unicode')}</dt>
+            <dd data-testid="domain-unicode">{domain.unicode}</dd>
+            <dt>{t('domain.ascii')}</dt>
+            <dd data-testid="domain-ascii">{domain.ascii}</dd>
+            <dt>{t('domain.groups')}</dt>
+            <dd>
+              {domain.groups.length === 0
+                ? t('domain.noGroups')
+                : domain.groups.map((g, i) => (
+                    <span key={g.id}>
+                      {i > 0 && ', '}
+                      <Link href={`/groups/${g.id}`}>{g.name}</Link>
+                    </span>
+                  ))}
+            </dd>
+            {domain.tags.length > 0 && (
+              <>
+                <dt>{t('domains.tags')}</dt>
+                <dd>{domain.tags.join(', ')}</dd>
+              </>
+            )}
+            {domain.selectors.length > 0 && (
+              <>
+                <dt>{t('domain.selectors')}</dt>
+                <dd>{domain.selectors.join(', ')}</dd>
+              </>
+            )}
+            {domain.notes && (
+              <>
+                <dt>{t('domain.notes')}</dt>
+                <dd className="notes">{domain.notes}</dd>
+              </>
+            )}
+          </dl>
+          {fetched && (
             <p className="muted" data-testid="fetched-at">
-              {t('domain.fetchedAt', { time: formatDateTime(domain.latest.finishedAt, locale) })}
+              {t('domain.fetchedAt', { time: formatDateTime(fetched, locale) })}
             </p>
           )}
-          <h2>{t('domain.findings')}</h2>
-          {report && report.findings.length > 0 ? (
-            <ul>
-              {report.findings.map((finding) => (
-                <li key={`${finding.id}-${finding.message}`}>
-                  <span className={`badge ${finding.severity}`}>{finding.severity}</span>{' '}
-                  <code>{finding.id}</code> {finding.message} <span className="muted">({finding.rfc})</span>
-                </li>
+          {(state?.stale || report?.status === 'partial') && (
+            <p className="error">
+              {state?.staleReason
+                ? t('domain.staleReason', { reason: state.staleReason })
+                : t('domain.unknown')}
+            </p>
+          )}
+          {user?.role === 'admin' && (
+            <ScanNowButton
+              domainId={domain.id}
+              labels={{
+                scanNow: t('domain.scanNow'),
+                scanning: t('domain.scanning'),
+                done: t('domain.scanDone'),
+              }}
+            />
+          )}
+        </div>
+        <GradePanel report={report} locale={locale} t={t} />
+      </div>
+      {!report ? (
+        <p className="empty">{t('domain.notScanned')}</p>
+      ) : (
+        <>
+          <RecordsPanel report={report} t={t} />
+          {report.spf?.tree && (
+            <SpfTree
+              tree={report.spf.tree}
+              lookups={report.spf.lookups}
+              voidLookups={report.spf.voidLookups}
+              t={t}
+            />
+          )}
+          <section aria-labelledby="dmarc-heading">
+            <h2 id="dmarc-heading">{t('domain.dmarcPolicy')}</h2>
+            <ul className="plain-words">
+              {dmarcPolicyWords(report.dmarc, t).map((line) => (
+                <li key={line}>{line}</li>
               ))}
             </ul>
-          ) : (
-            <p>{t('domain.noFindings')}</p>
-          )}
-        </section>
+          </section>
+          <section aria-labelledby="dkim-heading">
+            <h2 id="dkim-heading">{t('domain.dkimKeys')}</h2>
+            <DkimKeys
+              history={domain.dkimKeys}
+              current={report.dkim?.keys ?? []}
+              now={new Date()}
+              locale={locale}
+              t={t}
+            />
+          </section>
+          <section aria-labelledby="findings-heading">
+            <h2 id="findings-heading">{t('domain.findings')}</h2>
+            <FindingList findings={report.findings} locale={locale} t={t} />
+          </section>
+        </>
       )}
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('domain.timeline')}</h2>
+        <Timeline events={domain.events} locale={locale} t={t} />
+      </section>
     </>
   );
 }

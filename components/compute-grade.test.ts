@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { computeGrade } from './compute-grade';
+
+const f = (id: string, severity: string) => ({ id, severity });
+
+describe('computeGrade', () => {
+  it('gives A when there is nothing but information', () => {
+    expect(computeGrade([f('adsp.historic', 'info')])).toEqual({ grade: 'A', reasons: [] });
+  });
+
+  it('steps down with warnings, then errors', () => {
+    expect(computeGrade([f('a', 'warning')]).grade).toBe('B');
+    expect(computeGrade([f('a', 'warning'), f('b', 'warning')]).grade).toBe('B');
+    expect(computeGrade([f('a', 'warning'), f('b', 'warning'), f('c', 'warning')]).grade).toBe('C');
+    expect(
+      computeGrade([f('a', 'error'), f('b', 'warning'), f('c', 'warning'), f('d', 'warning')]).grade,
+    ).toBe('D');
+    expect(computeGrade([f('a', 'error'), f('b', 'error')]).grade).toBe('F');
+  });
+
+  it('lists errors first and counts a repeated id once', () => {
+    const result = computeGrade([f('w', 'warning'), f('e', 'error'), f('e', 'error')]);
+    expect(result.grade).toBe('D');
+    expect(result.reasons.map((r) => r.id)).toEqual(['e', 'w']);
+  });
+});

@@ -1,0 +1,97 @@
+import { prisma } from '@/lib/db';
+import { isUuid } from '@/lib/http/is-uuid';
+import { readScorecardReport, type ScorecardReport } from './scorecard-report';
+
+export interface DomainScorecard {
+  id: string;
+  ascii: string;
+  unicode: string;
+  parked: boolean;
+  tags: string[];
+  selectors: string[];
+  notes: string;
+  groups: Array<{ id: string; name: string }>;
+  state: {
+    lastScanAt: Date | null;
+    lastScanStatus: string | null;
+    completeAt: Date | null;
+    stale: boolean;
+    staleReason: string | null;
+  } | null;
+  report: ScorecardReport | null;
+  dkimKeys: Array<{
+    selector: string;
+    fingerprint: string;
+    type: string | null;
+    bits: number | null;
+    firstSeenAt: Date;
+    lastSeenAt: Date;
+  }>;
+  events: Array<{ id: string; kind: string; subject: string; detail: unknown; createdAt: Date }>;
+}
+
+const EVENTS_SHOWN = 100;
+
+/**
+ * Everything the scorecard shows: the current state (domain_current_state), the report of the last
+ * complete scan it points at (falling back to the latest finished scan while the current-state
+ * table is not filled yet), the DKIM keys seen over time and the latest change events.
+ */
+export async function getDomainScorecard(id: string): Promise<DomainScorecard | null> {
+  if (!isUuid(id)) return null;
+  const domain = await prisma.domain.findFirst({
+    where: { id, archivedAt: null },
+    select: {
+      id: true,
+      ascii: true,
+      unicode: true,
+      parked: true,
+      tags: true,
+      selectors: true,
+      notes: true,
+      currentState: true,
+      memberships: {
+        where: { untilDay: null, groupId: { not: null } },
+        select: { group: { select: { id: true, name: true } } },
+      },
+      dkimKeys: { orderBy: [{ selector: 'asc' }, { lastSeenAt: 'desc' }] },
+      events: { orderBy: { createdAt: 'desc' }, take: EVENTS_SHOWN },
+    },
+  });
+  if (!domain) return null;
+  const state = domain.currentState;
+  const scanId = state?.completeScanId ?? state?.lastScanId ?? null;
+  const scan = await prisma.domainScan.findFirst({
+    where: scanId ? { id: scanId } : { domainId: id, status: { in: ['complete', 'partial'] } },
+    orderBy: { finishedAt: 'desc' },
+    select: { report: true },
+  });
+  return {
+    id: domain.id,
+    ascii: domain.ascii,
+    unicode: domain.unicode,
+    parked: domain.parked,
+    tags: domain.tags,
+    selectors: domain.selectors,
+    notes: domain.notes,
+    groups: domain.memberships.flatMap((m) => (m.group ? [m.group] : [])),
+    state: state
+      ? {
+          lastScanAt: state.lastScanAt,
+          lastScanStatus: state.lastScanStatus,
+          completeAt: state.completeAt,
+          stale: state.stale,
+          staleReason: state.staleReason,
+        }
+      : null,
+    report: scan ? readScorecardReport(scan.report) : null,
+    dkimKeys: domain.dkimKeys,
+    events: domain.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      subject: e.subject,
+      detail: e.detail,
+      createdAt: e.createdAt,
+    })),
+  };
+}

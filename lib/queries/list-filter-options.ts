@@ -1,0 +1,16 @@
+import { prisma } from '@/lib/db';
+
+export interface FilterOptions {
+  groups: Array<{ id: string; name: string }>;
+  tags: string[];
+}
+
+/** Groups and tags to offer in the domains filters (tags: the distinct values of the GIN-indexed array). */
+export async function listFilterOptions(): Promise<FilterOptions> {
+  const [groups, tags] = await Promise.all([
+    prisma.group.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    prisma.$queryRaw<Array<{ tag: string }>>`
+      SELECT DISTINCT unnest(tags) AS tag FROM domains WHERE archived_at IS NULL ORDER BY 1 LIMIT 500`,
+  ]);
+  return { groups, tags: tags.map((row) => row.tag) };
+}
