@@ -1,0 +1,32 @@
+import type { AuditReport } from '@/audit/report';
+import type { AdoptionFlags } from './adoption-flags';
+
+/** What one domain scan ended with, as the history writers need it. */
+export type ScanHistoryOutcome =
+  | { status: 'complete' | 'partial'; report: AuditReport; flags: AdoptionFlags }
+  | { status: 'failed'; error: string; flags: AdoptionFlags };
+
+/** The stored domain_scans row the outcome belongs to. */
+export interface RecordedScan {
+  id: string;
+  domainId: string;
+  finishedAt: Date;
+}
+
+/** Distinct finding ids of a report, sorted, with how many are errors and warnings. */
+export function findingSummary(report: AuditReport | null) {
+  const severities = new Map((report?.findings ?? []).map((f) => [f.id, f.severity]));
+  const ids = [...severities.keys()].sort();
+  const count = (severity: string) => ids.filter((id) => severities.get(id) === severity).length;
+  return { ids, severities, errors: count('error'), warnings: count('warning') };
+}
+
+/** Why a partial or failed scan leaves the state stale, e.g. "DNS timeout for _dmarc.x.test TXT". */
+export function staleReason(outcome: ScanHistoryOutcome): string {
+  if (outcome.status === 'failed') return `scan failed: ${outcome.error}`.slice(0, 500);
+  const failures = outcome.report.temporaryFailures;
+  const [first] = failures;
+  if (!first) return 'DNS lookups failed temporarily';
+  const more = failures.length > 1 ? ` and ${failures.length - 1} more lookup(s)` : '';
+  return `DNS ${first.outcome} for ${first.name} ${first.type}${more}`;
+}
