@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { isDay } from './day-of';
+import { ALL_SCOPE } from './refresh-adoption-rollups';
+
+/** A calendar day 'YYYY-MM-DD' in the users' time zone. */
+export const daySchema = z.string().refine(isDay, 'must be a day as YYYY-MM-DD');
+
+/** 'all' (every registered domain) or a group id. */
+export const scopeSchema = z.union([z.literal(ALL_SCOPE), z.uuid()]);
+
+/** 'registered': every domain registered on each day; 'cohort': only those present for the whole range. */
+export const viewSchema = z.enum(['registered', 'cohort']);
+
+/** Ten years of days: more than any chart asks for, less than a runaway request. */
+export const MAX_RANGE_DAYS = 3660;
