@@ -45,10 +45,10 @@ if [ ! -f .next/BUILD_ID ] || [ "$(cat "$STATE/build-stamp" 2>/dev/null)" != "$s
   echo "$stamp" > "$STATE/build-stamp"
 fi
 
-npx tsx workers/main.ts &
+node_modules/.bin/tsx workers/main.ts &
 pids+=($!)
 npx tsx scripts/seed-demo.ts
-npx next start -p "$PORT" -H 127.0.0.1 &
+node_modules/.bin/next start -p "$PORT" -H 127.0.0.1 &
 pids+=($!)
 for _ in $(seq 120); do node -e "fetch('http://127.0.0.1:$PORT/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))" && break; sleep 0.5; done
 

@@ -45,7 +45,7 @@ echo "== browser tests (Playwright, Debian Chromium)"
 E2E_DATABASE_URL=$(start_postgres "$STATE/pg" "$PG_PORT" kensa_e2e)
 DATABASE_URL=$E2E_DATABASE_URL npx prisma migrate reset --force >/dev/null
 npx next build >"$STATE/next-build.log" 2>&1 || { tail -n 60 "$STATE/next-build.log"; exit 1; }
-DATABASE_URL=$E2E_DATABASE_URL npx tsx workers/main.ts >"$STATE/worker.log" 2>&1 &
+DATABASE_URL=$E2E_DATABASE_URL node_modules/.bin/tsx workers/main.ts >"$STATE/worker.log" 2>&1 &
 worker_pid=$!
 DATABASE_URL=$E2E_DATABASE_URL npx playwright test
 
