@@ -50,7 +50,14 @@ pids+=($!)
 npx tsx scripts/seed-demo.ts
 node_modules/.bin/next start -p "$PORT" -H 127.0.0.1 &
 pids+=($!)
-for _ in $(seq 120); do node -e "fetch('http://127.0.0.1:$PORT/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))" && break; sleep 0.5; done
+healthy=
+for _ in $(seq 120); do
+  if node -e "fetch('http://127.0.0.1:$PORT/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"; then
+    healthy=1; break
+  fi
+  sleep 0.5
+done
+[ -n "$healthy" ] || { echo "kensa: the web app did not start on port $PORT (is the port in use? set PORT=…)" >&2; exit 1; }
 
 cat <<MSG
 
