@@ -21,6 +21,18 @@ const envSchema = z.object({
   KENSA_SCAN_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(16),
   /** Cap on DNS queries per second per worker process; 0 = no cap. */
   KENSA_DNS_QPS: z.coerce.number().int().min(0).default(0),
+  /** Per-try timeout of one DNS query, UDP and TCP alike. */
+  KENSA_DNS_TIMEOUT_MS: z.coerce.number().int().min(50).default(2000),
+  /** Tries per DNS query (and server) before it counts as a temporary failure. */
+  KENSA_DNS_TRIES: z.coerce.number().int().min(1).max(10).default(3),
+  /** Attempts per domain scan job; a temporary DNS failure or crash is retried until they run out. */
+  KENSA_SCAN_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  /** First retry delay of a scan job; each further retry waits twice as long. */
+  KENSA_SCAN_BACKOFF_MS: z.coerce.number().int().min(0).default(5000),
+  /** How long a worker's claim on a job lasts without renewal; a killed worker's jobs return after it. */
+  KENSA_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** How often a worker checks for unfinished runs whose jobs were lost, and re-syncs group schedules. */
+  KENSA_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
   /** Set to "true" when served over HTTPS so the session cookie gets the Secure flag. */
   KENSA_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
 });

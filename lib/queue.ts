@@ -1,11 +1,43 @@
 import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { SCHEDULE_QUEUE } from '@/lib/jobs/run-group-schedule-job';
 import { SCAN_QUEUE } from '@/lib/jobs/scan-domain-job';
 import { createRedisConnection } from '@/lib/redis';
 
-const globalForQueue = globalThis as unknown as { kensaScanQueue?: Queue };
+const globalForQueue = globalThis as unknown as { kensaQueues?: Map<string, { queue: Queue; redis: Redis }> };
 
-/** The producer side of the scan queue, one per process. */
+/**
+ * One producer per queue name per process. A Queue emits 'error' while Redis is unreachable; without
+ * a listener Node would treat that as fatal, so it is logged and the client keeps reconnecting.
+ */
+function sharedQueue(name: string): Queue {
+  globalForQueue.kensaQueues ??= new Map();
+  let entry = globalForQueue.kensaQueues.get(name);
+  if (!entry) {
+    const redis = createRedisConnection();
+    const queue = new Queue(name, { connection: redis });
+    queue.on('error', (error) => console.error(`queue "${name}": ${error.message}`));
+    entry = { queue, redis };
+    globalForQueue.kensaQueues.set(name, entry);
+  }
+  return entry.queue;
+}
+
+/** The producer side of the scan queue (one job per domain per run). */
 export function scanQueue(): Queue {
-  globalForQueue.kensaScanQueue ??= new Queue(SCAN_QUEUE, { connection: createRedisConnection() });
-  return globalForQueue.kensaScanQueue;
+  return sharedQueue(SCAN_QUEUE);
+}
+
+/** The queue the group schedulers fire into. */
+export function scheduleQueue(): Queue {
+  return sharedQueue(SCHEDULE_QUEUE);
+}
+
+/** Closes this process's producers (worker shutdown, tests). */
+export async function closeQueues(): Promise<void> {
+  const entries = [...(globalForQueue.kensaQueues?.values() ?? [])];
+  globalForQueue.kensaQueues?.clear();
+  // BullMQ leaves a connection it was given open on close(): ours are ended here.
+  await Promise.all(entries.map(({ queue }) => queue.close()));
+  for (const { redis } of entries) redis.disconnect();
 }

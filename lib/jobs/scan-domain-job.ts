@@ -1,3 +1,4 @@
+import type { JobsOptions } from 'bullmq';
 import { z } from 'zod';
 
 /** The `scan` queue: one job per domain per scan run. */
@@ -19,10 +20,23 @@ export function scanDomainJobId({ runId, domainId }: ScanDomainPayload): string 
   return `scan-${runId}-${domainId}`;
 }
 
-/** Temporary DNS failures and crashes are retried with exponential backoff: 5 s, 10 s, 20 s, 40 s. */
-export const SCAN_DOMAIN_JOB_OPTIONS = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 5_000 },
-  removeOnComplete: { age: 24 * 3600, count: 10_000 },
-  removeOnFail: { age: 7 * 24 * 3600 },
-} as const;
+export interface RetrySettings {
+  /** KENSA_SCAN_ATTEMPTS */
+  attempts: number;
+  /** KENSA_SCAN_BACKOFF_MS: the first retry's delay; BullMQ doubles it for each further one. */
+  backoffMs: number;
+}
+
+/**
+ * Temporary DNS failures, crashes and database outages are retried with exponential backoff (by
+ * default 5 attempts: 5 s, 10 s, 20 s, 40 s). Finished jobs are kept a while for inspection only:
+ * the database row, not the job, is the record of a result.
+ */
+export function scanDomainJobOptions(retry: RetrySettings): JobsOptions {
+  return {
+    attempts: retry.attempts,
+    backoff: { type: 'exponential', delay: retry.backoffMs },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}

@@ -1,10 +1,6 @@
 import { prisma } from '@/lib/db';
-import {
-  SCAN_DOMAIN_JOB,
-  SCAN_DOMAIN_JOB_OPTIONS,
-  scanDomainJobId,
-  scanDomainPayload,
-} from '@/lib/jobs/scan-domain-job';
+import { enqueueDomainScans } from '@/lib/jobs/enqueue-domain-scans';
+import { within } from '@/lib/jobs/within';
 import { scanQueue } from '@/lib/queue';
 
 export interface ScanRunRequest {
@@ -12,33 +8,73 @@ export interface ScanRunRequest {
   trigger: 'manual' | 'schedule' | 'api';
   triggeredBy: string | null;
   scope: { kind: 'domain' | 'group' | 'all'; ids?: string[] };
+  /**
+   * Names one firing of a schedule (the BullMQ job id of the firing): a second request with the same
+   * firing re-enqueues the first one's run instead of creating another.
+   */
+  firing?: string;
 }
+
+/** How long a caller waits for Redis; after that the run's jobs are left to the worker's reconciler. */
+const ENQUEUE_WAIT_MS = 5000;
 
 /**
  * Records a scan run with one queued domain-scan row per domain, then enqueues one job per domain.
- * Rows first: if Redis is down the run is visible as queued and can be re-enqueued; job ids are
- * derived from (run, domain), so enqueuing twice is harmless.
+ * Rows first: if Redis is down the run is visible as queued and the workers' reconciler enqueues it
+ * later; job ids are derived from (run, domain), so enqueuing twice is harmless.
  */
 export async function createScanRun(request: ScanRunRequest): Promise<{ runId: string }> {
-  const run = await prisma.scanRun.create({
-    data: {
-      trigger: request.trigger,
-      triggeredBy: request.triggeredBy,
-      scope: request.scope,
-      status: 'queued',
-      total: request.domainIds.length,
-      scans: { createMany: { data: request.domainIds.map((domainId) => ({ domainId, status: 'queued' })) } },
-    },
-    select: { id: true },
+  const runId = await insertScanRun(request);
+  const domainIds =
+    request.firing === undefined
+      ? request.domainIds
+      : (
+          await prisma.domainScan.findMany({
+            where: { runId, status: { in: ['queued', 'running'] } },
+            select: { domainId: true },
+          })
+        ).map((scan) => scan.domainId);
+  await enqueueWithin(runId, domainIds);
+  return { runId };
+}
+
+async function insertScanRun(request: ScanRunRequest): Promise<string> {
+  const { firing } = request;
+  return prisma.$transaction(async (tx) => {
+    if (firing !== undefined) {
+      // Two workers handling the same firing (a stalled job run twice) queue up here, one at a time.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`scan-run-firing ${firing}`}, 0))`;
+      const existing = await tx.scanRun.findFirst({
+        where: { trigger: request.trigger, scope: { path: ['firing'], equals: firing } },
+        select: { id: true },
+      });
+      if (existing) return existing.id;
+    }
+    const empty = request.domainIds.length === 0;
+    const now = new Date();
+    const run = await tx.scanRun.create({
+      data: {
+        trigger: request.trigger,
+        triggeredBy: request.triggeredBy,
+        scope: firing === undefined ? request.scope : { ...request.scope, firing },
+        // A run of no domains is finished as soon as it exists.
+        status: empty ? 'complete' : 'queued',
+        ...(empty ? { startedAt: now, finishedAt: now } : {}),
+        total: request.domainIds.length,
+        scans: {
+          createMany: { data: request.domainIds.map((domainId) => ({ domainId, status: 'queued' })) },
+        },
+      },
+      select: { id: true },
+    });
+    return run.id;
   });
-  const jobs = request.domainIds.map((domainId) => {
-    const data = scanDomainPayload.parse({ runId: run.id, domainId });
-    return {
-      name: SCAN_DOMAIN_JOB,
-      data,
-      opts: { ...SCAN_DOMAIN_JOB_OPTIONS, jobId: scanDomainJobId(data) },
-    };
-  });
-  for (let i = 0; i < jobs.length; i += 1000) await scanQueue().addBulk(jobs.slice(i, i + 1000));
-  return { runId: run.id };
+}
+
+async function enqueueWithin(runId: string, domainIds: string[]): Promise<void> {
+  if (domainIds.length === 0) return;
+  const what = `scan run ${runId}: enqueue`;
+  if ((await within(enqueueDomainScans(scanQueue(), runId, domainIds), ENQUEUE_WAIT_MS, what)) === 'late') {
+    console.error(`scan run ${runId}: Redis is slow or down; the workers will enqueue the run`);
+  }
 }

@@ -7,28 +7,31 @@ export interface DomainScanToRun {
 
 /**
  * Claims a queued domain-scan for a worker and starts its run. Returns null when there is nothing
- * to do: already finished (a duplicate or retried job), or the run was cancelled.
+ * to do: already finished (a duplicate or retried job), or the run was cancelled. The claim is a
+ * conditional update, so a cancel that has just finalized the row is never overwritten.
  */
 export async function markDomainScanRunning(
   runId: string,
   domainId: string,
 ): Promise<DomainScanToRun | null> {
-  const scan = await prisma.domainScan.findUnique({
-    where: { runId_domainId: { runId, domainId } },
-    select: {
-      id: true,
-      status: true,
-      run: { select: { status: true } },
-      domain: { select: { ascii: true, parked: true, selectors: true } },
-    },
-  });
-  if (!scan || scan.run.status === 'cancelled') return null;
-  if (scan.status !== 'queued' && scan.status !== 'running') return null;
   const now = new Date();
-  await prisma.domainScan.update({ where: { id: scan.id }, data: { status: 'running', startedAt: now } });
+  const claimed = await prisma.domainScan.updateMany({
+    where: {
+      runId,
+      domainId,
+      status: { in: ['queued', 'running'] },
+      run: { status: { in: ['queued', 'running'] } },
+    },
+    data: { status: 'running', startedAt: now },
+  });
+  if (claimed.count === 0) return null;
   await prisma.scanRun.updateMany({
     where: { id: runId, status: 'queued' },
     data: { status: 'running', startedAt: now },
   });
-  return { id: scan.id, domain: scan.domain };
+  const scan = await prisma.domainScan.findUniqueOrThrow({
+    where: { runId_domainId: { runId, domainId } },
+    select: { id: true, domain: { select: { ascii: true, parked: true, selectors: true } } },
+  });
+  return scan;
 }

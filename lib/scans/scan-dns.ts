@@ -1,5 +1,5 @@
 import { createCachingResolver } from '@/audit/dns/caching-resolver';
-import { createDnsClient } from '@/audit/dns/dns-client';
+import { createDnsClient, type DnsClientStats } from '@/audit/dns/dns-client';
 import { parseServers, systemServers } from '@/audit/dns/servers';
 import type { Resolver } from '@/audit/dns/types';
 import type { Env } from '@/lib/env';
@@ -13,16 +13,22 @@ const CACHE_MAX_TTL_SECONDS = 3600;
 export interface ScanDns {
   /** The resolver shared by all domains of one run, so a provider's `_spf` include is fetched once per run. */
   resolverFor(runId: string): Resolver;
+  /** Queries sent to the network so far (cache misses), for tests and logs. */
+  stats(): DnsClientStats;
   close(): void;
 }
 
 /** A worker's DNS: one network client (bounded in flight, optional rate cap) and a cache per scan run. */
-export async function createScanDns(config: Env): Promise<ScanDns> {
+export async function createScanDns(
+  config: Pick<Env, 'KENSA_DNS_SERVERS' | 'KENSA_DNS_QPS' | 'KENSA_DNS_TIMEOUT_MS' | 'KENSA_DNS_TRIES'>,
+): Promise<ScanDns> {
   const setting = config.KENSA_DNS_SERVERS?.trim();
   const parsed = setting ? parseServers(setting) : { ok: true as const, servers: await systemServers() };
   if (!parsed.ok) throw new Error(`KENSA_DNS_SERVERS: ${parsed.error}`);
   const client = createDnsClient({
     servers: parsed.servers,
+    timeoutMs: config.KENSA_DNS_TIMEOUT_MS,
+    tries: config.KENSA_DNS_TRIES,
     ...(config.KENSA_DNS_QPS > 0 ? { maxPerSecond: config.KENSA_DNS_QPS } : {}),
   });
   const caches = new Map<string, Resolver>();
@@ -44,6 +50,7 @@ export async function createScanDns(config: Env): Promise<ScanDns> {
       }
       return cache;
     },
+    stats: () => client.stats(),
     close: () => client.close(),
   };
 }
