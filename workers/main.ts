@@ -1,36 +1,27 @@
-import { Worker } from 'bullmq';
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
-import { SCAN_QUEUE } from '@/lib/jobs/scan-domain-job';
-import { createRedisConnection } from '@/lib/redis';
-import { createScanDns } from '@/lib/scans/scan-dns';
-import { handleScanDomain } from './jobs/scan-domain';
+import { startWorkers } from './start-workers';
 
 /**
  * The scan worker process. Several can run, on several machines, against the same Redis and
  * PostgreSQL. SIGTERM/SIGINT close it cleanly: no new jobs are taken and the ones in flight finish;
  * a worker killed outright leaves its jobs to BullMQ's stalled-job recovery, and the handler's
- * exactly-once write keeps the result single.
+ * exactly-once write keeps the result single. Redis and PostgreSQL outages are waited out, not
+ * exited on: jobs fail and are retried, and the reconciler repairs what Redis lost.
  */
 async function main(): Promise<void> {
   const config = env();
-  const dns = await createScanDns(config);
-  const worker = new Worker(SCAN_QUEUE, (job) => handleScanDomain(job, dns), {
-    connection: createRedisConnection(),
-    concurrency: config.KENSA_SCAN_CONCURRENCY,
-  });
-  worker.on('failed', (job, error) => console.error(`scan job ${job?.id} failed: ${error.message}`));
-  worker.on('error', (error) => console.error(`worker error: ${error.message}`));
-  await worker.waitUntilReady();
-  console.log(`kensa worker ready: queue "${SCAN_QUEUE}", concurrency ${config.KENSA_SCAN_CONCURRENCY}`);
+  // A stray rejection (a client erroring during an outage) must not take the worker down.
+  process.on('unhandledRejection', (reason) => console.error('unhandled rejection:', reason));
+  const workers = await startWorkers(config);
+  console.log(`kensa worker ready: concurrency ${config.KENSA_SCAN_CONCURRENCY}`);
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`kensa worker: ${signal}, finishing jobs in flight`);
-    await worker.close();
-    dns.close();
+    await workers.close();
     await prisma.$disconnect();
     process.exit(0);
   };

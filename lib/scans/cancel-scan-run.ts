@@ -1,0 +1,40 @@
+import type { Queue } from 'bullmq';
+import { prisma } from '@/lib/db';
+import { scanDomainJobId } from '@/lib/jobs/scan-domain-job';
+import { within } from '@/lib/jobs/within';
+
+export type CancelScanRunResult =
+  | { ok: true; cancelled: number; removedJobs: number | 'late' }
+  | { ok: false; code: 'not_found' | 'finished' };
+
+export const CANCELLED_ERROR = 'cancelled';
+const REDIS_WAIT_MS = 5000;
+
+/**
+ * Cancels a run. Its unfinished domain scans become `failed` with error "cancelled" and count as
+ * failed, so done + failed = total and the progress bar ends coherent. Jobs still waiting are removed;
+ * a job already auditing finishes but records nothing, since its row is no longer queued or running
+ * (and a job that starts later sees the cancelled run and skips).
+ */
+export async function cancelScanRun(queue: Queue, runId: string): Promise<CancelScanRunResult> {
+  const result = await prisma.$transaction(async (tx) => {
+    // Rows before the run, the order recordDomainScanResult locks them in, so the two cannot deadlock.
+    const rows = await tx.$queryRaw<{ domain_id: string }[]>`
+      UPDATE domain_scans SET status = 'failed', error = ${CANCELLED_ERROR}, finished_at = now()
+      WHERE run_id = ${runId}::uuid AND status IN ('queued', 'running')
+        AND EXISTS (SELECT 1 FROM scan_runs WHERE id = ${runId}::uuid AND status IN ('queued', 'running'))
+      RETURNING domain_id::text`;
+    const run = await tx.scanRun.updateMany({
+      where: { id: runId, status: { in: ['queued', 'running'] } },
+      data: { status: 'cancelled', failed: { increment: rows.length }, finishedAt: new Date() },
+    });
+    if (run.count > 0) return rows.map((row) => row.domain_id);
+    return (await tx.scanRun.count({ where: { id: runId } })) > 0 ? 'finished' : 'not_found';
+  });
+  if (!Array.isArray(result)) return { ok: false, code: result };
+  const removal = Promise.all(
+    result.map((domainId) => queue.remove(scanDomainJobId({ runId, domainId }))),
+  ).then((removed) => removed.reduce((sum, n) => sum + n, 0));
+  const removedJobs = await within(removal, REDIS_WAIT_MS, `scan run ${runId}: removing cancelled jobs`);
+  return { ok: true, cancelled: result.length, removedJobs };
+}
