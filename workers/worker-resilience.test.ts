@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import { closeQueues, scanQueue } from '@/lib/queue';
+import { cancelScanRun } from '@/lib/scans/cancel-scan-run';
+import { createScanRun } from '@/lib/scans/create-scan-run';
+import { startTempKnot, type TempKnot } from '@/scripts/knot/temp-knot';
+import { LOAD_ZONE, loadZone, seedLoadDomains, summarizeRun } from './testing/scan-fixture';
+import { createTestDatabase, type TestDatabase } from './testing/test-database';
+import {
+  sleep,
+  spawnWorker,
+  startTestRedis,
+  type TestRedis,
+  type WorkerProcess,
+  waitFor,
+} from './testing/test-services';
+
+/**
+ * Worker processes against a Redis, a database and a Knot server of this file's own, killed and
+ * restarted mid-run. Short lock, backoff and reconcile settings keep each recovery to seconds.
+ */
+const DOMAINS = 40;
+const baseUrl = process.env.DATABASE_URL;
+if (!baseUrl)
+  throw new Error('workers/worker-resilience.test.ts needs DATABASE_URL (a test cluster superuser URL)');
+
+let db: TestDatabase;
+let redis: TestRedis;
+let knot: TempKnot;
+let domainIds: string[];
+const workers: WorkerProcess[] = [];
+
+function workerEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    DATABASE_URL: db.url,
+    REDIS_URL: redis.url,
+    KENSA_DNS_SERVERS: `127.0.0.1:${knot.port}`,
+    KENSA_SCAN_CONCURRENCY: '4',
+    KENSA_DNS_QPS: '150',
+    KENSA_DNS_TIMEOUT_MS: '300',
+    KENSA_DNS_TRIES: '1',
+    KENSA_SCAN_ATTEMPTS: '3',
+    KENSA_SCAN_BACKOFF_MS: '200',
+    KENSA_JOB_LOCK_MS: '2000',
+    KENSA_RECONCILE_INTERVAL_MS: '1000',
+    ...extra,
+  };
+}
+
+async function startWorker(extra?: Record<string, string>): Promise<WorkerProcess> {
+  const worker = await spawnWorker(workerEnv(extra));
+  workers.push(worker);
+  return worker;
+}
+
+function startRun(ids = domainIds) {
+  return createScanRun({ domainIds: ids, trigger: 'api', triggeredBy: null, scope: { kind: 'all' } });
+}
+
+async function doneCount(runId: string): Promise<number> {
+  const run = await prisma.scanRun.findUniqueOrThrow({ where: { id: runId } });
+  return run.done + run.failed;
+}
+
+function settled(runId: string, timeoutMs = 90_000) {
+  return waitFor(
+    `run ${runId} to finish`,
+    async () => {
+      const summary = await summarizeRun(prisma, runId);
+      return summary.status === 'queued' || summary.status === 'running' ? undefined : summary;
+    },
+    timeoutMs,
+  );
+}
+
+/** Exactly one final result per domain, and counters that agree with the rows. */
+async function expectOneResultPerDomain(runId: string, total = DOMAINS) {
+  const summary = await settled(runId);
+  const final = (summary.byStatus.complete ?? 0) + (summary.byStatus.partial ?? 0);
+  expect(summary).toMatchObject({ status: 'complete', total, rows: total });
+  expect(summary.byStatus.queued ?? 0).toBe(0);
+  expect(summary.byStatus.running ?? 0).toBe(0);
+  expect(summary.done).toBe(final);
+  expect(summary.failed).toBe(summary.byStatus.failed ?? 0);
+  expect(summary.done + summary.failed).toBe(total);
+  return summary;
+}
+
+beforeAll(async () => {
+  [db, redis, knot] = await Promise.all([
+    createTestDatabase(baseUrl, 'kensa_worker_test'),
+    startTestRedis(),
+    startTempKnot({ [LOAD_ZONE]: loadZone(DOMAINS) }),
+  ]);
+  // This process enqueues (createScanRun) with the same settings the workers read.
+  Object.assign(process.env, workerEnv());
+  domainIds = await seedLoadDomains(prisma, DOMAINS);
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(workers.map((worker) => worker.kill('SIGKILL')));
+  await closeQueues();
+  await prisma.$disconnect();
+  await Promise.all([db?.drop(), redis?.stop(), knot?.stop()]);
+});
+
+describe('a scan run', () => {
+  it('shows progress while it runs and survives a worker killed with SIGKILL', async () => {
+    const first = await startWorker();
+    const { runId } = await startRun();
+    const midway = await waitFor('some progress', async () => {
+      const n = await doneCount(runId);
+      return n >= 4 ? n : undefined;
+    });
+    expect(midway).toBeLessThan(DOMAINS);
+    expect((await summarizeRun(prisma, runId)).status).toBe('running');
+    const starting = startWorker(); // a replacement, started as the first one dies
+    await first.kill('SIGKILL');
+    const second = await starting;
+    const summary = await expectOneResultPerDomain(runId);
+    expect(summary.byStatus.complete).toBe(DOMAINS);
+    await second.kill('SIGTERM');
+  }, 120_000);
+
+  it('completes when its Redis restarts, losing every job, mid-run', async () => {
+    const worker = await startWorker();
+    const { runId } = await startRun();
+    await waitFor('some progress', async () => ((await doneCount(runId)) >= 4 ? true : undefined));
+    await redis.restart(1000);
+    const summary = await expectOneResultPerDomain(runId);
+    expect(summary.byStatus.complete).toBe(DOMAINS);
+    expect(worker.output()).toMatch(/domain scans re-enqueued/);
+    await worker.kill('SIGTERM');
+  }, 120_000);
+
+  it('is cancelled: waiting jobs are removed, nothing is recorded after, and progress stays coherent', async () => {
+    const worker = await startWorker({ KENSA_DNS_QPS: '60' });
+    const { runId } = await startRun();
+    await waitFor('some progress', async () => ((await doneCount(runId)) >= 2 ? true : undefined));
+    const result = await cancelScanRun(scanQueue(), runId);
+    expect(result).toMatchObject({ ok: true });
+    const after = await summarizeRun(prisma, runId);
+    expect(after.status).toBe('cancelled');
+    expect(after.done + after.failed).toBe(DOMAINS);
+    await sleep(2000); // jobs that were auditing finish now, and must record nothing
+    expect(await summarizeRun(prisma, runId)).toEqual(after);
+    expect(await scanQueue().getWaitingCount()).toBe(0);
+    expect(await cancelScanRun(scanQueue(), runId)).toEqual({ ok: false, code: 'finished' });
+    const cancelled = await prisma.domainScan.count({ where: { runId, error: 'cancelled' } });
+    expect(cancelled).toBe(after.failed);
+    await worker.kill('SIGTERM');
+  }, 60_000);
+
+  it('ends partial, never missing, for the domains audited while the DNS server is down', async () => {
+    // Every audit after the stop waits out its timeouts: short ones, four domains at a time.
+    const some = domainIds.slice(0, 16);
+    const worker = await startWorker({ KENSA_DNS_QPS: '200', KENSA_DNS_TIMEOUT_MS: '100' });
+    const { runId } = await startRun(some);
+    await waitFor('some progress', async () => ((await doneCount(runId)) >= 4 ? true : undefined));
+    await knot.stop();
+    const summary = await expectOneResultPerDomain(runId, some.length);
+    expect(summary.byStatus.partial ?? 0).toBeGreaterThan(0);
+    const scans = await prisma.domainScan.findMany({
+      where: { runId },
+      select: { status: true, report: true },
+    });
+    for (const scan of scans) {
+      const findings = ((scan.report as { findings?: { id: string }[] }).findings ?? []).map((f) => f.id);
+      expect(findings.filter((id) => id.endsWith('.missing'))).toEqual([]);
+      if (scan.status === 'partial') expect(findings).toContain('dns.temporary-failure');
+    }
+    await worker.kill('SIGTERM');
+  }, 120_000);
+});
