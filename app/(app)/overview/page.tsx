@@ -1,0 +1,115 @@
+import { AdoptionChart } from '@/components/charts/adoption-chart';
+import { MetricCard } from '@/components/overview/metric-card';
+import { OverviewControls } from '@/components/overview/overview-controls';
+import { periodLabel } from '@/components/overview/period-label';
+import { SeriesTable } from '@/components/overview/series-table';
+import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { translator } from '@/lib/i18n/translate';
+import { getOverview } from '@/lib/queries/get-overview';
+import { listFilterOptions } from '@/lib/queries/list-filter-options';
+import { parseOverviewFilter } from '@/lib/queries/overview-filter';
+
+export const dynamic = 'force-dynamic';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const filter = parseOverviewFilter(await searchParams);
+  const [locale, options, overview] = await Promise.all([
+    currentLocale(),
+    listFilterOptions(),
+    getOverview(filter),
+  ]);
+  const t = translator(locale);
+  const names = new Map(options.groups.map((g) => [g.id, g.name]));
+  const nameOf = (scope: string) =>
+    scope === 'all' ? t('overview.allDomains') : (names.get(scope) ?? scope);
+  const hrefFor = (metric: string) => {
+    const params = new URLSearchParams({ ...filter, scopes: filter.scopes.join(','), metric } as Record<
+      string,
+      string
+    >);
+    return `/overview?${params.toString()}`;
+  };
+  const buckets = [...new Set(overview.series.flatMap((s) => s.points.map((p) => p.bucket)))].sort();
+  const label = (bucket: string) => periodLabel(bucket, filter.granularity, locale);
+  const chartData = buckets.map((bucket) => ({
+    label: label(bucket),
+    ...Object.fromEntries(
+      overview.series.map((s) => [
+        s.scope,
+        s.points.find((p) => p.bucket === bucket)?.metrics[filter.metric].percent ?? null,
+      ]),
+    ),
+  }));
+  const rows = buckets.map((bucket) => ({
+    label: label(bucket),
+    cells: overview.series.map(
+      (s) => s.points.find((p) => p.bucket === bucket)?.metrics[filter.metric] ?? null,
+    ),
+  }));
+  const metricName = t(`metric.${filter.metric}`);
+  const empty = overview.summaries.every((s) => s.day === null) && buckets.length === 0;
+  return (
+    <>
+      <h1>{t('overview.title')}</h1>
+      <OverviewControls filter={filter} to={overview.to} groups={options.groups} t={t} />
+      {empty ? (
+        <p className="empty">{t('overview.empty')}</p>
+      ) : (
+        <>
+          {overview.summaries.map((summary) => (
+            <section
+              key={summary.scope}
+              aria-labelledby={`scope-${summary.scope}`}
+              data-scope={summary.scope}
+            >
+              <h2 id={`scope-${summary.scope}`}>
+                {nameOf(summary.scope)}
+                {summary.day && <span className="muted small"> · {summary.day}</span>}
+              </h2>
+              <div className="metric-grid">
+                {ADOPTION_METRICS.map((metric) => (
+                  <MetricCard
+                    key={metric}
+                    label={t(`metric.${metric}`)}
+                    summary={summary.metrics[metric]}
+                    since={summary.baselineDay ? label(summary.baselineDay) : null}
+                    href={hrefFor(metric)}
+                    selected={metric === filter.metric}
+                    locale={locale}
+                    t={t}
+                  />
+                ))}
+              </div>
+            </section>
+          ))}
+          <p className="muted small">{t('overview.denominator')}</p>
+          <section aria-labelledby="trend-heading">
+            <h2 id="trend-heading">
+              {t('overview.chart')}: {metricName}
+            </h2>
+            <AdoptionChart
+              data={chartData}
+              series={filter.scopes.map((scope) => ({ key: scope, name: nameOf(scope) }))}
+              type={filter.chart}
+              locale={locale}
+              summary={t('overview.tableCaption', { metric: metricName })}
+            />
+            <details>
+              <summary>{t('overview.table')}</summary>
+              <SeriesTable
+                caption={t('overview.tableCaption', { metric: metricName })}
+                scopes={filter.scopes.map(nameOf)}
+                rows={rows}
+                locale={locale}
+                t={t}
+              />
+            </details>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
