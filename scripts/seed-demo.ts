@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { normalizeDomain } from '@/audit/domain-name';
 import { prisma } from '@/lib/db';
+import { registerDomain } from '@/lib/history/register-domain';
 import { scanQueue } from '@/lib/queue';
 import { createScanRun } from '@/lib/scans/create-scan-run';
 
@@ -20,11 +21,10 @@ async function seedDemo(): Promise<void> {
   for (const entry of domains) {
     const name = normalizeDomain(entry.name);
     if (!name.ok) throw new Error(`fixtures/demo-domains.json: ${entry.name}: ${name.error}`);
-    const data = { unicode: name.unicode, parked: entry.parked ?? false, selectors: entry.selectors ?? [] };
-    await prisma.domain.upsert({
-      where: { ascii: name.ascii },
-      create: { ascii: name.ascii, ...data },
-      update: data,
+    const fields = { unicode: name.unicode, parked: entry.parked ?? false, selectors: entry.selectors ?? [] };
+    await prisma.$transaction(async (tx) => {
+      const domain = await registerDomain(tx, { ascii: name.ascii, ...fields });
+      await tx.domain.update({ where: { id: domain.id }, data: fields });
     });
   }
   if ((await prisma.scanRun.count()) === 0) {

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { normalizeDomain } from '@/audit/domain-name';
 import { requireUser } from '@/lib/auth/require-user';
 import { prisma } from '@/lib/db';
+import { registerDomain } from '@/lib/history/register-domain';
 
 export interface AddDomainState {
   error: string | null;
@@ -16,11 +17,7 @@ export async function addDomain(_previous: AddDomainState, form: FormData): Prom
   const raw = form.get('domain');
   const name = normalizeDomain(typeof raw === 'string' ? raw.slice(0, 1000) : '');
   if (!name.ok) return { error: name.error, added: null };
-  await prisma.domain.upsert({
-    where: { ascii: name.ascii },
-    create: { ascii: name.ascii, unicode: name.unicode },
-    update: { archivedAt: null },
-  });
+  await prisma.$transaction((tx) => registerDomain(tx, { ascii: name.ascii, unicode: name.unicode }));
   revalidatePath('/');
   return { error: null, added: { ascii: name.ascii, unicode: name.unicode } };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeDomain } from '@/audit/domain-name';
 import { prisma } from '@/lib/db';
+import { registerDomain } from '@/lib/history/register-domain';
 import { apiError, apiRoute, parseJsonBody } from '@/lib/http/api-route';
 import { listDomains } from '@/lib/queries/list-domains';
 
@@ -15,11 +16,8 @@ export const POST = apiRoute('admin', async ({ request }) => {
   if (body instanceof Response) return body;
   const name = normalizeDomain(body.domain);
   if (!name.ok) return apiError(400, 'invalid_domain', name.error);
-  const domain = await prisma.domain.upsert({
-    where: { ascii: name.ascii },
-    create: { ascii: name.ascii, unicode: name.unicode },
-    update: { archivedAt: null },
-    select: { id: true, ascii: true, unicode: true },
-  });
+  const domain = await prisma.$transaction((tx) =>
+    registerDomain(tx, { ascii: name.ascii, unicode: name.unicode }),
+  );
   return Response.json(domain, { status: 201 });
 });
