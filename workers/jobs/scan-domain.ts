@@ -1,6 +1,7 @@
 import type { Job } from 'bullmq';
 import { auditDomain } from '@/audit/audit-domain';
 import type { Resolver } from '@/audit/dns/types';
+import type { AuditReport } from '@/audit/report';
 import type { Prisma } from '@/generated/prisma/client';
 import { scanDomainPayload } from '@/lib/jobs/scan-domain-job';
 import { markDomainScanRunning } from '@/lib/scans/mark-domain-scan-running';
@@ -16,32 +17,36 @@ export interface ScanDomainDeps {
 
 /**
  * Audits one domain of one run and stores the result exactly once. Re-runnable: a finished
- * domain-scan is skipped. A partial result (temporary DNS failure) is retried while attempts remain
- * and recorded as partial on the last one, so an unreachable server never reads as "missing".
+ * domain-scan, or one of a cancelled run, is skipped. A partial result (temporary DNS failure) is
+ * retried while attempts remain and recorded as partial on the last one, so an unreachable server
+ * never reads as "missing".
  */
 export async function handleScanDomain(job: Job, deps: ScanDomainDeps): Promise<string> {
   const payload = scanDomainPayload.parse(job.data);
   const scan = await markDomainScanRunning(payload.runId, payload.domainId);
   if (!scan) return 'skipped';
   const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+  let report: AuditReport;
   try {
-    const report = await auditDomain(scan.domain.ascii, {
+    report = await auditDomain(scan.domain.ascii, {
       resolver: deps.resolverFor(payload.runId),
       selectors: scan.domain.selectors,
       parked: scan.domain.parked,
     });
-    if (report.status === 'partial' && !lastAttempt) {
-      throw new TemporaryDnsFailure(`temporary DNS failure for ${scan.domain.ascii}; will retry`);
-    }
-    await recordDomainScanResult(scan.id, {
-      status: report.status,
-      report: report as unknown as Prisma.InputJsonValue,
-      queries: report.queries,
-    });
-    return report.status;
   } catch (error) {
     if (!lastAttempt) throw error;
     await recordDomainScanResult(scan.id, { status: 'failed', error: String(error) });
     return 'failed';
   }
+  if (report.status === 'partial' && !lastAttempt) {
+    throw new TemporaryDnsFailure(`temporary DNS failure for ${scan.domain.ascii}; will retry`);
+  }
+  // A database error here is not the domain's failure: it fails the job, which is retried with
+  // backoff, or re-enqueued by the reconciler once its attempts are spent.
+  await recordDomainScanResult(scan.id, {
+    status: report.status,
+    report: report as unknown as Prisma.InputJsonValue,
+    queries: report.queries,
+  });
+  return report.status;
 }
