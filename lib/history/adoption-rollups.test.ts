@@ -5,6 +5,7 @@ import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
 import { getAdoptionSummary } from '@/lib/queries/get-adoption-summary';
 import { applyDomainGroups } from './apply-domain-groups';
 import { archiveDomainHistory } from './archive-domain-history';
+import { refreshAdoptionRollups } from './refresh-adoption-rollups';
 import { registerDomain } from './register-domain';
 import { scanDomains } from './testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from './testing/scratch-database';
@@ -132,6 +133,17 @@ describe('adoption rollups over a week', () => {
     );
     expect(previous).toMatchObject({ day: '2026-01-09', baselineDay: '2026-01-07' });
     expect(previous.metrics.dmarcEnforcing.changePoints).toBeCloseTo(100 - 200 / 3);
+  });
+
+  it('rows moved to a closed period on archiving equal a full recompute', async () => {
+    const rows = () =>
+      db.adoptionRollup.findMany({
+        orderBy: [{ scope: 'asc' }, { day: 'asc' }, { sinceDay: 'asc' }, { untilDay: 'asc' }],
+      });
+    const kept = await rows();
+    expect(kept.some((r) => r.untilDay.toISOString().startsWith('2026-01-08'))).toBe(true);
+    await refreshAdoptionRollups(db, { scopes: ['all', groupId], from: DAYS[0], to: DAYS[4] });
+    expect(await rows()).toEqual(kept);
   });
 
   it('rejects invalid input at the boundary', async () => {

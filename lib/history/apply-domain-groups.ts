@@ -26,6 +26,6 @@ export async function applyDomainGroups(
     ...(left.length > 0 ? await closeMemberships(db, domainId, left, today) : []),
     ...(await openMemberships(db, domainId, joined, today)),
   ];
-  await refreshAffected(db, affected, today);
+  await refreshAffected(db, affected);
   return { joined, left };
 }

@@ -14,6 +14,6 @@ export async function archiveDomainHistory(db: Db, domainId: string, now = new D
   });
   if (archived.count === 0) return false;
   const today = dayOf(now);
-  await refreshAffected(db, await closeMemberships(db, domainId, 'every', today), today);
+  await refreshAffected(db, await closeMemberships(db, domainId, 'every', today));
   return true;
 }

@@ -1,5 +1,8 @@
 import { addDays, type Day, dateColumn, dayOfDateColumn } from './day-of';
+import { moveClosedPeriod } from './move-closed-period';
 import { ALL_SCOPE, type Db, refreshAdoptionRollups } from './refresh-adoption-rollups';
+
+const OPEN_UNTIL = '9999-12-31';
 
 /** A rollup range a membership change invalidated. */
 export interface AffectedRange {
@@ -32,6 +35,7 @@ export async function openMemberships(
  * A domain that leaves today no longer counts today, so the last day is yesterday; a period that
  * began today then never covered a day and is deleted. Past days move to the closed period's
  * rollup rows, which keeps a cohort exact: the domain was not present for a range that goes on.
+ * Returns today onwards as affected: those days are recomputed without the domain.
  */
 export async function closeMemberships(
   db: Db,
@@ -47,26 +51,27 @@ export async function closeMemberships(
     },
     select: { id: true, groupId: true, sinceDay: true },
   });
-  if (open.length === 0) return [];
   const lastDay = addDays(today, -1);
-  const empty = open.filter((m) => dayOfDateColumn(m.sinceDay) > lastDay).map((m) => m.id);
-  const ended = open.filter((m) => !empty.includes(m.id)).map((m) => m.id);
-  if (empty.length > 0) await db.domainGroup.deleteMany({ where: { id: { in: empty } } });
-  if (ended.length > 0)
-    await db.domainGroup.updateMany({
-      where: { id: { in: ended } },
-      data: { untilDay: dateColumn(lastDay) },
-    });
-  return open.map((m) => ({ scope: m.groupId ?? ALL_SCOPE, from: dayOfDateColumn(m.sinceDay) }));
+  for (const membership of open) {
+    const scope = membership.groupId ?? ALL_SCOPE;
+    const sinceDay = dayOfDateColumn(membership.sinceDay);
+    if (sinceDay > lastDay) {
+      await db.domainGroup.delete({ where: { id: membership.id } });
+      continue;
+    }
+    await db.domainGroup.update({ where: { id: membership.id }, data: { untilDay: dateColumn(lastDay) } });
+    await moveClosedPeriod(db, { domainId, scope, sinceDay, untilDay: lastDay });
+  }
+  return open.map((m) => ({ scope: m.groupId ?? ALL_SCOPE, from: today }));
 }
 
-/** Recomputes each affected scope from its earliest affected day through `today`. */
-export async function refreshAffected(db: Db, affected: AffectedRange[], today: Day): Promise<void> {
+/** Recomputes each affected scope from its earliest affected day on (days with data never pass today). */
+export async function refreshAffected(db: Db, affected: AffectedRange[]): Promise<void> {
   const earliest = new Map<string, Day>();
   for (const { scope, from } of affected) {
     const known = earliest.get(scope);
     if (known === undefined || from < known) earliest.set(scope, from);
   }
   for (const [scope, from] of earliest)
-    await refreshAdoptionRollups(db, { scopes: [scope], from, to: today });
+    await refreshAdoptionRollups(db, { scopes: [scope], from, to: OPEN_UNTIL });
 }
