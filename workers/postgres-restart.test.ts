@@ -76,6 +76,7 @@ it('completes a run, one result per domain, when PostgreSQL restarts mid-run', a
   expect(summary).toMatchObject({ total: DOMAINS, rows: DOMAINS, done: DOMAINS, failed: 0 });
   expect(summary.byStatus).toEqual({ complete: DOMAINS });
   // The worker lived through it: jobs failed while the database was away and were retried.
+  expect(worker.alive()).toBe(true);
   await worker.kill('SIGTERM');
   expect(worker.output()).toMatch(/failed/);
 }, 150_000);

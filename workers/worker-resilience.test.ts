@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
+import { scanDomainJobId } from '@/lib/jobs/scan-domain-job';
 import { closeQueues, scanQueue } from '@/lib/queue';
 import { cancelScanRun } from '@/lib/scans/cancel-scan-run';
 import { createScanRun } from '@/lib/scans/create-scan-run';
@@ -131,6 +132,7 @@ describe('a scan run', () => {
     await redis.restart(500);
     const summary = await expectOneResultPerDomain(runId);
     expect(summary.byStatus.complete).toBe(DOMAINS);
+    expect(pair.map((worker) => worker.alive())).toEqual([true, true]);
     const logs = pair.map((worker) => worker.output()).join('\n');
     expect(logs).toMatch(/domain scans re-enqueued/);
   }, 120_000);
@@ -170,5 +172,10 @@ describe('a scan run', () => {
       expect(findings.filter((id) => id.endsWith('.missing'))).toEqual([]);
       if (scan.status === 'partial') expect(findings).toContain('dns.temporary-failure');
     }
+    // Stored partial only once every attempt had failed temporarily, with exponential backoff between.
+    const partial = await prisma.domainScan.findFirstOrThrow({ where: { runId, status: 'partial' } });
+    const job = await scanQueue().getJob(scanDomainJobId({ runId, domainId: partial.domainId }));
+    expect(job?.attemptsMade).toBe(3); // KENSA_SCAN_ATTEMPTS, the last one included
+    expect(job?.opts.backoff).toEqual({ type: 'exponential', delay: 200 });
   }, 120_000);
 });

@@ -81,6 +81,8 @@ export async function startTestPostgres(): Promise<TestPostgres> {
 export interface WorkerProcess {
   /** Everything it printed, for assertions and failure messages. */
   output(): string;
+  /** Still running (it never exits on its own: outages are waited out). */
+  alive(): boolean;
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
@@ -108,7 +110,11 @@ export async function spawnWorker(env: Record<string, string>): Promise<WorkerPr
     }
     await sleep(50);
   }
-  return { output: () => output, kill: (signal) => stopChild(child, signal) };
+  return {
+    output: () => output,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    kill: (signal) => stopChild(child, signal),
+  };
 }
 
 async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
