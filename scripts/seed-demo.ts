@@ -2,15 +2,32 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { normalizeDomain } from '@/audit/domain-name';
 import { prisma } from '@/lib/db';
+import { applyDomainGroups } from '@/lib/history/apply-domain-groups';
+import type { Db } from '@/lib/history/refresh-adoption-rollups';
 import { registerDomain } from '@/lib/history/register-domain';
 import { scanQueue } from '@/lib/queue';
 import { createScanRun } from '@/lib/scans/create-scan-run';
 
 const demoFile = z.object({
   domains: z.array(
-    z.object({ name: z.string(), parked: z.boolean().optional(), selectors: z.array(z.string()).optional() }),
+    z.object({
+      name: z.string(),
+      parked: z.boolean().optional(),
+      selectors: z.array(z.string()).optional(),
+      groups: z.array(z.string()).optional(),
+    }),
   ),
 });
+
+async function groupIdByName(tx: Db, name: string): Promise<string> {
+  const group = await tx.group.upsert({
+    where: { name },
+    create: { name },
+    update: {},
+    select: { id: true },
+  });
+  return group.id;
+}
 
 /**
  * Loads the demo dataset (idempotent: a second run changes nothing) and, on the first run only,
@@ -25,6 +42,8 @@ async function seedDemo(): Promise<void> {
     await prisma.$transaction(async (tx) => {
       const domain = await registerDomain(tx, { ascii: name.ascii, ...fields });
       await tx.domain.update({ where: { id: domain.id }, data: fields });
+      const groupIds = await Promise.all((entry.groups ?? []).map((group) => groupIdByName(tx, group)));
+      await applyDomainGroups(tx, domain.id, groupIds);
     });
   }
   if ((await prisma.scanRun.count()) === 0) {
