@@ -23,6 +23,32 @@ const GRACE_MS = 3000;
  */
 export async function reconcileScanRuns(queue: Queue): Promise<ReconcileResult> {
   const finished = await finishSettledRuns();
+  let requeued = 0;
+  for (const [runId, scans] of await findDeadScans(queue)) {
+    // A job that finished between the two reads is removed and re-added too: it will skip.
+    await Promise.all(
+      scans
+        .filter((scan) => scan.exists)
+        .map((scan) => queue.remove(scanDomainJobId({ runId, domainId: scan.domainId }))),
+    );
+    await enqueueDomainScans(
+      queue,
+      runId,
+      scans.map((scan) => scan.domainId),
+    );
+    requeued += scans.length;
+  }
+  return { finished: finished.length, requeued };
+}
+
+interface DeadScan {
+  domainId: string;
+  /** The job is still in Redis (failed or completed) and must be removed before it is added again. */
+  exists: boolean;
+}
+
+/** Unfinished domain scans of unfinished runs whose job will never run, by run id. */
+async function findDeadScans(queue: Queue): Promise<Map<string, DeadScan[]>> {
   const open = await prisma.domainScan.findMany({
     where: {
       status: { in: ['queued', 'running'] },
@@ -31,32 +57,19 @@ export async function reconcileScanRuns(queue: Queue): Promise<ReconcileResult> 
     },
     select: { runId: true, domainId: true },
   });
-  const dead = new Map<string, { domainId: string; exists: boolean }[]>();
+  const dead = new Map<string, DeadScan[]>();
   for (let i = 0; i < open.length; i += PARALLEL) {
     const batch = open.slice(i, i + PARALLEL);
     const states = await Promise.all(batch.map((scan) => queue.getJobState(scanDomainJobId(scan))));
     batch.forEach((scan, k) => {
       const state = states[k] ?? 'unknown';
       if (ALIVE.has(state)) return;
-      dead.set(scan.runId, [
-        ...(dead.get(scan.runId) ?? []),
-        { domainId: scan.domainId, exists: state !== 'unknown' },
-      ]);
+      const scans = dead.get(scan.runId) ?? [];
+      scans.push({ domainId: scan.domainId, exists: state !== 'unknown' });
+      dead.set(scan.runId, scans);
     });
   }
-  let requeued = 0;
-  for (const [runId, scans] of dead) {
-    // A job that finished between the two reads is removed and re-added too: it will skip.
-    const ids = scans.map((scan) => scan.domainId);
-    await Promise.all(
-      scans
-        .filter((scan) => scan.exists)
-        .map((scan) => queue.remove(scanDomainJobId({ runId, domainId: scan.domainId }))),
-    );
-    await enqueueDomainScans(queue, runId, ids);
-    requeued += ids.length;
-  }
-  return { finished: finished.length, requeued };
+  return dead;
 }
 
 /**
