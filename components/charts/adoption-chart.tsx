@@ -39,9 +39,7 @@ interface Props {
 export function AdoptionChart({ data, series, type, locale, summary }: Props) {
   const percent = (value: unknown) =>
     typeof value === 'number'
-      ? new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 2 }).format(
-          value,
-        ) + '%'
+      ? `${new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 2 }).format(value)}%`
       : '—';
   const axes = (
     <>

@@ -36,4 +36,15 @@ export const IMPORT_MESSAGES = {
     en: 'Paste some domains or choose a file first.',
     ja: 'ドメインを貼り付けるか、ファイルを選択してください。',
   },
+  'import.error.too-large': { en: 'The file is larger than 10 MB.', ja: 'ファイルが 10 MB を超えています。' },
+  'import.error.too-many-rows': {
+    en: 'More than 20,000 rows: split the file.',
+    ja: '20,000 行を超えています。ファイルを分割してください。',
+  },
+  'import.error.unreadable': {
+    en: 'The file could not be read as CSV or XLSX.',
+    ja: 'ファイルを CSV または XLSX として読み込めませんでした。',
+  },
+  'import.error.invalid': { en: 'The form could not be read.', ja: 'フォームを読み込めませんでした。' },
+  'import.allGood': { en: 'Every row is valid.', ja: 'すべての行が有効です。' },
 } as const;

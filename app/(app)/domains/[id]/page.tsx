@@ -5,6 +5,7 @@ import { formatDateTime } from '@/components/format-date-time';
 import { ScanNowButton } from '@/components/scan-now-button';
 import { DkimKeys } from '@/components/scorecard/dkim-keys';
 import { dmarcPolicyWords } from '@/components/scorecard/dmarc-policy-words';
+import { DomainGroupsForm } from '@/components/scorecard/domain-groups-form';
 import { FindingList } from '@/components/scorecard/finding-list';
 import { GradePanel } from '@/components/scorecard/grade-panel';
 import { RecordsPanel } from '@/components/scorecard/records-panel';
@@ -14,15 +15,17 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { translator } from '@/lib/i18n/translate';
 import { getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
+import { listFilterOptions } from '@/lib/queries/list-filter-options';
 
 export const dynamic = 'force-dynamic';
 
 export default async function DomainPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [domain, locale, user] = await Promise.all([
+  const [domain, locale, user, options] = await Promise.all([
     getDomainScorecard(id),
     currentLocale(),
     getCurrentUser(),
+    listFilterOptions(),
   ]);
   if (!domain) notFound();
   const t = translator(locale);
@@ -81,6 +84,18 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
                 ? t('domain.staleReason', { reason: state.staleReason })
                 : t('domain.unknown')}
             </p>
+          )}
+          {user?.role === 'admin' && (
+            <DomainGroupsForm
+              domainId={domain.id}
+              groups={options.groups}
+              current={domain.groups.map((g) => g.id)}
+              labels={{
+                legend: t('groups.domainGroups'),
+                save: t('common.save'),
+                saved: t('groups.domainGroupsSaved'),
+              }}
+            />
           )}
           {user?.role === 'admin' && (
             <ScanNowButton

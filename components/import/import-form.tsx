@@ -1,0 +1,75 @@
+'use client';
+
+import { useRef, useState, useTransition } from 'react';
+import { type ImportResult, importDomains } from '@/lib/actions/import-domains';
+import { ImportReport } from './import-report';
+
+export interface ImportLabels {
+  paste: string;
+  file: string;
+  preview: string;
+  commit: string;
+  checking: string;
+  importing: string;
+  errors: Record<'empty' | 'too-large' | 'too-many-rows' | 'unreadable' | 'invalid', string>;
+  report: Parameters<typeof ImportReport>[0]['labels'];
+}
+
+/**
+ * Paste or upload, check every row (nothing written), then import the valid ones. The same form
+ * data is sent for both steps, so the import is exactly what the preview showed.
+ */
+export function ImportForm({ labels, group }: { labels: ImportLabels; group?: string }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const sent = useRef<FormData | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [pending, startTransition] = useTransition();
+  const [step, setStep] = useState<'preview' | 'commit'>('preview');
+
+  const run = (commit: boolean) =>
+    startTransition(async () => {
+      const data = commit && sent.current ? sent.current : new FormData(formRef.current ?? undefined);
+      if (group) data.set('group', group);
+      data.set('commit', commit ? '1' : '0');
+      sent.current = data;
+      setStep(commit ? 'commit' : 'preview');
+      setResult(await importDomains(data));
+    });
+
+  const canCommit = result?.status === 'preview' && result.good > 0;
+  return (
+    <>
+      <form
+        ref={formRef}
+        className="panel form-grid"
+        onSubmit={(event) => {
+          event.preventDefault();
+          run(false);
+        }}
+        onChange={() => setResult(null)}
+      >
+        <label htmlFor="import-text">{labels.paste}</label>
+        <textarea id="import-text" name="text" rows={8} spellCheck={false} />
+        <label htmlFor="import-file">{labels.file}</label>
+        <input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" />
+        <div className="row">
+          <button type="submit" disabled={pending}>
+            {labels.preview}
+          </button>
+          {canCommit && (
+            <button type="button" disabled={pending} onClick={() => run(true)}>
+              {labels.commit.replace('{count}', result.good.toLocaleString())}
+            </button>
+          )}
+        </div>
+      </form>
+      <div aria-live="polite" role="status" className="import-status">
+        {pending && <p>{step === 'commit' ? labels.importing : labels.checking}</p>}
+        {!pending && result?.status === 'error' && <p className="error">{labels.errors[result.error]}</p>}
+      </div>
+      {!pending && result && result.status !== 'error' && (
+        <ImportReport result={result} labels={labels.report} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { parseDelimited, type RawRow } from './parse-delimited';
+import { readXlsx } from './read-xlsx';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_ROWS = 20_000;
+
+export type ImportInput =
+  | { ok: true; rows: RawRow[] }
+  | { ok: false; error: 'empty' | 'too-large' | 'too-many-rows' | 'unreadable' };
+
+/** XLSX is a ZIP: it starts with "PK\x03\x04". */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** The rows of an uploaded file (CSV/TSV text or XLSX, told apart by content) or of pasted text. */
+export async function readImportInput(text: string, file: File | null): Promise<ImportInput> {
+  let rows: RawRow[];
+  if (file && file.size > 0) {
+    if (file.size > MAX_FILE_BYTES) return { ok: false, error: 'too-large' };
+    const data = await file.arrayBuffer();
+    try {
+      rows = isZip(new Uint8Array(data, 0, Math.min(4, data.byteLength)))
+        ? await readXlsx(data)
+        : parseDelimited(new TextDecoder('utf-8').decode(data));
+    } catch {
+      return { ok: false, error: 'unreadable' };
+    }
+  } else {
+    if (text.length > MAX_FILE_BYTES) return { ok: false, error: 'too-large' };
+    rows = parseDelimited(text);
+  }
+  if (!rows.some((r) => r.cells.some((c) => c.trim() !== ''))) return { ok: false, error: 'empty' };
+  if (rows.length > MAX_ROWS + 1) return { ok: false, error: 'too-many-rows' };
+  return { ok: true, rows };
+}

@@ -1,0 +1,50 @@
+import { prisma } from '@/lib/db';
+import { isUuid } from '@/lib/http/is-uuid';
+import type { ScanRunRow } from './list-scan-runs';
+
+export interface ScanRunDetail extends ScanRunRow {
+  byStatus: Record<string, number>;
+  problems: Array<{
+    id: string;
+    status: string;
+    error: string | null;
+    domain: { id: string; ascii: string; unicode: string };
+  }>;
+}
+
+const PROBLEMS_SHOWN = 200;
+
+/** One run with its per-status counts and the domains that failed or ended partial. */
+export async function getScanRun(id: string): Promise<ScanRunDetail | null> {
+  if (!isUuid(id)) return null;
+  const [run, counts, problems] = await Promise.all([
+    prisma.scanRun.findUnique({ where: { id } }),
+    prisma.domainScan.groupBy({ by: ['status'], where: { runId: id }, _count: { _all: true } }),
+    prisma.domainScan.findMany({
+      where: { runId: id, status: { in: ['failed', 'partial'] } },
+      take: PROBLEMS_SHOWN,
+      orderBy: { finishedAt: 'desc' },
+      select: {
+        id: true,
+        status: true,
+        error: true,
+        domain: { select: { id: true, ascii: true, unicode: true } },
+      },
+    }),
+  ]);
+  if (!run) return null;
+  return {
+    id: run.id,
+    trigger: run.trigger,
+    scope: run.scope,
+    status: run.status,
+    total: run.total,
+    done: run.done,
+    failed: run.failed,
+    createdAt: run.createdAt,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    byStatus: Object.fromEntries(counts.map((c) => [c.status, c._count._all])),
+    problems,
+  };
+}
