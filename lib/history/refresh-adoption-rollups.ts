@@ -59,6 +59,8 @@ function refreshSql(scope: string, from: Day, to: Day): Prisma.Sql {
     upserted AS (
       INSERT INTO adoption_rollups (scope, day, since_day, until_day, domains, unknown, ${eachMetricSql('$')})
       SELECT ${scope}::text, day, since_day, until_day, domains, unknown, ${eachMetricSql('$')} FROM fresh
+      -- One order for every writer, so two runs refreshing the same scope wait instead of deadlocking.
+      ORDER BY day, since_day, until_day
       ON CONFLICT (scope, day, since_day, until_day) DO UPDATE SET
         domains = EXCLUDED.domains, unknown = EXCLUDED.unknown, ${eachMetricSql('$ = EXCLUDED.$')}
       RETURNING 1
