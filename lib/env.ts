@@ -33,6 +33,18 @@ const envSchema = z.object({
   KENSA_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** How often a worker checks for unfinished runs whose jobs were lost, and re-syncs group schedules. */
   KENSA_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+  /** IANA time zone whose calendar days the adoption history and charts use. */
+  KENSA_TIME_ZONE: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Asia/Tokyo')
+    .default('Asia/Tokyo'),
   /** Set to "true" when served over HTTPS so the session cookie gets the Secure flag. */
   KENSA_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
 });

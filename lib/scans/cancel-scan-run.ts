@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
 import { prisma } from '@/lib/db';
+import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
 import { scanDomainJobId } from '@/lib/jobs/scan-domain-job';
 import { within } from '@/lib/jobs/within';
 
@@ -28,8 +29,12 @@ export async function cancelScanRun(queue: Queue, runId: string): Promise<Cancel
       where: { id: runId, status: { in: ['queued', 'running'] } },
       data: { status: 'cancelled', failed: { increment: rows.length }, finishedAt: new Date() },
     });
-    if (run.count > 0) return rows.map((row) => row.domain_id);
-    return (await tx.scanRun.count({ where: { id: runId } })) > 0 ? 'finished' : 'not_found';
+    if (run.count === 0) {
+      return (await tx.scanRun.count({ where: { id: runId } })) > 0 ? 'finished' : 'not_found';
+    }
+    // Results stored before the cancel count in the adoption figures; their last writer never refreshed.
+    await refreshRollupsForRun(tx, runId);
+    return rows.map((row) => row.domain_id);
   });
   if (!Array.isArray(result)) return { ok: false, code: result };
   const removal = Promise.all(

@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
 import { prisma } from '@/lib/db';
+import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
 import { enqueueDomainScans } from '@/lib/jobs/enqueue-domain-scans';
 import { scanDomainJobId } from '@/lib/jobs/scan-domain-job';
 
@@ -23,6 +24,8 @@ const GRACE_MS = 3000;
  */
 export async function reconcileScanRuns(queue: Queue): Promise<ReconcileResult> {
   const finished = await finishSettledRuns();
+  // A run completed here skipped the refresh its last result would have made.
+  for (const run of finished) await refreshRollupsForRun(prisma, run.id);
   let requeued = 0;
   for (const [runId, scans] of await findDeadScans(queue)) {
     // A job that finished between the two reads is removed and re-added too: it will skip.
