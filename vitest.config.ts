@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', '.next/**', 'e2e/**', '.kensa/**'],
-    testTimeout: 30_000,
+    // Generous: several tests spawn the CLI or worker processes, slow on a loaded 2-core machine.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     // Integration tests share one Knot server, one PostgreSQL cluster and one Redis.
     fileParallelism: true,
