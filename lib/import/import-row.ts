@@ -75,7 +75,7 @@ export const importRow = z.object({
       const v = value.trim().toLowerCase();
       if (TRUE.has(v)) return true;
       if (FALSE.has(v)) return false;
-      ctx.addIssue({ code: 'custom', message: 'parked must be true or false' });
+      ctx.addIssue({ code: 'custom', message: 'must be true or false' });
       return z.NEVER;
     })
     .optional(),

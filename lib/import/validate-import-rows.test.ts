@@ -17,7 +17,7 @@ describe('validateImportRows', () => {
     });
     expect(result.bad.map((b) => [b.line, b.reason])).toEqual([
       [3, 'not a valid domain name (UTS #46 / IDNA2008)'],
-      [4, 'parked: parked must be true or false'],
+      [4, 'parked: must be true or false'],
       [6, 'same domain as line 2'],
     ]);
   });
