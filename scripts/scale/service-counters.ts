@@ -1,0 +1,44 @@
+/**
+ * Counters of the services a scale run uses, read before and after the scan so their difference is
+ * what the scan cost: PostgreSQL transactions and row writes, Redis commands, CPU seconds.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Redis } from 'ioredis';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { cpuSeconds, processTree } from './process-usage';
+
+export type Counters = Record<string, number>;
+
+/** Transactions and tuples of the current database (pg_stat_database, flushed on read). */
+export async function postgresCounters(db: PrismaClient): Promise<Counters> {
+  const [row] = await db.$queryRaw<Array<Record<string, bigint>>>`
+    SELECT xact_commit, xact_rollback, tup_inserted, tup_updated, tup_deleted, deadlocks, blks_read, blks_hit
+    FROM pg_stat_database WHERE datname = current_database()`;
+  return Object.fromEntries(Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)]));
+}
+
+/** Total commands Redis has run, and the top command kinds (INFO commandstats). */
+export async function redisCounters(redis: Redis): Promise<Counters> {
+  const text = await redis.info('commandstats');
+  const counters: Counters = { total: 0 };
+  for (const match of text.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) {
+    const calls = Number(match[2]);
+    counters[match[1] as string] = calls;
+    counters.total = (counters.total ?? 0) + calls;
+  }
+  const memory = await redis.info('memory');
+  counters.used_memory_peak_mib = Number(/^used_memory_peak:(\d+)/m.exec(memory)?.[1] ?? 0) / 2 ** 20;
+  return counters;
+}
+
+/** CPU seconds of the process named in a pid file and its children (PostgreSQL's backends). */
+export async function pidFileCpuSeconds(pidFile: string): Promise<number> {
+  const pid = Number.parseInt((await readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0) return 0;
+  return processTree(pid).reduce((sum, p) => sum + cpuSeconds(p), 0);
+}
+
+/** after − before for every counter in `after`. */
+export function difference(before: Counters, after: Counters): Counters {
+  return Object.fromEntries(Object.entries(after).map(([key, value]) => [key, value - (before[key] ?? 0)]));
+}
