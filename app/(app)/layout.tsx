@@ -38,7 +38,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </form>
         <span className="who">
           {user.email}{' '}
-          <span className="role">({t(user.role === 'admin' ? 'nav.role.admin' : 'nav.role.viewer')})</span>
+          <span className="role">· {t(user.role === 'admin' ? 'nav.role.admin' : 'nav.role.viewer')}</span>
         </span>
         <form action={signOut}>
           <button type="submit">{t('nav.signOut')}</button>

@@ -16,7 +16,8 @@ export const dynamic = 'force-dynamic';
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function DomainsPage({ searchParams }: { searchParams: SearchParams }) {
-  const filter = parseDomainListFilter(await searchParams);
+  const params = await searchParams;
+  const filter = parseDomainListFilter(params);
   const [locale, user, page, options] = await Promise.all([
     currentLocale(),
     getCurrentUser(),
@@ -35,6 +36,11 @@ export default async function DomainsPage({ searchParams }: { searchParams: Sear
           {t('common.results', { count: formatNumber(page.total, locale) })}
         </p>
       </div>
+      {params.error === 'forbidden' && (
+        <p className="error" role="alert">
+          {t('state.forbidden')}
+        </p>
+      )}
       {user?.role === 'admin' && (
         <div className="add-row">
           <AddDomainForm labels={{ add: t('domains.add'), placeholder: t('domains.addPlaceholder') }} />
