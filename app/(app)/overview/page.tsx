@@ -8,7 +8,7 @@ import { currentLocale } from '@/lib/i18n/current-locale';
 import { translator } from '@/lib/i18n/translate';
 import { getOverview } from '@/lib/queries/get-overview';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
-import { parseOverviewFilter } from '@/lib/queries/overview-filter';
+import { bucketStart, parseOverviewFilter } from '@/lib/queries/overview-filter';
 
 export const dynamic = 'force-dynamic';
 
@@ -75,7 +75,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                     key={metric}
                     label={t(`metric.${metric}`)}
                     summary={summary.metrics[metric]}
-                    since={summary.baselineDay ? label(summary.baselineDay) : null}
+                    since={
+                      summary.baselineDay ? label(bucketStart(summary.baselineDay, filter.granularity)) : null
+                    }
                     href={hrefFor(metric)}
                     selected={metric === filter.metric}
                     locale={locale}
