@@ -52,7 +52,7 @@ export default async function DomainsPage({ searchParams }: { searchParams: Sear
         <p className="empty">{filtered ? t('domains.noMatch') : t('domains.empty')}</p>
       ) : (
         <>
-          <DomainTable rows={page.rows} total={page.total} locale={locale} t={t} />
+          <DomainTable rows={page.rows} total={page.total} filter={filter} locale={locale} t={t} />
           <Pager
             page={filter.page}
             pages={page.pages}

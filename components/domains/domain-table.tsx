@@ -8,7 +8,7 @@ import { GradeBadge } from '@/components/grade-badge';
 import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
-import type { Metric } from '@/lib/queries/domain-list-filter';
+import { type DomainListFilter, domainListHref, type Metric } from '@/lib/queries/domain-list-filter';
 import type { DomainStateRow } from '@/lib/queries/list-domain-states';
 
 const COLUMNS: Metric[] = ['spfValid', 'dkimPublished', 'dmarcPublished', 'dmarcEnforcing', 'nullMx'];
@@ -16,12 +16,45 @@ const COLUMNS: Metric[] = ['spfValid', 'dkimPublished', 'dmarcPublished', 'dmarc
 interface Props {
   rows: DomainStateRow[];
   total: number;
+  filter: DomainListFilter;
   locale: Locale;
   t: Translate;
 }
 
+type Sort = DomainListFilter['sort'];
+
+/** A column header that sorts by it (again: the other way), with aria-sort on the current one. */
+function SortHeader({
+  sort,
+  label,
+  filter,
+  className,
+}: {
+  sort: Sort;
+  label: string;
+  filter: DomainListFilter;
+  className?: string;
+}) {
+  const current = filter.sort === sort;
+  // Names read A→Z first; counts and dates worst/newest first.
+  const first = sort === 'name' ? 'asc' : 'desc';
+  const dir = current ? (filter.dir === 'asc' ? 'desc' : 'asc') : first;
+  return (
+    <th
+      scope="col"
+      className={className}
+      aria-sort={current ? (filter.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
+      <Link href={domainListHref({ ...filter, sort, dir, page: 1 })}>
+        {label}
+        {current && <span aria-hidden="true">{filter.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
+      </Link>
+    </th>
+  );
+}
+
 /** One page of domains with their current adoption flags, grade and issue counts. */
-export function DomainTable({ rows, total, locale, t }: Props) {
+export function DomainTable({ rows, total, filter, locale, t }: Props) {
   const flagLabels = { yes: t('flag.yes'), no: t('flag.no'), unknown: t('flag.unknown') };
   return (
     <div className="table-scroll">
@@ -31,17 +64,15 @@ export function DomainTable({ rows, total, locale, t }: Props) {
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('domains.name')}</th>
+            <SortHeader sort="name" label={t('domains.name')} filter={filter} />
             <th scope="col">{t('domains.grade')}</th>
             {COLUMNS.map((metric) => (
               <th scope="col" key={metric} className="center">
                 {t(`metric.${metric}`)}
               </th>
             ))}
-            <th scope="col" className="num">
-              {t('domains.issues')}
-            </th>
-            <th scope="col">{t('domains.lastScan')}</th>
+            <SortHeader sort="errors" label={t('domains.issues')} filter={filter} className="num" />
+            <SortHeader sort="lastScan" label={t('domains.lastScan')} filter={filter} />
           </tr>
         </thead>
         <tbody>
