@@ -4,6 +4,10 @@ const nextConfig: NextConfig = {
   // Native or Node-only modules stay outside the bundle and load from node_modules at run time.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'bullmq', 'ioredis', 'dns-packet'],
   poweredByHeader: false,
+  // The demo and tests serve on 127.0.0.1; next dev refuses hot reload to origins not listed.
+  allowedDevOrigins: ['127.0.0.1'],
+  // The import page takes CSV/XLSX uploads of up to 10 MB (about 200,000 rows) through a server action.
+  experimental: { serverActions: { bodySizeLimit: '10mb' } },
   typedRoutes: false,
   async headers() {
     // DNS data shown on pages is attacker-controlled: a strict CSP is the second line of defence
