@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Every page of the dashboard opens at 1440×900 in both languages with its heading and without an
+ * error page, and leaves a screenshot in e2e/screenshots/ for a person to look at.
+ */
+const PAGES = [
+  { path: '/', name: 'domains', en: 'Domains', ja: 'ドメイン一覧' },
+  { path: '/overview', name: 'overview-page', en: 'Adoption overview', ja: '導入状況の概況' },
+  { path: '/findings', name: 'findings', en: 'Findings across domains', ja: 'ドメイン全体の検出事項' },
+  { path: '/groups', name: 'groups', en: 'Groups', ja: 'グループ' },
+  { path: '/scans', name: 'scans', en: 'Scan runs', ja: '検査実行' },
+  { path: '/import', name: 'import', en: 'Import domains', ja: 'ドメインの一括登録' },
+] as const;
+
+for (const locale of ['en', 'ja'] as const) {
+  test(`every page opens in ${locale === 'en' ? 'English' : 'Japanese'}`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.addCookies([{ name: 'kensa_locale', value: locale, url: baseURL ?? '' }]);
+    for (const entry of PAGES) {
+      await page.goto(entry.path);
+      await expect(page.getByRole('heading', { level: 1, name: entry[locale], exact: true })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await page.screenshot({ path: `e2e/screenshots/page-${entry.name}-${locale}.png`, fullPage: true });
+    }
+  });
+}
