@@ -1,17 +1,9 @@
 import { z } from 'zod';
+import { ADOPTION_METRICS, type AdoptionMetric } from '@/lib/history/adoption-flags';
 
-/** The adoption flags of a result, in the order pages show them. */
-export const METRICS = [
-  'spfPublished',
-  'spfValid',
-  'dkimPublished',
-  'dmarcPublished',
-  'dmarcEnforcing',
-  'adspPublished',
-  'senderIdPublished',
-  'nullMx',
-] as const;
-export type Metric = (typeof METRICS)[number];
+/** The adoption flags of a result, in the order pages show them (one list: lib/history/adoption-flags). */
+export const METRICS = ADOPTION_METRICS;
+export type Metric = AdoptionMetric;
 
 const optionalText = (max: number) =>
   z
