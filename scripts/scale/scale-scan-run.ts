@@ -119,7 +119,10 @@ export async function scanOutcome(db: PrismaClient, runId: string): Promise<Scan
       percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - started_at))::float AS p95,
       max(extract(epoch FROM finished_at - started_at))::float AS max
     FROM domain_scans WHERE run_id = ${runId}::uuid AND finished_at IS NOT NULL`;
-  const total = rows.reduce((sum, r) => sum + r.n, 0);
+  // Per stored result: a run stopped early also has queued rows, which asked nothing yet.
+  const total = rows
+    .filter((r) => r.status === 'complete' || r.status === 'partial')
+    .reduce((sum, r) => sum + r.n, 0);
   const logical = rows.reduce((sum, r) => sum + r.queries, 0);
   const started = performance.now();
   await db.$transaction((tx) => refreshRollupsForRun(tx, runId), { timeout: 600_000 });
