@@ -15,6 +15,9 @@ export interface ScanRunRequest {
   firing?: string;
 }
 
+/** Inserting a run of 100,000 domain rows takes seconds; Prisma's 5 s default failed even at 1,000 under load. */
+const INSERT_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
+
 /** How long a caller waits for Redis; after that the run's jobs are left to the worker's reconciler. */
 const ENQUEUE_WAIT_MS = 5000;
 
@@ -68,7 +71,7 @@ async function insertScanRun(request: ScanRunRequest): Promise<string> {
       select: { id: true },
     });
     return run.id;
-  });
+  }, INSERT_TRANSACTION);
 }
 
 async function enqueueWithin(runId: string, domainIds: string[]): Promise<void> {

@@ -12,7 +12,6 @@ export interface ReconcileResult {
 }
 
 /** Job states in which the job will still run (or runs now): nothing to repair. */
-const ALIVE = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
 const PARALLEL = 100;
 const GRACE_MS = 3000;
 
@@ -63,12 +62,16 @@ async function findDeadScans(queue: Queue): Promise<Map<string, DeadScan[]>> {
   const dead = new Map<string, DeadScan[]>();
   for (let i = 0; i < open.length; i += PARALLEL) {
     const batch = open.slice(i, i + PARALLEL);
-    const states = await Promise.all(batch.map((scan) => queue.getJobState(scanDomainJobId(scan))));
+    // getJob reads one hash; getJobState would search the wait list, whose length grows with the
+    // run (measured: up to 13 ms per call at 100k domains, half a Redis core for the reconciler).
+    const jobs = await Promise.all(batch.map((scan) => queue.getJob(scanDomainJobId(scan))));
     batch.forEach((scan, k) => {
-      const state = states[k] ?? 'unknown';
-      if (ALIVE.has(state)) return;
+      const job = jobs[k];
+      // No finishedOn: waiting, delayed or active — it will run. Finished (completed or failed for
+      // good) while the row is not final, or gone: it never will.
+      if (job && !job.finishedOn) return;
       const scans = dead.get(scan.runId) ?? [];
-      scans.push({ domainId: scan.domainId, exists: state !== 'unknown' });
+      scans.push({ domainId: scan.domainId, exists: job !== undefined });
       dead.set(scan.runId, scans);
     });
   }

@@ -12,8 +12,8 @@ import { z } from 'zod';
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { createPrismaClient } from '@/lib/db';
 import { dayOf } from '@/lib/history/day-of';
+import { uuidv7 } from '@/lib/import/uuid-v7';
 import { DEFAULT_SEED, syntheticDomain } from './synthetic-domain';
-import { uuidv7 } from './uuid-v7';
 
 const BATCH = 5000;
 

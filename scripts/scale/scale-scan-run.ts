@@ -3,10 +3,10 @@
  */
 import type { PrismaClient } from '@/generated/prisma/client';
 import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
+import { uuidv7 } from '@/lib/import/uuid-v7';
 import { enqueueDomainScans } from '@/lib/jobs/enqueue-domain-scans';
 import { closeQueues, scanQueue } from '@/lib/queue';
 import { sleep } from '../knot/knot-process';
-import { uuidv7 } from './uuid-v7';
 
 const ROW_BATCH = 10_000;
 
