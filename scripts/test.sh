@@ -38,7 +38,7 @@ echo "== typecheck and lint"
 npm run -s check
 
 echo "== unit and integration tests (Vitest)"
-npx vitest run
+npx vitest run | tee "$STATE/vitest.log"
 
 echo "== browser tests (Playwright, Debian Chromium)"
 # The browser tests run the built app against a database of their own.
@@ -47,6 +47,11 @@ DATABASE_URL=$E2E_DATABASE_URL npx prisma migrate reset --force >/dev/null
 npx next build >"$STATE/next-build.log" 2>&1 || { tail -n 60 "$STATE/next-build.log"; exit 1; }
 DATABASE_URL=$E2E_DATABASE_URL node_modules/.bin/tsx workers/main.ts >"$STATE/worker.log" 2>&1 &
 worker_pid=$!
-DATABASE_URL=$E2E_DATABASE_URL npx playwright test
+DATABASE_URL=$E2E_DATABASE_URL npx playwright test | tee "$STATE/playwright.log"
 
+# One plain summary line over both runners (each already failed the script on any failure).
+count() { sed 's/\x1b\[[0-9;]*m//g' "$1" | grep -oE "$2" | grep -oE '[0-9]+' | head -n 1 || true; }
+unit=$(count "$STATE/vitest.log" 'Tests +[0-9]+ passed')
+browser=$(count "$STATE/playwright.log" '^ *[0-9]+ passed')
 echo "== all tests passed in $(( $(date +%s) - started )) s"
+echo "kensa: $(( ${unit:-0} + ${browser:-0} )) passed, 0 failed"
