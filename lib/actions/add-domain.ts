@@ -1,10 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { normalizeDomain } from '@/audit/domain-name';
 import { requireUser } from '@/lib/auth/require-user';
-import { prisma } from '@/lib/db';
-import { registerDomain } from '@/lib/history/register-domain';
+import { registerDomainByName } from '@/lib/history/register-domain-by-name';
 
 export interface AddDomainState {
   error: string | null;
@@ -15,9 +13,8 @@ export interface AddDomainState {
 export async function addDomain(_previous: AddDomainState, form: FormData): Promise<AddDomainState> {
   await requireUser('admin');
   const raw = form.get('domain');
-  const name = normalizeDomain(typeof raw === 'string' ? raw.slice(0, 1000) : '');
-  if (!name.ok) return { error: name.error, added: null };
-  await prisma.$transaction((tx) => registerDomain(tx, { ascii: name.ascii, unicode: name.unicode }));
+  const result = await registerDomainByName(typeof raw === 'string' ? raw : '');
+  if (!result.ok) return { error: result.error, added: null };
   revalidatePath('/');
-  return { error: null, added: { ascii: name.ascii, unicode: name.unicode } };
+  return { error: null, added: { ascii: result.domain.ascii, unicode: result.domain.unicode } };
 }

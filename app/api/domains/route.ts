@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { normalizeDomain } from '@/audit/domain-name';
-import { prisma } from '@/lib/db';
-import { registerDomain } from '@/lib/history/register-domain';
+import { registerDomainByName } from '@/lib/history/register-domain-by-name';
 import { apiError, apiRoute, parseJsonBody } from '@/lib/http/api-route';
-import { listDomains } from '@/lib/queries/list-domains';
+import { parseDomainListFilter } from '@/lib/queries/domain-list-filter';
+import { listDomainStates } from '@/lib/queries/list-domain-states';
 
-/** The registered domains with their latest SPF record. */
-export const GET = apiRoute('viewer', async () => Response.json({ domains: await listDomains() }));
+/** A page of registered domains with their current state; the same filters as the domains table. */
+export const GET = apiRoute('viewer', async ({ request }) => {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  return Response.json(await listDomainStates(parseDomainListFilter(params)));
+});
 
 const addDomainBody = z.object({ domain: z.string().max(1000) });
 
@@ -14,10 +16,7 @@ const addDomainBody = z.object({ domain: z.string().max(1000) });
 export const POST = apiRoute('admin', async ({ request }) => {
   const body = await parseJsonBody(request, addDomainBody);
   if (body instanceof Response) return body;
-  const name = normalizeDomain(body.domain);
-  if (!name.ok) return apiError(400, 'invalid_domain', name.error);
-  const domain = await prisma.$transaction((tx) =>
-    registerDomain(tx, { ascii: name.ascii, unicode: name.unicode }),
-  );
-  return Response.json(domain, { status: 201 });
+  const result = await registerDomainByName(body.domain);
+  if (!result.ok) return apiError(400, 'invalid_domain', result.error);
+  return Response.json(result.domain, { status: 201 });
 });
