@@ -30,6 +30,26 @@ test('add a Unicode domain, scan it, and see its SPF record', async ({ page }) =
   await expect(page.getByRole('status')).toContainText('Scan finished');
   expect(Date.now() - before).toBeLessThan(30_000);
   await page.screenshot({ path: 'e2e/screenshots/domain-scanned.png', fullPage: true });
+
+  // The API lists the same current state the page shows, with the table's filters.
+  const api = await page.request.get(`/api/domains?q=${encodeURIComponent('検査省')}`);
+  expect(api.status()).toBe(200);
+  const { rows } = (await api.json()) as { rows: Array<{ ascii: string; scanned: boolean; flags: object }> };
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatchObject({
+    ascii: 'xn--5vvzyn73a.test',
+    scanned: true,
+    flags: { spfPublished: true },
+  });
+});
+
+test('the API refuses a malformed domain with a JSON error and registers a valid one', async ({ page }) => {
+  const bad = await page.request.post('/api/domains', { data: { domain: '192.0.2.1' } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatchObject({ code: 'invalid_domain' });
+  const good = await page.request.post('/api/domains', { data: { domain: 'ＡＰＩ-Added.test' } });
+  expect(good.status()).toBe(201);
+  expect(await good.json()).toMatchObject({ ascii: 'api-added.test', unicode: 'api-added.test' });
 });
 
 test('a malformed domain is refused with a reason, and nothing is stored', async ({ page }) => {
