@@ -1,7 +1,9 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { SESSION_COOKIE } from '@/lib/auth/session-token';
 
-const PUBLIC_PATHS = ['/login', '/setup', '/healthz'];
+// /api/v1 authenticates every call itself (API token or session, lib/api/v1/v1-route.ts); its
+// OpenAPI document is public.
+const PUBLIC_PATHS = ['/login', '/setup', '/healthz', '/api/v1'];
 
 /**
  * An optimistic gate only: signed-out visitors (no session cookie) get the sign-in page, and API

@@ -45,6 +45,22 @@ const envSchema = z.object({
       }
     }, 'must be an IANA time zone such as Asia/Tokyo')
     .default('Asia/Tokyo'),
+  /** The address people reach Kensa at; links in alert mails and the OpenAPI document use it. */
+  KENSA_PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  /** Requests per minute one API token (or signed-in user) may make to /api/v1 before 429. */
+  KENSA_API_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  /** Where alert mails go out, e.g. smtp://user:pass@mail.example.jp:587; unset = no e-mail alerts. */
+  KENSA_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The From: of alert mails. */
+  KENSA_ALERT_FROM: z.string().min(3).default('Kensa <kensa@localhost>'),
+  /** Attempts per alert delivery (mail or webhook) before it is marked failed. */
+  KENSA_ALERT_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+  /** First retry delay of an alert delivery; each further retry waits twice as long. */
+  KENSA_ALERT_BACKOFF_MS: z.coerce.number().int().min(0).default(30_000),
+  /** How long a webhook call may take before it counts as failed (and is retried). */
+  KENSA_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** The Chromium that prints PDF reports. */
+  KENSA_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   /** Set to "true" when served over HTTPS so the session cookie gets the Secure flag. */
   KENSA_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
 });

@@ -17,7 +17,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/findings', label: t('nav.findings') },
     { href: '/groups', label: t('nav.groups') },
     { href: '/scans', label: t('nav.scans') },
-    ...(user.role === 'admin' ? [{ href: '/import', label: t('nav.import') }] : []),
+    { href: '/reports', label: t('nav.reports') },
+    { href: '/alerts', label: t('nav.alerts') },
+    ...(user.role === 'admin'
+      ? [
+          { href: '/import', label: t('nav.import') },
+          { href: '/settings/api-tokens', label: t('nav.apiTokens') },
+        ]
+      : []),
   ];
   const other = locale === 'ja' ? 'en' : 'ja';
   return (

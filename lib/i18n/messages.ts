@@ -1,3 +1,5 @@
+import { ALERTS_MESSAGES } from './messages-alerts';
+import { API_TOKENS_MESSAGES } from './messages-api-tokens';
 import { AUTH_MESSAGES } from './messages-auth';
 import { CORE_MESSAGES } from './messages-core';
 import { DMARC_MESSAGES } from './messages-dmarc';
@@ -6,6 +8,7 @@ import { FINDINGS_MESSAGES } from './messages-findings';
 import { GROUPS_MESSAGES } from './messages-groups';
 import { IMPORT_MESSAGES } from './messages-import';
 import { OVERVIEW_MESSAGES } from './messages-overview';
+import { REPORTS_MESSAGES } from './messages-reports';
 import { SCORECARD_MESSAGES } from './messages-scorecard';
 
 /**
@@ -22,6 +25,9 @@ export const MESSAGES = {
   ...FINDINGS_MESSAGES,
   ...GROUPS_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...REPORTS_MESSAGES,
+  ...ALERTS_MESSAGES,
+  ...API_TOKENS_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+
+/**
+ * One endpoint of /api/v1, described once: the route handler validates with these zod schemas and
+ * the OpenAPI document (openapi.ts) is generated from the same objects, so they cannot drift.
+ */
+export interface ApiOperation<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** OpenAPI path under /api/v1, with `{name}` parameters: '/domains/{id}'. */
+  path: string;
+  operationId: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  /** 'read': any valid token or signed-in user; 'write': a read-write token or a signed-in admin. */
+  access: 'read' | 'write';
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Status of a successful response (default 200). */
+  status?: number;
+  /** JSON response schema; the handler's value is parsed with it, so only documented fields leave. */
+  response?: R;
+  /** Instead of JSON: the media types a file download can have (CSV, XLSX, PDF…). */
+  produces?: readonly string[];
+}
+
+/** Infers a schema's parsed type, or `undefined` when the operation has no such schema. */
+export type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/**
+ * Declares an operation keeping its exact schema types for the handler (an absent schema is typed
+ * `undefined`, so a handler of an operation without `response` must return a Response).
+ */
+export function defineOperation<
+  P extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  R extends z.ZodType | undefined = undefined,
+>(
+  operation: Omit<ApiOperation, 'params' | 'query' | 'body' | 'response'> & {
+    params?: P;
+    query?: Q;
+    body?: B;
+    response?: R;
+  },
+) {
+  return operation as typeof operation & { params: P; query: Q; body: B; response: R };
+}

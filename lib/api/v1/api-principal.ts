@@ -1,0 +1,23 @@
+import type { SessionUser } from '@/lib/auth/find-session-user';
+
+/** Who is calling /api/v1: a script with an API token, or a signed-in person (the UI's downloads). */
+export type ApiPrincipal =
+  | {
+      kind: 'token';
+      tokenId: string;
+      tokenName: string;
+      userId: string;
+      scope: 'read' | 'write';
+      canWrite: boolean;
+    }
+  | { kind: 'session'; user: SessionUser; canWrite: boolean };
+
+/** The key rate limits are counted under. */
+export function principalKey(principal: ApiPrincipal): string {
+  return principal.kind === 'token' ? `token:${principal.tokenId}` : `user:${principal.user.id}`;
+}
+
+/** The user id recorded as the author of what the call creates (scan runs, reports…). */
+export function principalUserId(principal: ApiPrincipal): string {
+  return principal.kind === 'token' ? principal.userId : principal.user.id;
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { ALL_OPERATIONS } from './all-operations';
+import type { ApiOperation } from './api-operation';
+
+type JsonSchema = Record<string, unknown> & { properties?: Record<string, unknown>; required?: string[] };
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+/** Path or query parameters from an object schema: one OpenAPI parameter per property. */
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
+  if (!schema) return [];
+  const object = jsonSchema(schema, 'input');
+  const required = new Set(object.required ?? []);
+  return Object.entries(object.properties ?? {}).map(([name, property]) => {
+    const { description, ...propertySchema } = property as { description?: string };
+    return {
+      name,
+      in: where,
+      required: where === 'path' || required.has(name),
+      ...(description ? { description } : {}),
+      schema: propertySchema,
+    };
+  });
+}
+
+const errorResponse = { $ref: '#/components/responses/Error' };
+
+function operationObject(operation: ApiOperation) {
+  const status = String(operation.status ?? 200);
+  const success = operation.response
+    ? { content: { 'application/json': { schema: jsonSchema(operation.response, 'output') } } }
+    : {
+        content: Object.fromEntries(
+          (operation.produces ?? []).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+        ),
+      };
+  return {
+    operationId: operation.operationId,
+    tags: [operation.tag],
+    summary: operation.summary,
+    ...(operation.description ? { description: operation.description } : {}),
+    'x-kensa-access': operation.access,
+    parameters: [...parameters(operation.params, 'path'), ...parameters(operation.query, 'query')],
+    ...(operation.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: jsonSchema(operation.body, 'input') } },
+          },
+        }
+      : {}),
+    responses: {
+      [status]: { description: 'Success', ...success },
+      '400': errorResponse,
+      '401': errorResponse,
+      ...(operation.access === 'write' ? { '403': errorResponse } : {}),
+      ...(operation.params ? { '404': errorResponse } : {}),
+      '429': errorResponse,
+    },
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document of /api/v1, generated from the operations the route handlers validate
+ * with (ALL_OPERATIONS), served at /api/v1/openapi.json.
+ */
+export function buildOpenApiDocument(publicUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of ALL_OPERATIONS) {
+    paths[operation.path] ??= {};
+    (paths[operation.path] as Record<string, unknown>)[operation.method.toLowerCase()] =
+      operationObject(operation);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Kensa API',
+      version: '1',
+      description:
+        'E-mail sender-authentication audits and adoption history. Authenticate with an API token ' +
+        '(created by an admin under Settings → API tokens): `Authorization: Bearer kensa_…`. ' +
+        'Errors are `{ "error": { "code", "message", "details"? } }`. Requests are rate limited per ' +
+        'token; see the RateLimit-* headers, and Retry-After on 429.',
+    },
+    servers: [{ url: new URL('/api/v1', publicUrl).toString() }],
+    security: [{ bearerToken: [] }],
+    paths,
+    components: {
+      securitySchemes: { bearerToken: { type: 'http', scheme: 'bearer' } },
+      responses: {
+        Error: {
+          description: 'An error, with a stable machine-readable code',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['error'],
+                properties: {
+                  error: {
+                    type: 'object',
+                    required: ['code', 'message'],
+                    properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { defineOperation } from './api-operation';
+
+export const getCallerOperation = defineOperation({
+  method: 'GET',
+  path: '/me',
+  operationId: 'getCaller',
+  tag: 'Tokens',
+  summary: 'Who the request authenticates as, and whether it may write',
+  access: 'read',
+  response: z.object({
+    kind: z.enum(['token', 'session']),
+    name: z.string().describe('The token name, or the signed-in e-mail address'),
+    canWrite: z.boolean(),
+  }),
+});
+
+export const TOKEN_OPERATIONS = [getCallerOperation];

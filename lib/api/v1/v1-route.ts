@@ -1,0 +1,87 @@
+import { NextResponse } from 'next/server';
+import type { z } from 'zod';
+import type { ApiOperation, Parsed } from './api-operation';
+import { type ApiPrincipal, principalKey } from './api-principal';
+import { ApiProblem } from './api-problem';
+import { authenticateRequest } from './authenticate-request';
+import { rateLimitHeaders, takeRateLimit } from './rate-limit';
+
+interface HandlerArgs<O extends ApiOperation> {
+  request: Request;
+  principal: ApiPrincipal;
+  params: Parsed<O['params']>;
+  query: Parsed<O['query']>;
+  body: Parsed<O['body']>;
+}
+
+/** A JSON operation returns its value (checked against `response`); a download returns a Response. */
+type HandlerResult<O extends ApiOperation> = O['response'] extends z.ZodType
+  ? z.input<O['response']> | Response
+  : Response;
+
+function invalid(where: string, error: z.ZodError): ApiProblem {
+  return new ApiProblem(400, 'invalid_request', `The request ${where} is invalid.`, error.issues);
+}
+
+function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where: string): Parsed<S> {
+  if (!schema) return undefined as Parsed<S>;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw invalid(where, parsed.error);
+  return parsed.data as Parsed<S>;
+}
+
+/** Query parameters as an object; a parameter given twice becomes an array (e.g. ?group=a&group=b). */
+function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    out[key] = all.length > 1 ? all : (all[0] ?? '');
+  }
+  return out;
+}
+
+/**
+ * The Next route function of a v1 operation: authenticates (token or session), enforces access and
+ * the rate limit, validates params, query and body with the operation's zod schemas, runs the
+ * handler and shapes every error as `{ error: { code, message } }`. Handlers stay small: parse is
+ * done, they call one query or action and return its value.
+ */
+export function v1Route<O extends ApiOperation>(
+  operation: O,
+  handler: (args: HandlerArgs<O>) => Promise<HandlerResult<O>>,
+) {
+  return async (request: Request, context: { params: Promise<unknown> }): Promise<Response> => {
+    let headers: Record<string, string> = {};
+    try {
+      const principal = await authenticateRequest(request);
+      const limit = await takeRateLimit(principalKey(principal));
+      headers = rateLimitHeaders(limit);
+      if (!limit.allowed)
+        throw new ApiProblem(429, 'rate_limited', `Too many requests; retry after ${limit.resetSeconds} s.`);
+      if (operation.access === 'write' && !principal.canWrite)
+        throw new ApiProblem(403, 'forbidden', 'This needs a read-write token (or an admin session).');
+      const params = parse(operation.params, await context.params, 'path');
+      const query = parse(operation.query, queryObject(new URL(request.url)), 'query');
+      let body: Parsed<O['body']> = undefined as Parsed<O['body']>;
+      if (operation.body) {
+        const raw: unknown = await request.json().catch(() => {
+          throw new ApiProblem(400, 'invalid_json', 'The request body is not valid JSON.');
+        });
+        body = parse(operation.body, raw, 'body') as Parsed<O['body']>;
+      }
+      const result = await handler({ request, principal, params, query, body } as HandlerArgs<O>);
+      if (result instanceof Response) {
+        for (const [name, value] of Object.entries(headers)) result.headers.set(name, value);
+        return result;
+      }
+      const value = operation.response ? operation.response.parse(result) : result;
+      return NextResponse.json(value, { status: operation.status ?? 200, headers });
+    } catch (error) {
+      if (error instanceof ApiProblem) return error.toResponse(headers);
+      console.error(`api ${operation.operationId} failed`, error);
+      return new ApiProblem(500, 'internal', 'Something went wrong; the error was logged.').toResponse(
+        headers,
+      );
+    }
+  };
+}
