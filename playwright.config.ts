@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { E2E_ADMIN, E2E_BASE_URL, E2E_PORT } from './e2e/e2e-config';
+import { E2E_ADMIN, E2E_BASE_URL, E2E_EXTERNAL_URL, E2E_PORT } from './e2e/e2e-config';
 import { assertLocalDatabase } from './e2e/local-database-guard';
 
 // Refuse to run (and so to write test data) anywhere but a database on this machine.
@@ -46,15 +46,17 @@ export default defineConfig({
       use: { storageState: 'e2e/.auth/admin.json' },
     },
   ],
-  webServer: {
-    command: `npx next start -p ${E2E_PORT} -H 127.0.0.1`,
-    url: `${E2E_BASE_URL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      ...(process.env as Record<string, string>),
-      KENSA_ADMIN_EMAIL: E2E_ADMIN.email,
-      KENSA_ADMIN_PASSWORD: E2E_ADMIN.password,
-    },
-  },
+  webServer: E2E_EXTERNAL_URL
+    ? undefined
+    : {
+        command: `npx next start -p ${E2E_PORT} -H 127.0.0.1`,
+        url: `${E2E_BASE_URL}/healthz`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+        env: {
+          ...(process.env as Record<string, string>),
+          KENSA_ADMIN_EMAIL: E2E_ADMIN.email,
+          KENSA_ADMIN_PASSWORD: E2E_ADMIN.password,
+        },
+      },
 });
