@@ -1,4 +1,4 @@
-import type { Grade } from './compute-grade';
+import type { Grade } from '@/lib/findings/compute-grade';
 
 /** A grade letter in a coloured disc; the letter itself carries the meaning (not only the colour). */
 export function GradeBadge({

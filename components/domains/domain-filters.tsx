@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { allFindingIds } from '@/components/finding-definition';
+import { allFindingIds } from '@/lib/findings/finding-definition';
 import type { Translate } from '@/lib/i18n/translate';
 import { type DomainListFilter, METRICS } from '@/lib/queries/domain-list-filter';
 import type { FilterOptions } from '@/lib/queries/list-filter-options';

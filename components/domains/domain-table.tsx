@@ -1,10 +1,9 @@
 import Link from 'next/link';
-import { computeGrade } from '@/components/compute-grade';
 import { DomainName } from '@/components/domain-name';
-import { findingDefinition } from '@/components/finding-definition';
 import { FlagMark } from '@/components/flag-mark';
 import { formatDateTime } from '@/components/format-date-time';
 import { GradeBadge } from '@/components/grade-badge';
+import { gradeOfFindingIds } from '@/lib/findings/compute-grade';
 import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
@@ -77,11 +76,7 @@ export function DomainTable({ rows, total, filter, locale, t }: Props) {
         </thead>
         <tbody>
           {rows.map((row) => {
-            const grade = row.scanned
-              ? computeGrade(
-                  row.findingIds.map((id) => ({ id, severity: findingDefinition(id)?.severity ?? 'info' })),
-                ).grade
-              : null;
+            const grade = row.scanned ? gradeOfFindingIds(row.findingIds).grade : null;
             return (
               <tr key={row.id}>
                 <th scope="row">

@@ -1,4 +1,4 @@
-import { findingDefinition } from '@/components/finding-definition';
+import { findingDefinition } from '@/lib/findings/finding-definition';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { ScorecardReport } from '@/lib/queries/scorecard-report';

@@ -1,6 +1,6 @@
-import { computeGrade } from '@/components/compute-grade';
-import { findingDefinition } from '@/components/finding-definition';
 import { GradeBadge } from '@/components/grade-badge';
+import { computeGrade } from '@/lib/findings/compute-grade';
+import { findingDefinition } from '@/lib/findings/finding-definition';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { ScorecardReport } from '@/lib/queries/scorecard-report';

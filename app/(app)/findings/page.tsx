@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { findingDefinition } from '@/components/finding-definition';
+import { findingDefinition } from '@/lib/findings/finding-definition';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { formatNumber } from '@/lib/i18n/format';
 import { translator } from '@/lib/i18n/translate';

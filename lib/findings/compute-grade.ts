@@ -1,3 +1,5 @@
+import { findingDefinition } from './finding-definition';
+
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
 
 export interface GradedFinding {
@@ -41,4 +43,12 @@ export function computeGrade(findings: readonly GradedFinding[]): GradeResult {
   else if (warnings >= 3) grade = 'C';
   else if (warnings >= 1) grade = 'B';
   return { grade, reasons };
+}
+
+/**
+ * The grade of a domain_current_state row, which keeps finding ids only: each id weighs its catalog
+ * severity (an id this build does not know counts as info), as on the scorecard.
+ */
+export function gradeOfFindingIds(ids: readonly string[]): GradeResult {
+  return computeGrade(ids.map((id) => ({ id, severity: findingDefinition(id)?.severity ?? 'info' })));
 }

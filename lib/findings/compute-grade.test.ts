@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeGrade } from './compute-grade';
+import { computeGrade, gradeOfFindingIds } from './compute-grade';
 
 const f = (id: string, severity: string) => ({ id, severity });
 
@@ -22,5 +22,14 @@ describe('computeGrade', () => {
     const result = computeGrade([f('w', 'warning'), f('e', 'error'), f('e', 'error')]);
     expect(result.grade).toBe('D');
     expect(result.reasons.map((r) => r.id)).toEqual(['e', 'w']);
+  });
+});
+
+describe('gradeOfFindingIds', () => {
+  it('weighs stored ids by their catalog severity and unknown ids as info', () => {
+    expect(gradeOfFindingIds(['spf.multiple-records', 'spf.missing', 'no.such-id'])).toEqual({
+      grade: 'D',
+      reasons: [f('spf.multiple-records', 'error'), f('spf.missing', 'warning')],
+    });
   });
 });
