@@ -1,0 +1,53 @@
+import type { Prisma } from '@/generated/prisma/client';
+import type { Metric } from './domain-list-filter';
+
+/** One domain as the domains table and the domain exports show it (from domain_current_state). */
+export interface DomainStateRow {
+  id: string;
+  ascii: string;
+  unicode: string;
+  parked: boolean;
+  tags: string[];
+  lastScanAt: Date | null;
+  stale: boolean;
+  scanned: boolean;
+  flags: Record<Metric, boolean | null>;
+  findingIds: string[];
+  errors: number;
+  warnings: number;
+}
+
+/** The columns a DomainStateRow is made of. */
+export const DOMAIN_STATE_SELECT = {
+  id: true,
+  ascii: true,
+  unicode: true,
+  parked: true,
+  tags: true,
+  currentState: true,
+} satisfies Prisma.DomainSelect;
+
+type Selected = Prisma.DomainGetPayload<{ select: typeof DOMAIN_STATE_SELECT }>;
+
+/** A domain with its current state as a row; a domain never scanned has unknown (null) flags. */
+export function toDomainStateRow({ currentState: s, ...domain }: Selected): DomainStateRow {
+  return {
+    ...domain,
+    lastScanAt: s?.lastScanAt ?? null,
+    stale: s?.stale ?? false,
+    scanned: Boolean(s?.completeScanId),
+    flags: {
+      spfPublished: s?.spfPublished ?? null,
+      spfValid: s?.spfValid ?? null,
+      dkimPublished: s?.dkimPublished ?? null,
+      dmarcPublished: s?.dmarcPublished ?? null,
+      dmarcEnforcing: s?.dmarcEnforcing ?? null,
+      adspPublished: s?.adspPublished ?? null,
+      senderIdPublished: s?.senderIdPublished ?? null,
+      nullMx: s?.nullMx ?? null,
+    },
+    findingIds: s?.findingIds ?? [],
+    errors: s?.errors ?? 0,
+    warnings: s?.warnings ?? 0,
+  };
+}
