@@ -7,6 +7,7 @@ import type { Db } from '@/lib/history/refresh-adoption-rollups';
 import { registerDomain } from '@/lib/history/register-domain';
 import { scanQueue } from '@/lib/queue';
 import { createScanRun } from '@/lib/scans/create-scan-run';
+import { backfillDemoHistory } from './demo/backfill-history';
 
 const demoFile = z.object({
   domains: z.array(
@@ -29,6 +30,16 @@ async function groupIdByName(tx: Db, name: string): Promise<string> {
   return group.id;
 }
 
+/** Waits (up to three minutes) for the workers to finish a run. */
+async function runFinished(runId: string): Promise<boolean> {
+  for (let i = 0; i < 360; i++) {
+    const run = await prisma.scanRun.findUnique({ where: { id: runId }, select: { status: true } });
+    if (run?.status === 'complete') return true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
 /**
  * Loads the demo dataset (idempotent: a second run changes nothing) and, on the first run only,
  * scans every domain so the dashboard has results to show.
@@ -48,12 +59,16 @@ async function seedDemo(): Promise<void> {
   }
   if ((await prisma.scanRun.count()) === 0) {
     const ids = await prisma.domain.findMany({ where: { archivedAt: null }, select: { id: true } });
-    await createScanRun({
+    const run = await createScanRun({
       domainIds: ids.map((d) => d.id),
       trigger: 'manual',
       triggeredBy: null,
       scope: { kind: 'all' },
     });
+    if (await runFinished(run.runId)) {
+      const weeks = await backfillDemoHistory(prisma);
+      if (weeks) console.log(`kensa: demo history: ${weeks} weeks of synthetic weekly results before today`);
+    } else console.log('kensa: the first demo scan is still running; the demo starts without past history');
   }
   console.log(`kensa: demo data loaded (${domains.length} domains)`);
 }
