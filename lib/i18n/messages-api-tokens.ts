@@ -1,4 +1,46 @@
-/** The api tokens pages. */
+/** The API tokens settings page. */
 export const API_TOKENS_MESSAGES = {
   'nav.apiTokens': { en: 'API tokens', ja: 'APIトークン' },
+  'apiTokens.title': { en: 'API tokens', ja: 'APIトークン' },
+  'apiTokens.intro': {
+    en: 'Scripts call the REST API (/api/v1) with a token: "Authorization: Bearer kensa_…". A read token reads everything; a read-write token can also register domains, edit groups and start scans, as long as the admin who created it is still an admin.',
+    ja: 'スクリプトはトークンを使って REST API（/api/v1）を呼び出します（「Authorization: Bearer kensa_…」）。読み取りトークンはすべてを参照でき、読み書きトークンはドメインの登録・グループの編集・検査の開始もできます（作成した管理者が管理者である間のみ）。',
+  },
+  'apiTokens.docs': { en: 'API description (OpenAPI)', ja: 'API 仕様（OpenAPI）' },
+  'apiTokens.create': { en: 'Create token', ja: 'トークンを作成' },
+  'apiTokens.scope': { en: 'Access', ja: '権限' },
+  'apiTokens.scope.read': { en: 'read', ja: '読み取り' },
+  'apiTokens.scope.write': { en: 'read-write', ja: '読み書き' },
+  'apiTokens.expiry': { en: 'Expires', ja: '有効期限' },
+  'apiTokens.expiry.none': { en: 'never (until revoked)', ja: 'なし（失効させるまで）' },
+  'apiTokens.expiry.days': { en: 'after {days} days', ja: '{days} 日後' },
+  'apiTokens.invalid': {
+    en: 'Enter a name (up to 100 characters) and choose the access.',
+    ja: '名称（100 文字以内）を入力し、権限を選んでください。',
+  },
+  'apiTokens.created': {
+    en: 'Token "{name}" created. Copy it now: it is shown only this once and cannot be retrieved later.',
+    ja: 'トークン「{name}」を作成しました。今すぐコピーしてください。表示はこの一度だけで、後から確認することはできません。',
+  },
+  'apiTokens.copyHint': {
+    en: 'Select the token and copy it (Ctrl+C / ⌘C) into your script’s secret store.',
+    ja: 'トークンを選択してコピー（Ctrl+C / ⌘C）し、スクリプトの秘密情報として保管してください。',
+  },
+  'apiTokens.token': { en: 'New token', ja: '新しいトークン' },
+  'apiTokens.caption': { en: 'API tokens', ja: 'APIトークン一覧' },
+  'apiTokens.empty': { en: 'No tokens yet.', ja: 'トークンはまだありません。' },
+  'apiTokens.prefix': { en: 'Starts with', ja: '先頭' },
+  'apiTokens.createdBy': { en: 'Created by', ja: '作成者' },
+  'apiTokens.createdAt': { en: 'Created', ja: '作成日時' },
+  'apiTokens.lastUsed': { en: 'Last used', ja: '最終使用' },
+  'apiTokens.status': { en: 'Status', ja: '状態' },
+  'apiTokens.active': { en: 'active', ja: '有効' },
+  'apiTokens.expired': { en: 'expired', ja: '期限切れ' },
+  'apiTokens.revokedAt': { en: 'revoked {time}', ja: '{time} に失効' },
+  'apiTokens.revoke': { en: 'Revoke', ja: '失効させる' },
+  'apiTokens.revokeLabel': { en: 'Revoke token {name}', ja: 'トークン {name} を失効させる' },
+  'apiTokens.revokeConfirm': {
+    en: 'Revoke token "{name}"? Scripts using it will get 401 from now on.',
+    ja: 'トークン「{name}」を失効させますか？ 以後、このトークンを使うスクリプトは 401 になります。',
+  },
 } as const;

@@ -10,6 +10,8 @@ export interface RateLimitState {
 }
 
 const WINDOW_MS = 60_000;
+/** How long the first check of a process waits for the limiter's connection to come up. */
+const FIRST_CONNECT_WAIT_MS = 1000;
 const globalForLimiter = globalThis as unknown as { kensaRateLimitRedis?: Redis };
 
 /**
@@ -26,17 +28,50 @@ function limiterRedis(): Redis {
 }
 
 /**
+ * A new client fails commands until it has connected (no offline queue), which would let the first
+ * request of every process through unchecked; wait for that first connection (or its failure), briefly. Later, while
+ * Redis is away, the status is 'reconnecting' and checks fail at once.
+ */
+async function connected(redis: Redis): Promise<Redis> {
+  if (redis.status !== 'wait' && redis.status !== 'connecting' && redis.status !== 'connect') return redis;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off('ready', done).off('error', done);
+      resolve();
+    };
+    const timer = setTimeout(done, FIRST_CONNECT_WAIT_MS);
+    redis.once('ready', done).once('error', done);
+  });
+  return redis;
+}
+
+export interface RateLimitOptions {
+  /** Defaults to the process's limiter client (tests pass their own). */
+  redis?: Redis;
+  /** Requests per window; defaults to KENSA_API_RATE_LIMIT. */
+  limit?: number;
+  /** Prefix of the Redis keys (tests keep theirs apart). */
+  keyPrefix?: string;
+}
+
+/**
  * Counts one request of `key` in the current fixed one-minute window (KENSA_API_RATE_LIMIT per
  * window). Fixed windows allow a burst of twice the limit across a window edge; for protecting the
  * database from a runaway script that is fine, and it costs one round trip.
  */
-export async function takeRateLimit(key: string, now = Date.now()): Promise<RateLimitState> {
-  const limit = env().KENSA_API_RATE_LIMIT;
+export async function takeRateLimit(
+  key: string,
+  now = Date.now(),
+  options: RateLimitOptions = {},
+): Promise<RateLimitState> {
+  const limit = options.limit ?? env().KENSA_API_RATE_LIMIT;
   const windowStart = now - (now % WINDOW_MS);
   const resetSeconds = Math.ceil((windowStart + WINDOW_MS - now) / 1000);
   try {
-    const redisKey = `kensa:ratelimit:${key}:${windowStart}`;
-    const [[, count]] = (await limiterRedis()
+    const redisKey = `${options.keyPrefix ?? 'kensa:ratelimit'}:${key}:${windowStart}`;
+    const redis = await connected(options.redis ?? limiterRedis());
+    const [[, count]] = (await redis
       .multi()
       .incr(redisKey)
       .pexpire(redisKey, WINDOW_MS * 2)

@@ -1,0 +1,47 @@
+import { CreateTokenForm } from '@/components/api-tokens/create-token-form';
+import { TokenTable } from '@/components/api-tokens/token-table';
+import { API_TOKEN_EXPIRY_DAYS } from '@/lib/api-tokens/create-api-token';
+import { listApiTokens } from '@/lib/api-tokens/list-api-tokens';
+import { requireUser } from '@/lib/auth/require-user';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { translator } from '@/lib/i18n/translate';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ApiTokensPage() {
+  await requireUser('admin');
+  const [locale, tokens] = await Promise.all([currentLocale(), listApiTokens()]);
+  const t = translator(locale);
+  return (
+    <>
+      <h1>{t('apiTokens.title')}</h1>
+      <p className="intro">
+        {t('apiTokens.intro')} <a href="/api/v1/openapi.json">{t('apiTokens.docs')}</a>
+      </p>
+      <section aria-labelledby="create-token-heading">
+        <h2 id="create-token-heading">{t('apiTokens.create')}</h2>
+        <CreateTokenForm
+          expiryDays={API_TOKEN_EXPIRY_DAYS}
+          labels={{
+            name: t('common.name'),
+            scope: t('apiTokens.scope'),
+            scopeRead: t('apiTokens.scope.read'),
+            scopeWrite: t('apiTokens.scope.write'),
+            expiry: t('apiTokens.expiry'),
+            expiryNone: t('apiTokens.expiry.none'),
+            expiryDays: API_TOKEN_EXPIRY_DAYS.map((days) => t('apiTokens.expiry.days', { days })),
+            submit: t('apiTokens.create'),
+            invalid: t('apiTokens.invalid'),
+            created: t('apiTokens.created'),
+            copyHint: t('apiTokens.copyHint'),
+            token: t('apiTokens.token'),
+          }}
+        />
+      </section>
+      <section aria-labelledby="tokens-heading">
+        <h2 id="tokens-heading">{t('apiTokens.caption')}</h2>
+        <TokenTable tokens={tokens} locale={locale} t={t} now={new Date()} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import { prisma } from '@/lib/db';
+import { API_TOKEN_PATTERN, hashApiToken } from './api-token-secret';
+
+export interface ValidApiToken {
+  id: string;
+  name: string;
+  scope: 'read' | 'write';
+  createdById: string;
+  /** A read-write token writes only while the admin who created it is still an admin. */
+  canWrite: boolean;
+}
+
+/** lastUsedAt is refreshed at most this often, so a busy script does not write on every call. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * The token a caller presented, when it is well-formed, known, not revoked and not expired; else
+ * null. Looked up by hash (unique index), so the token itself is never compared or stored.
+ */
+export async function findApiToken(
+  token: string,
+  db: PrismaClient = prisma,
+  now = new Date(),
+): Promise<ValidApiToken | null> {
+  if (!API_TOKEN_PATTERN.test(token)) return null;
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashApiToken(token) },
+    select: {
+      id: true,
+      name: true,
+      scope: true,
+      createdById: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      createdBy: { select: { role: true } },
+    },
+  });
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS)
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  return {
+    id: row.id,
+    name: row.name,
+    scope: row.scope,
+    createdById: row.createdById,
+    canWrite: row.scope === 'write' && row.createdBy.role === 'admin',
+  };
+}

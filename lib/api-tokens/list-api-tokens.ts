@@ -1,0 +1,33 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import { prisma } from '@/lib/db';
+
+export interface ApiTokenRow {
+  id: string;
+  name: string;
+  prefix: string;
+  scope: 'read' | 'write';
+  createdBy: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+}
+
+/** Every token ever created, newest first; never the hash. */
+export async function listApiTokens(db: PrismaClient = prisma): Promise<ApiTokenRow[]> {
+  const tokens = await db.apiToken.findMany({
+    orderBy: { createdAt: 'desc' },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      scope: true,
+      createdAt: true,
+      lastUsedAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      createdBy: { select: { email: true } },
+    },
+  });
+  return tokens.map(({ createdBy, ...token }) => ({ ...token, createdBy: createdBy.email }));
+}
