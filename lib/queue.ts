@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { ALERT_QUEUE } from '@/lib/alerts/alert-jobs';
 import { SCHEDULE_QUEUE } from '@/lib/jobs/run-group-schedule-job';
 import { SCAN_QUEUE } from '@/lib/jobs/scan-domain-job';
 import { createRedisConnection } from '@/lib/redis';
@@ -31,6 +32,11 @@ export function scanQueue(): Queue {
 /** The queue the group schedulers fire into. */
 export function scheduleQueue(): Queue {
   return sharedQueue(SCHEDULE_QUEUE);
+}
+
+/** The alerts queue: run evaluations, deliveries and digest firings. */
+export function alertQueue(): Queue {
+  return sharedQueue(ALERT_QUEUE);
 }
 
 /** Closes this process's producers (worker shutdown, tests). */

@@ -1,12 +1,18 @@
 import { Worker } from 'bullmq';
+import { ALERT_QUEUE, type DeliveryRetry } from '@/lib/alerts/alert-jobs';
+import { alertSettings } from '@/lib/alerts/alert-settings';
+import { sweepAlerts } from '@/lib/alerts/sweep-alerts';
+import { syncDigestSchedulers } from '@/lib/alerts/sync-digest-schedulers';
+import { prisma } from '@/lib/db';
 import type { Env } from '@/lib/env';
 import { SCHEDULE_QUEUE } from '@/lib/jobs/run-group-schedule-job';
 import { SCAN_QUEUE } from '@/lib/jobs/scan-domain-job';
-import { closeQueues, scanQueue, scheduleQueue } from '@/lib/queue';
+import { alertQueue, closeQueues, scanQueue, scheduleQueue } from '@/lib/queue';
 import { createRedisConnection } from '@/lib/redis';
 import { reconcileScanRuns } from '@/lib/scans/reconcile-scan-runs';
 import { createScanDns } from '@/lib/scans/scan-dns';
 import { syncAllGroupSchedules } from '@/lib/schedules/sync-all-group-schedules';
+import { alertJobProcessor } from './jobs/alert-job';
 import { handleRunGroupSchedule } from './jobs/run-group-schedule';
 import { handleScanDomain } from './jobs/scan-domain';
 
@@ -15,15 +21,20 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
+/** Alert jobs are short database reads and one mail or HTTP call each. */
+const ALERT_CONCURRENCY = 4;
+
 /**
- * The scan and schedule consumers of one worker process, and its reconciler: at start-up and every
- * KENSA_RECONCILE_INTERVAL_MS it re-syncs group schedulers and re-enqueues unfinished domain scans
- * whose job was lost. Every worker runs it; the repairs are idempotent, so several may overlap.
+ * The scan, schedule and alerts consumers of one worker process, and its reconciler: at start-up
+ * and every KENSA_RECONCILE_INTERVAL_MS it re-syncs group schedulers, re-enqueues unfinished domain
+ * scans whose job was lost, and offers recent runs and pending deliveries to the alerts queue again.
+ * Every worker runs it; the repairs are idempotent, so several may overlap.
  */
 export async function startWorkers(config: Env): Promise<RunningWorkers> {
   const dns = await createScanDns(config);
   const lock = { lockDuration: config.KENSA_JOB_LOCK_MS, stalledInterval: config.KENSA_JOB_LOCK_MS };
-  const connections = [createRedisConnection(), createRedisConnection()] as const;
+  const connections = [createRedisConnection(), createRedisConnection(), createRedisConnection()] as const;
+  const alerts = alertSettings(config);
   const scan = new Worker(SCAN_QUEUE, (job) => handleScanDomain(job, dns), {
     connection: connections[0],
     concurrency: config.KENSA_SCAN_CONCURRENCY,
@@ -34,20 +45,34 @@ export async function startWorkers(config: Env): Promise<RunningWorkers> {
     concurrency: 1,
     ...lock,
   });
+  const alert = new Worker(
+    ALERT_QUEUE,
+    alertJobProcessor({ db: prisma, queue: alertQueue(), settings: alerts }),
+    {
+      connection: connections[2],
+      concurrency: ALERT_CONCURRENCY,
+      ...lock,
+    },
+  );
   for (const [name, worker] of [
     ['scan', scan],
     ['schedule', schedule],
+    ['alerts', alert],
   ] as const) {
     worker.on('failed', (job, error) => console.error(`${name} job ${job?.id} failed: ${error.message}`));
     worker.on('error', (error) => console.error(`${name} worker error: ${error.message}`));
   }
-  await Promise.all([scan.waitUntilReady(), schedule.waitUntilReady()]);
+  await Promise.all([scan.waitUntilReady(), schedule.waitUntilReady(), alert.waitUntilReady()]);
 
-  const reconciler = startReconciler(config.KENSA_RECONCILE_INTERVAL_MS);
+  const reconciler = startReconciler(
+    config.KENSA_RECONCILE_INTERVAL_MS,
+    config.KENSA_TIME_ZONE,
+    alerts.retry,
+  );
   return {
     async close() {
       await reconciler.stop();
-      await Promise.all([scan.close(), schedule.close()]);
+      await Promise.all([scan.close(), schedule.close(), alert.close()]);
       for (const connection of connections) connection.disconnect(); // BullMQ leaves given ones open
       await closeQueues();
       dns.close();
@@ -55,14 +80,18 @@ export async function startWorkers(config: Env): Promise<RunningWorkers> {
   };
 }
 
-function startReconciler(intervalMs: number): { stop(): Promise<void> } {
+function startReconciler(
+  intervalMs: number,
+  timeZone: string,
+  alertRetry: DeliveryRetry,
+): { stop(): Promise<void> } {
   let pass: Promise<void> = Promise.resolve();
   let busy = false;
   const tick = () => {
     // A pass waits through a Redis outage (its commands queue up); never start a second one meanwhile.
     if (busy) return;
     busy = true;
-    pass = reconcileOnce().finally(() => {
+    pass = reconcileOnce(timeZone, alertRetry).finally(() => {
       busy = false;
     });
   };
@@ -76,7 +105,7 @@ function startReconciler(intervalMs: number): { stop(): Promise<void> } {
   };
 }
 
-async function reconcileOnce(): Promise<void> {
+async function reconcileOnce(timeZone: string, alertRetry: DeliveryRetry): Promise<void> {
   try {
     const schedules = await syncAllGroupSchedules(scheduleQueue());
     if (schedules.upserted + schedules.removed > 0)
@@ -84,6 +113,9 @@ async function reconcileOnce(): Promise<void> {
     const runs = await reconcileScanRuns(scanQueue());
     if (runs.finished + runs.requeued > 0)
       console.log(`reconciled: ${runs.finished} runs finished, ${runs.requeued} domain scans re-enqueued`);
+    // After the runs above: one they just finished is offered for evaluation in the same pass.
+    await syncDigestSchedulers(alertQueue(), timeZone);
+    await sweepAlerts(alertQueue(), prisma, alertRetry);
   } catch (error) {
     console.error(`reconcile failed, will retry: ${error instanceof Error ? error.message : String(error)}`);
   }

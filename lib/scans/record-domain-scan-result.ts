@@ -10,6 +10,12 @@ export type DomainScanOutcome =
   | { status: 'complete' | 'partial'; report: Prisma.InputJsonValue; queries: number }
   | { status: 'failed'; error: string };
 
+/** A stored result: its run, and whether this result finished it (then alerts evaluate the run). */
+export interface RecordedResult {
+  runId: string;
+  runCompleted: boolean;
+}
+
 /** The last result of a large run also recomputes the run's rollups, which takes longer than Prisma's 5 s default. */
 const TRANSACTION_TIMEOUT_MS = 120_000;
 
@@ -19,12 +25,13 @@ const TRANSACTION_TIMEOUT_MS = 120_000;
  * twice; the history (flags, findings, DKIM keys, events, current state, day status) is written in
  * the same transaction, and whichever result finishes the run marks it complete and refreshes the
  * adoption rollups of the scopes and days it touched. `db` is for tests with their own database.
+ * Returns false when nothing was stored (the row was already final).
  */
 export async function recordDomainScanResult(
   domainScanId: string,
   outcome: DomainScanOutcome,
   db: PrismaClient = prisma,
-): Promise<boolean> {
+): Promise<false | RecordedResult> {
   const history = historyOutcome(outcome);
   const finishedAt = new Date();
   return db.$transaction(
@@ -59,8 +66,9 @@ export async function recordDomainScanResult(
           data: { status: 'complete', finishedAt: new Date() },
         });
         await refreshRollupsForRun(tx, runId);
+        return { runId, runCompleted: true };
       }
-      return true;
+      return { runId, runCompleted: false };
     },
     { timeout: TRANSACTION_TIMEOUT_MS },
   );

@@ -3,9 +3,11 @@ import { auditDomain } from '@/audit/audit-domain';
 import type { Resolver } from '@/audit/dns/types';
 import type { AuditReport } from '@/audit/report';
 import type { Prisma } from '@/generated/prisma/client';
+import { enqueueRunEvaluations } from '@/lib/alerts/enqueue-alert-jobs';
 import { scanDomainPayload } from '@/lib/jobs/scan-domain-job';
+import { alertQueue } from '@/lib/queue';
 import { markDomainScanRunning } from '@/lib/scans/mark-domain-scan-running';
-import { recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
+import { type RecordedResult, recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
 
 /** Thrown to make BullMQ retry a domain whose DNS failed temporarily (with the job's backoff). */
 export class TemporaryDnsFailure extends Error {}
@@ -35,7 +37,7 @@ export async function handleScanDomain(job: Job, deps: ScanDomainDeps): Promise<
     });
   } catch (error) {
     if (!lastAttempt) throw error;
-    await recordDomainScanResult(scan.id, { status: 'failed', error: String(error) });
+    await afterRecord(await recordDomainScanResult(scan.id, { status: 'failed', error: String(error) }));
     return 'failed';
   }
   if (report.status === 'partial' && !lastAttempt) {
@@ -43,10 +45,22 @@ export async function handleScanDomain(job: Job, deps: ScanDomainDeps): Promise<
   }
   // A database error here is not the domain's failure: it fails the job, which is retried with
   // backoff, or re-enqueued by the reconciler once its attempts are spent.
-  await recordDomainScanResult(scan.id, {
+  const recorded = await recordDomainScanResult(scan.id, {
     status: report.status,
     report: report as unknown as Prisma.InputJsonValue,
     queries: report.queries,
   });
+  await afterRecord(recorded);
   return report.status;
+}
+
+// The result that finished its run asks for the run's alerts, after the commit. Best effort: the
+// result is stored either way, and the alerts sweep in the reconciler enqueues what this missed.
+async function afterRecord(recorded: false | RecordedResult): Promise<void> {
+  if (!recorded || !recorded.runCompleted) return;
+  try {
+    await enqueueRunEvaluations(alertQueue(), [recorded.runId]);
+  } catch (error) {
+    console.error(`run ${recorded.runId}: alerts not enqueued, the sweep will: ${String(error)}`);
+  }
 }

@@ -1,0 +1,14 @@
+import type { MatchDetail } from './match-detail';
+
+/** Where a match is seen in Kensa: the domain's scorecard, or the overview of the scope that fell. */
+export function matchLink(publicUrl: string, detail: MatchDetail): string {
+  const base = publicUrl.replace(/\/+$/, '');
+  if (detail.kind === 'adoption_fell')
+    return `${base}/overview?scopes=${encodeURIComponent(detail.scope)}&metric=${detail.metric}&granularity=day`;
+  return `${base}/domains/${detail.domainId}`;
+}
+
+/** The delivery's page in Kensa (its payload and every match). */
+export function deliveryLink(publicUrl: string, deliveryId: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/alerts/deliveries/${deliveryId}`;
+}

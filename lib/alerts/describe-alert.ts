@@ -1,0 +1,66 @@
+import { FINDINGS } from '@/audit/findings/catalog';
+import type { Localized } from '@/audit/findings/types';
+import { formatDay, formatPercent } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/messages';
+import { translator } from '@/lib/i18n/translate';
+import type { MatchDetail } from './match-detail';
+import type { RuleParams } from './rule-params';
+
+function findingTitle(findingId: string, locale: Locale): string {
+  const entry = (FINDINGS as Record<string, { title: Localized }>)[findingId];
+  return entry?.title[locale] ?? findingId;
+}
+
+/** What a rule watches, in plain words ("lost: DMARC published"). */
+export function describeRule(params: RuleParams, locale: Locale): string {
+  const t = translator(locale);
+  switch (params.kind) {
+    case 'record_lost':
+      return t('alerts.describe.record_lost', { metric: t(`metric.${params.metric}`) });
+    case 'finding_appeared':
+      if (params.findingId)
+        return t('alerts.describe.finding_appeared', { finding: findingTitle(params.findingId, locale) });
+      if (params.minSeverity)
+        return t('alerts.describe.finding_appeared.severity', {
+          severity: t(`severity.${params.minSeverity}`),
+        });
+      return t('alerts.describe.finding_appeared.any');
+    case 'dkim_key_age':
+      return t('alerts.describe.dkim_key_age', { days: params.days });
+    case 'adoption_fell':
+      return t('alerts.describe.adoption_fell', {
+        metric: t(`metric.${params.metric}`),
+        points: params.points,
+        compare: t(`alerts.compare.${params.compare}`),
+      });
+  }
+}
+
+/** What one match says, in plain words; the domain (if any) is shown beside it by the caller. */
+export function describeMatch(detail: MatchDetail, locale: Locale): string {
+  const t = translator(locale);
+  switch (detail.kind) {
+    case 'record_lost':
+      return t('alerts.match.record_lost', { metric: t(`metric.${detail.metric}`) });
+    case 'finding_appeared':
+      return t('alerts.match.finding_appeared', {
+        severity: t(`severity.${detail.severity}`),
+        title: findingTitle(detail.findingId, locale),
+      });
+    case 'dkim_key_age':
+      return t('alerts.match.dkim_key_age', {
+        selector: detail.selector,
+        days: detail.ageDays,
+        since: formatDay(new Date(detail.firstSeenAt), locale),
+      });
+    case 'adoption_fell':
+      return t('alerts.match.adoption_fell', {
+        scope: detail.scopeName ?? t('alerts.allDomains'),
+        metric: t(`metric.${detail.metric}`),
+        from: formatPercent(detail.fromPercent / 100, locale),
+        to: formatPercent(detail.toPercent / 100, locale),
+        baselineDay: detail.baselineDay,
+        day: detail.day,
+      });
+  }
+}

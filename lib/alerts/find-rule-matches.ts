@@ -1,0 +1,34 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import type { Day } from '@/lib/history/day-of';
+import { findAdoptionFall } from './find-adoption-fall';
+import { findFindingMatches } from './find-finding-matches';
+import { findOldDkimKeys } from './find-old-dkim-keys';
+import { findRecordLostMatches } from './find-record-lost-matches';
+import type { NewMatch } from './match-detail';
+import type { RuleParams } from './rule-params';
+
+export interface RunToEvaluate {
+  id: string;
+  /** The run's day in KENSA_TIME_ZONE (for adoption figures). */
+  day: Day;
+}
+
+/** What one rule finds in one finished run, by its kind. */
+export function findRuleMatches(
+  db: PrismaClient,
+  run: RunToEvaluate,
+  rule: { groupId: string | null; params: RuleParams },
+): Promise<NewMatch[]> {
+  const { params, groupId } = rule;
+  const runId = run.id;
+  switch (params.kind) {
+    case 'record_lost':
+      return findRecordLostMatches(db, { runId, groupId, metric: params.metric });
+    case 'finding_appeared':
+      return findFindingMatches(db, { runId, groupId, ...params });
+    case 'dkim_key_age':
+      return findOldDkimKeys(db, { runId, groupId, days: params.days });
+    case 'adoption_fell':
+      return findAdoptionFall(db, { runId, groupId, ...params }, run.day);
+  }
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
+
+const domainFields = {
+  domainId: z.uuid(),
+  /** A-label form, as registered (validated names, never free DNS text). */
+  domain: z.string(),
+  /** When the scan that showed the change finished (ISO). */
+  at: z.string(),
+};
+
+/**
+ * What one match says, stored in alert_matches.detail and copied into deliveries. Only ids, names
+ * and numbers: raw DNS text (record values, evidence) never goes into a mail header or body.
+ */
+export const matchDetail = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('record_lost'), metric: z.enum(ADOPTION_METRICS), ...domainFields }),
+  z.object({
+    kind: z.literal('finding_appeared'),
+    findingId: z.string(),
+    severity: z.enum(['error', 'warning', 'info']),
+    ...domainFields,
+  }),
+  z.object({
+    kind: z.literal('dkim_key_age'),
+    selector: z.string(),
+    fingerprint: z.string(),
+    firstSeenAt: z.string(),
+    ageDays: z.number().int(),
+    ...domainFields,
+  }),
+  z.object({
+    kind: z.literal('adoption_fell'),
+    /** 'all' or a group id. */
+    scope: z.string(),
+    scopeName: z.string().nullable(),
+    metric: z.enum(ADOPTION_METRICS),
+    day: z.string(),
+    baselineDay: z.string(),
+    fromPercent: z.number(),
+    toPercent: z.number(),
+    at: z.string(),
+  }),
+]);
+
+export type MatchDetail = z.infer<typeof matchDetail>;
+
+/** A match about to be stored: its dedupe key makes re-evaluation add nothing. */
+export interface NewMatch {
+  domainId: string | null;
+  dedupeKey: string;
+  detail: MatchDetail;
+}
