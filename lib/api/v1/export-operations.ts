@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { DOMAIN_EXPORT_FORMAT_NAMES } from '@/lib/exports/domain-export-formats';
+import { domainListFilter } from '@/lib/queries/domain-list-filter';
+import { defineOperation } from './api-operation';
+
+export const exportDomainsOperation = defineOperation({
+  method: 'GET',
+  path: '/exports/domains',
+  operationId: 'exportDomains',
+  tag: 'Exports',
+  summary: 'Every domain the filters select, one row each, streamed as CSV, Excel or NDJSON',
+  description:
+    'Takes the filters of the domains table (a malformed filter value is ignored, as in the table) ' +
+    'and streams one row per domain, ordered by ASCII name: names, groups, tags, parked, last scan ' +
+    'time, status (current/stale/not_scanned), grade, the eight adoption flags, error and warning ' +
+    'counts, finding ids and the domain id. CSV is UTF-8 with a BOM and CRLF; text cells that a ' +
+    'spreadsheet would read as a formula are prefixed with a quote in CSV and Excel. See docs/exports.md.',
+  access: 'read',
+  query: domainListFilter.omit({ sort: true, dir: true, page: true, size: true }).extend({
+    format: z.enum(DOMAIN_EXPORT_FORMAT_NAMES).default('csv'),
+  }),
+  produces: [
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/x-ndjson',
+  ],
+});
+
+export const EXPORT_OPERATIONS = [exportDomainsOperation];
