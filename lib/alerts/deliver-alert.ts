@@ -27,7 +27,7 @@ export async function deliverAlert(
     where: { id: deliveryId },
     include: { rule: { select: { webhookSecret: true } } },
   });
-  if (!delivery || delivery.status !== 'pending') return 'skipped';
+  if (delivery?.status !== 'pending') return 'skipped';
   const payload = alertPayload.parse(delivery.payload);
   const result: SendResult | 'disabled' =
     delivery.channel === 'email'

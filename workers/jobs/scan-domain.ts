@@ -57,7 +57,7 @@ export async function handleScanDomain(job: Job, deps: ScanDomainDeps): Promise<
 // The result that finished its run asks for the run's alerts, after the commit. Best effort: the
 // result is stored either way, and the alerts sweep in the reconciler enqueues what this missed.
 async function afterRecord(recorded: false | RecordedResult): Promise<void> {
-  if (!recorded || !recorded.runCompleted) return;
+  if (recorded === false || !recorded.runCompleted) return;
   try {
     await enqueueRunEvaluations(alertQueue(), [recorded.runId]);
   } catch (error) {

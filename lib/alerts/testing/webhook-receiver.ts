@@ -1,0 +1,40 @@
+/** For tests: an HTTP server on 127.0.0.1 answering each path as its script says, keeping every call. */
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ReceivedCall {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+export interface WebhookReceiver {
+  /** `${url}/flaky` etc. */
+  url: string;
+  calls: ReceivedCall[];
+  stop(): Promise<void>;
+}
+
+/** `statuses[path]` lists the status of each call to it in turn; the last one repeats. */
+export async function startWebhookReceiver(statuses: Record<string, number[]>): Promise<WebhookReceiver> {
+  const calls: ReceivedCall[] = [];
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const path = request.url ?? '/';
+      const seen = calls.filter((c) => c.path === path).length;
+      calls.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+      const script = statuses[path] ?? [404];
+      response.statusCode = script[Math.min(seen, script.length - 1)] ?? 404;
+      response.end(response.statusCode < 300 ? 'ok' : 'try later');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
