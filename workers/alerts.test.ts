@@ -3,6 +3,20 @@ import { Queue, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDnsClient, type DnsClient } from '@/audit/dns/dns-client';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { DIGEST_JOB } from '@/lib/alerts/alert-jobs';
+import { alertPayload } from '@/lib/alerts/alert-payload';
+import type { AlertSettings } from '@/lib/alerts/alert-settings';
+import { dispatchPendingMatches } from '@/lib/alerts/dispatch-pending-matches';
+import { enqueueRunEvaluations } from '@/lib/alerts/enqueue-alert-jobs';
+import { evaluateRunAlerts } from '@/lib/alerts/evaluate-run-alerts';
+import {
+  decodedHeader,
+  type MailReceiver,
+  mailHeaders,
+  mailPart,
+  startMailReceiver,
+} from '@/lib/alerts/testing/mail-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '@/lib/alerts/testing/webhook-receiver';
 import { applyDomainGroups } from '@/lib/history/apply-domain-groups';
 import { addDays, dateColumn, dayOf } from '@/lib/history/day-of';
 import { registerDomain } from '@/lib/history/register-domain';
@@ -11,21 +25,7 @@ import { scanDomains } from '@/lib/history/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';
 import { createRedisConnection } from '@/lib/redis';
 import { startTempKnot, type TempKnot, zoneFile } from '@/scripts/knot/temp-knot';
-import { alertJobProcessor } from '@/workers/jobs/alert-job';
-import { DIGEST_JOB } from './alert-jobs';
-import { alertPayload } from './alert-payload';
-import type { AlertSettings } from './alert-settings';
-import { dispatchPendingMatches } from './dispatch-pending-matches';
-import { enqueueRunEvaluations } from './enqueue-alert-jobs';
-import { evaluateRunAlerts } from './evaluate-run-alerts';
-import {
-  decodedHeader,
-  type MailReceiver,
-  mailHeaders,
-  mailPart,
-  startMailReceiver,
-} from './testing/mail-receiver';
-import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
+import { alertJobProcessor } from './jobs/alert-job';
 
 // alpha: SPF, DMARC p=reject, an Ed25519 key at s1 (group X). beta: SPF only (not in X).
 const zone = (dmarc: string | null, serial: number) =>
