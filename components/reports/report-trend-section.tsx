@@ -1,0 +1,49 @@
+import { periodLabel } from '@/components/overview/period-label';
+import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
+import type { Translate } from '@/lib/i18n/translate';
+import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
+import { TrendLegend, TrendSvgChart } from './trend-svg-chart';
+
+interface Props {
+  report: AdoptionReport;
+  names: string[];
+  t: Translate;
+}
+
+/** The trend of every metric as small multiples: one chart per metric, one line per scope. */
+export function ReportTrendSection({ report, names, t }: Props) {
+  const { granularity, language } = report.selection;
+  const buckets = [...new Set(report.trend.flatMap((s) => s.points.map((p) => p.bucket)))].sort();
+  const labels = buckets.map((bucket) => periodLabel(bucket, granularity, language));
+  return (
+    <section className="report-trend">
+      <h2>{t('report.trend')}</h2>
+      {buckets.length === 0 ? (
+        <p className="muted">{t('report.noData')}</p>
+      ) : (
+        <>
+          <TrendLegend names={names} />
+          <div className="chart-grid">
+            {ADOPTION_METRICS.map((metric) => {
+              const title = t(`metric.${metric}`);
+              return (
+                <TrendSvgChart
+                  key={metric}
+                  title={title}
+                  labels={labels}
+                  summary={t('overview.tableCaption', { metric: title })}
+                  series={report.trend.map((s, i) => ({
+                    name: names[i] ?? s.scope,
+                    values: buckets.map(
+                      (bucket) => s.points.find((p) => p.bucket === bucket)?.metrics[metric].percent ?? null,
+                    ),
+                  }))}
+                />
+              );
+            })}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

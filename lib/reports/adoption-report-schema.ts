@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
+import { daySchema, viewSchema } from '@/lib/history/adoption-input';
+
+/** Bumped when the stored content changes shape; older reports are then not compared against. */
+export const ADOPTION_REPORT_VERSION = 1;
+
+const count = z.number().int().min(0);
+const metric = z.enum(ADOPTION_METRICS);
+
+/** One metric on one day, as adoption_rollups count it: the denominator is `known` (unknown left out). */
+export const metricCountSchema = z.object({
+  adopted: count,
+  known: count,
+  unknown: count,
+  domains: count,
+  percent: z.number().nullable(),
+});
+
+/** A metric at the period end with its change since the period start and since the previous report. */
+const metricFigureSchema = z.object({
+  current: metricCountSchema.nullable(),
+  baselinePercent: z.number().nullable(),
+  /** Percentage points since the first day with data in the period. */
+  changePoints: z.number().nullable(),
+  previousPercent: z.number().nullable(),
+  /** Percentage points since the previous report of the same selection. */
+  previousChangePoints: z.number().nullable(),
+});
+
+const scopeSummarySchema = z.object({
+  scope: z.string(),
+  /** The group's name when the report was made; null for all registered domains. */
+  name: z.string().nullable(),
+  /** The last day with data in the period (the figures' day), and the first (the change's base). */
+  day: daySchema.nullable(),
+  baselineDay: daySchema.nullable(),
+  metrics: z.record(metric, metricFigureSchema),
+});
+
+const trendSchema = z.object({
+  scope: z.string(),
+  points: z.array(
+    z.object({ bucket: daySchema, day: daySchema, metrics: z.record(metric, metricCountSchema) }),
+  ),
+});
+
+const findingRowSchema = z.object({
+  findingId: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  title: z.object({ en: z.string(), ja: z.string() }),
+  /** Domains with the finding, per scope id. */
+  domains: z.record(z.string(), count),
+});
+
+const domainChangeSchema = z.object({
+  domain: z.string(),
+  /** The selected scopes the domain counted in at the period end. */
+  scopes: z.array(z.string()),
+  metrics: z.array(metric),
+});
+
+const changeListSchema = z.object({ total: count, rows: z.array(domainChangeSchema) });
+
+export const adoptionReportSchema = z.object({
+  version: z.literal(ADOPTION_REPORT_VERSION),
+  title: z.string(),
+  generatedAt: z.iso.datetime(),
+  selection: z.object({
+    scopes: z.array(z.string()),
+    from: daySchema,
+    to: daySchema,
+    view: viewSchema,
+    granularity: z.enum(['day', 'week', 'month']),
+    language: z.enum(['ja', 'en']),
+  }),
+  previous: z
+    .object({ id: z.string(), title: z.string(), periodEnd: daySchema, generatedAt: z.iso.datetime() })
+    .nullable(),
+  scopes: z.array(scopeSummarySchema),
+  trend: z.array(trendSchema),
+  findings: z.object({
+    /** Domains with a known result at the period end per scope: the findings' denominator. */
+    withResult: z.record(z.string(), count),
+    rows: z.array(findingRowSchema),
+  }),
+  changes: z.object({ regressed: changeListSchema, improved: changeListSchema }),
+});
+
+export type AdoptionReport = z.infer<typeof adoptionReportSchema>;
+export type ScopeSummary = AdoptionReport['scopes'][number];
+export type MetricFigure = ScopeSummary['metrics'][keyof ScopeSummary['metrics']];
+export type DomainChangeList = AdoptionReport['changes']['regressed'];

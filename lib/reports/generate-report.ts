@@ -1,0 +1,46 @@
+import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import { prisma } from '@/lib/db';
+import { dateColumn } from '@/lib/history/day-of';
+import { ALL_SCOPE } from '@/lib/history/refresh-adoption-rollups';
+import type { AdoptionReport } from './adoption-report-schema';
+import { buildAdoptionReport } from './build-adoption-report';
+import { findPreviousReport } from './find-previous-report';
+import { type ReportInput, selectionKey } from './report-input';
+
+export type GenerateReportResult =
+  | { ok: true; id: string; report: AdoptionReport }
+  | { ok: false; error: 'unknown-group' };
+
+/**
+ * Builds a report of the selection and stores it with its figures, so later downloads in any format
+ * show exactly these numbers and the next report of the same selection can show the change since.
+ */
+export async function generateReport(
+  input: ReportInput,
+  createdById: string | null,
+  db: PrismaClient = prisma,
+  now = new Date(),
+): Promise<GenerateReportResult> {
+  const groupIds = input.scopes.filter((scope) => scope !== ALL_SCOPE);
+  const groups = await db.group.findMany({
+    where: { id: { in: groupIds } },
+    select: { id: true, name: true },
+  });
+  if (groups.length !== groupIds.length) return { ok: false, error: 'unknown-group' };
+  const names = new Map<string, string | null>(groups.map((g) => [g.id, g.name]));
+  const previous = await findPreviousReport(db, input);
+  const report = await buildAdoptionReport(input, { names, previous, now }, db);
+  const stored = await db.report.create({
+    data: {
+      title: report.title,
+      input: input as unknown as Prisma.InputJsonValue,
+      selectionKey: selectionKey(input),
+      periodEnd: dateColumn(input.to),
+      content: report as unknown as Prisma.InputJsonValue,
+      createdById,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  return { ok: true, id: stored.id, report };
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { daySchema, MAX_RANGE_DAYS, scopeSchema, viewSchema } from '@/lib/history/adoption-input';
+import { daysBetween } from '@/lib/history/day-of';
+
+/**
+ * What a report is about: the scopes ('all' and/or group ids), the period (days in the users' time
+ * zone), which domains count (every registered one on each day, or the fixed cohort), the trend's
+ * bucket, and the language of the rendered formats (PDF, XLSX, CSV headings).
+ */
+export const reportInput = z
+  .object({
+    scopes: z.array(scopeSchema).min(1).max(20),
+    from: daySchema,
+    to: daySchema,
+    view: viewSchema.default('registered'),
+    granularity: z.enum(['day', 'week', 'month']).default('month'),
+    language: z.enum(['ja', 'en']).default('ja'),
+    title: z.string().trim().max(200).optional(),
+  })
+  .refine((i) => i.from <= i.to, { message: 'from must not be after to', path: ['from'] })
+  .refine((i) => daysBetween(i.from, i.to) <= MAX_RANGE_DAYS, { message: 'range too long', path: ['to'] })
+  .transform((i) => ({ ...i, scopes: [...new Set(i.scopes)] }));
+
+export type ReportInput = z.output<typeof reportInput>;
+export type ReportInputRaw = z.input<typeof reportInput>;
+
+/** The selection a report's predecessor must share: the scopes (sorted) and the view. */
+export function selectionKey(input: Pick<ReportInput, 'scopes' | 'view'>): string {
+  return `${[...input.scopes].sort().join(',')}|${input.view}`;
+}
