@@ -4,6 +4,7 @@ import { AUTH_MESSAGES } from './messages-auth';
 import { CORE_MESSAGES } from './messages-core';
 import { DMARC_MESSAGES } from './messages-dmarc';
 import { DOMAINS_MESSAGES } from './messages-domains';
+import { EXPORTS_MESSAGES } from './messages-exports';
 import { FINDINGS_MESSAGES } from './messages-findings';
 import { GROUPS_MESSAGES } from './messages-groups';
 import { IMPORT_MESSAGES } from './messages-import';
@@ -28,6 +29,7 @@ export const MESSAGES = {
   ...REPORTS_MESSAGES,
   ...ALERTS_MESSAGES,
   ...API_TOKENS_MESSAGES,
+  ...EXPORTS_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -26,7 +26,7 @@ export interface ApiOperation<
   status?: number;
   /** JSON response schema; the handler's value is parsed with it, so only documented fields leave. */
   response?: R;
-  /** Instead of JSON: the media types a file download can have (CSV, XLSX, PDF…). */
+  /** The media types a file download can have (CSV, XLSX, PDF…), instead of or besides JSON. */
   produces?: readonly string[];
 }
 

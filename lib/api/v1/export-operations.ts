@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOMAIN_EXPORT_FORMAT_NAMES } from '@/lib/exports/domain-export-formats';
+import { scorecardExportSchema } from '@/lib/exports/scorecard-export-schema';
 import { domainListFilter } from '@/lib/queries/domain-list-filter';
 import { defineOperation } from './api-operation';
 
@@ -26,4 +27,28 @@ export const exportDomainsOperation = defineOperation({
   ],
 });
 
-export const EXPORT_OPERATIONS = [exportDomainsOperation];
+export const exportScorecardOperation = defineOperation({
+  method: 'GET',
+  path: '/domains/{id}/scorecard',
+  operationId: 'exportDomainScorecard',
+  tag: 'Exports',
+  summary: "A domain's scorecard for handing to its owner, as JSON or as a PDF",
+  description:
+    'What the scorecard page shows: names, grade and why, records as published, the SPF tree and ' +
+    'lookup count, DKIM keys with size and age, the DMARC policy, and every finding with its RFC ' +
+    'reference, explanation and remediation in the chosen language. DNS text is returned as ' +
+    'published (JSON) or printed as text (PDF). See docs/exports.md.',
+  access: 'read',
+  params: z.object({ id: z.uuid() }),
+  query: z.object({
+    format: z.enum(['json', 'pdf']).default('json'),
+    lang: z
+      .enum(['en', 'ja'])
+      .optional()
+      .describe("Language of titles and explanations; default: the caller's UI language, else ja"),
+  }),
+  response: scorecardExportSchema,
+  produces: ['application/pdf'],
+});
+
+export const EXPORT_OPERATIONS = [exportDomainsOperation, exportScorecardOperation];

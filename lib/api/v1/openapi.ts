@@ -30,13 +30,17 @@ const errorResponse = { $ref: '#/components/responses/Error' };
 
 function operationObject(operation: ApiOperation) {
   const status = String(operation.status ?? 200);
-  const success = operation.response
-    ? { content: { 'application/json': { schema: jsonSchema(operation.response, 'output') } } }
-    : {
-        content: Object.fromEntries(
-          (operation.produces ?? []).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
-        ),
-      };
+  // An operation may answer JSON and, by a query parameter, a file (a scorecard as JSON or PDF).
+  const success = {
+    content: {
+      ...(operation.response
+        ? { 'application/json': { schema: jsonSchema(operation.response, 'output') } }
+        : {}),
+      ...Object.fromEntries(
+        (operation.produces ?? []).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+      ),
+    },
+  };
   return {
     operationId: operation.operationId,
     tags: [operation.tag],

@@ -1,0 +1,23 @@
+import { renderScorecardPdf } from '@/components/scorecard-export/render-scorecard-pdf';
+import { notFound } from '@/lib/api/v1/api-problem';
+import { exportScorecardOperation } from '@/lib/api/v1/export-operations';
+import { v1Route } from '@/lib/api/v1/v1-route';
+import { buildScorecardExport } from '@/lib/exports/build-scorecard-export';
+import { attachmentDisposition, exportFilename } from '@/lib/exports/export-filename';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
+
+export const GET = v1Route(exportScorecardOperation, async ({ params, query }) => {
+  const scorecard = await getDomainScorecard(params.id);
+  if (!scorecard) throw notFound('Domain');
+  const data = buildScorecardExport(scorecard, query.lang ?? (await currentLocale()));
+  if (query.format === 'json') return data;
+  const pdf = await renderScorecardPdf(data);
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': attachmentDisposition(exportFilename(`scorecard-${scorecard.ascii}`, 'pdf')),
+      'Cache-Control': 'no-store',
+    },
+  });
+});

@@ -1,0 +1,18 @@
+import { printPdf } from '@/lib/export/print-pdf';
+import type { ScorecardExport } from '@/lib/exports/scorecard-export-schema';
+import { translator } from '@/lib/i18n/translate';
+import { renderToStaticMarkup } from './render-static-markup';
+import { ScorecardDocument } from './scorecard-document';
+
+/** The scorecard document as HTML, for printing (and for tests that read what is printed). */
+export function renderScorecardHtml(data: ScorecardExport): string {
+  return `<!DOCTYPE html>${renderToStaticMarkup(<ScorecardDocument data={data} />)}`;
+}
+
+/** The scorecard as an A4 PDF, the domain and the title at the foot of every page. */
+export function renderScorecardPdf(data: ScorecardExport): Promise<Buffer> {
+  const t = translator(data.language);
+  return printPdf(renderScorecardHtml(data), {
+    footer: `${t('exports.scorecardTitle')} — ${data.domain.ascii}`,
+  });
+}
