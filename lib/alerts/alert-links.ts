@@ -1,6 +1,6 @@
 import type { MatchDetail } from './match-detail';
 
-/** Where a match is seen in Kensa: the domain's scorecard, or the overview of the scope that fell. */
+/** Where a match is seen in Kensa: the domain's scorecard, or the overview of the scope that fell (publicUrl '' gives a path). */
 export function matchLink(publicUrl: string, detail: MatchDetail): string {
   const base = publicUrl.replace(/\/+$/, '');
   if (detail.kind === 'adoption_fell')

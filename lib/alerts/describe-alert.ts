@@ -1,5 +1,4 @@
-import { FINDINGS } from '@/audit/findings/catalog';
-import type { Localized } from '@/audit/findings/types';
+import { findingDefinition } from '@/lib/findings/finding-definition';
 import { formatDay, formatPercent } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import { translator } from '@/lib/i18n/translate';
@@ -7,8 +6,7 @@ import type { MatchDetail } from './match-detail';
 import type { RuleParams } from './rule-params';
 
 function findingTitle(findingId: string, locale: Locale): string {
-  const entry = (FINDINGS as Record<string, { title: Localized }>)[findingId];
-  return entry?.title[locale] ?? findingId;
+  return findingDefinition(findingId)?.title[locale] ?? findingId;
 }
 
 /** What a rule watches, in plain words ("lost: DMARC published"). */

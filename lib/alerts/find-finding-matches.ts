@@ -1,5 +1,5 @@
-import { FINDINGS } from '@/audit/findings/catalog';
 import type { Severity } from '@/audit/findings/types';
+import { findingDefinition } from '@/lib/findings/finding-definition';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
 import type { NewMatch } from './match-detail';
 import { SEVERITY_RANK } from './rule-params';
@@ -26,7 +26,7 @@ export async function findFindingMatches(
       AND (${rule.findingId ?? null}::text IS NULL OR e.subject = ${rule.findingId ?? null}::text)`;
   const floor = SEVERITY_RANK[rule.minSeverity ?? 'info'];
   return rows.flatMap((row) => {
-    const severity = severityOf(row.finding_id);
+    const severity = findingDefinition(row.finding_id)?.severity ?? 'info';
     if (SEVERITY_RANK[severity] < floor) return [];
     return [
       {
@@ -43,8 +43,4 @@ export async function findFindingMatches(
       },
     ];
   });
-}
-
-function severityOf(findingId: string): Severity {
-  return (FINDINGS as Record<string, { severity: Severity }>)[findingId]?.severity ?? 'info';
 }

@@ -101,6 +101,10 @@ export const ALERTS_MESSAGES = {
     en: '…and {count} more (see the delivery in Kensa).',
     ja: '…ほか {count} 件（Kensa の配信履歴を参照）。',
   },
+  'alerts.moreMatches': {
+    en: '…and {count} more, not listed.',
+    ja: '…ほか {count} 件（一覧には表示していません）。',
+  },
   'alerts.mail.details': { en: 'Details', ja: '詳細' },
 
   'alerts.deliveries': { en: 'Delivery history', ja: '配信履歴' },

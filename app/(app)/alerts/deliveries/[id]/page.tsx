@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DeliveryMatches } from '@/components/alerts/delivery-matches';
+import { formatDateTime } from '@/components/format-date-time';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { formatNumber } from '@/lib/i18n/format';
+import { translator } from '@/lib/i18n/translate';
+import { getAlertDelivery } from '@/lib/queries/get-alert-delivery';
+
+export const dynamic = 'force-dynamic';
+
+export default async function AlertDeliveryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [delivery, locale] = await Promise.all([getAlertDelivery(id), currentLocale()]);
+  if (!delivery) notFound();
+  const t = translator(locale);
+  const { payload } = delivery;
+  const fields: Array<[string, string]> = [
+    [t('alerts.time'), formatDateTime(delivery.createdAt, locale)],
+    [t('alerts.channel'), t(`alerts.channel.${delivery.channel}`)],
+    [t('alerts.target'), delivery.target],
+    [t('alerts.status'), t(`alerts.status.${delivery.status}`)],
+    [t('alerts.attempts'), formatNumber(delivery.attempts, locale)],
+    [t('alerts.sentAt'), delivery.sentAt ? formatDateTime(delivery.sentAt, locale) : '—'],
+    [t('alerts.lastError'), delivery.lastError ?? '—'],
+    [t('alerts.matchCount'), formatNumber(delivery.matchCount, locale)],
+  ];
+  return (
+    <>
+      <p>
+        <Link href="/alerts">← {t('alerts.backToAlerts')}</Link>
+      </p>
+      <h1>
+        {t('alerts.delivery')}: <Link href={`/alerts/rules/${delivery.ruleId}`}>{delivery.ruleName}</Link>
+      </h1>
+      <dl className="panel">
+        {fields.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd className="evidence">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-labelledby="matches-heading">
+        <h2 id="matches-heading">{t('alerts.matches')}</h2>
+        <DeliveryMatches payload={payload} locale={locale} />
+      </section>
+      <section aria-labelledby="payload-heading">
+        <h2 id="payload-heading">{t('alerts.payload')}</h2>
+        <pre className="record">{JSON.stringify(payload, null, 2)}</pre>
+      </section>
+    </>
+  );
+}

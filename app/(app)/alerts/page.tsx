@@ -1,0 +1,96 @@
+import { DeliveriesTable } from '@/components/alerts/deliveries-table';
+import { DeliveryFilters } from '@/components/alerts/delivery-filters';
+import { RuleForm } from '@/components/alerts/rule-form';
+import { ruleFormChoices } from '@/components/alerts/rule-form-choices';
+import { ruleFormLabels } from '@/components/alerts/rule-form-labels';
+import { RulesTable } from '@/components/alerts/rules-table';
+import { Pager } from '@/components/pager';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { env } from '@/lib/env';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { formatNumber } from '@/lib/i18n/format';
+import { translator } from '@/lib/i18n/translate';
+import { type AlertDeliveryFilter, alertDeliveryFilter } from '@/lib/queries/alert-delivery-filter';
+import { listAlertDeliveries } from '@/lib/queries/list-alert-deliveries';
+import { listAlertRules } from '@/lib/queries/list-alert-rules';
+import { listGroups } from '@/lib/queries/list-groups';
+
+export const dynamic = 'force-dynamic';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function deliveriesHref(filter: AlertDeliveryFilter, page: number): string {
+  const query = new URLSearchParams();
+  if (filter.status) query.set('status', filter.status);
+  if (filter.rule) query.set('rule', filter.rule);
+  if (page > 1) query.set('page', String(page));
+  const text = query.toString();
+  return `/alerts${text ? `?${text}` : ''}#deliveries-heading`;
+}
+
+export default async function AlertsPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const filter = alertDeliveryFilter.parse({
+    status: params.status,
+    rule: params.rule,
+    page: params.page,
+  });
+  const [locale, user, rules, deliveries] = await Promise.all([
+    currentLocale(),
+    getCurrentUser(),
+    listAlertRules(),
+    listAlertDeliveries(filter),
+  ]);
+  const t = translator(locale);
+  const admin = user?.role === 'admin';
+  const groups = admin ? await listGroups() : [];
+  return (
+    <>
+      <h1>{t('alerts.title')}</h1>
+      <p className="muted">{t('alerts.intro')}</p>
+      <section aria-labelledby="rules-heading">
+        <h2 id="rules-heading">{t('alerts.rules')}</h2>
+        {rules.length === 0 ? (
+          <p className="empty">{t('alerts.noRules')}</p>
+        ) : (
+          <RulesTable rules={rules} locale={locale} />
+        )}
+      </section>
+      {admin ? (
+        <section aria-labelledby="create-heading">
+          <h2 id="create-heading">{t('alerts.createRule')}</h2>
+          {!env().KENSA_SMTP_URL && <p className="muted">{t('alerts.smtpDisabled')}</p>}
+          <RuleForm
+            choices={ruleFormChoices(locale, groups)}
+            labels={ruleFormLabels(t, t('alerts.createRule'))}
+          />
+        </section>
+      ) : (
+        <p className="muted">{t('state.readOnly')}</p>
+      )}
+      <section aria-labelledby="deliveries-heading">
+        <h2 id="deliveries-heading">{t('alerts.deliveries')}</h2>
+        <DeliveryFilters filter={filter} rules={rules} t={t} />
+        {deliveries.rows.length === 0 ? (
+          <p className="empty">{t('alerts.noDeliveries')}</p>
+        ) : (
+          <>
+            <p className="muted">{formatNumber(deliveries.total, locale)}</p>
+            <DeliveriesTable rows={deliveries.rows} locale={locale} />
+            <Pager
+              page={deliveries.page}
+              pages={deliveries.pages}
+              hrefFor={(page) => deliveriesHref(filter, page)}
+              labels={{
+                previous: t('common.previous'),
+                next: t('common.next'),
+                pageOf: t('common.pageOf', { page: deliveries.page, pages: deliveries.pages }),
+                nav: t('common.pagination'),
+              }}
+            />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

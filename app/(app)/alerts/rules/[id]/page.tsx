@@ -1,0 +1,83 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DeleteRuleButton } from '@/components/alerts/delete-rule-button';
+import { DeliveriesTable } from '@/components/alerts/deliveries-table';
+import { RuleForm } from '@/components/alerts/rule-form';
+import { ruleFormChoices } from '@/components/alerts/rule-form-choices';
+import { ruleFormLabels } from '@/components/alerts/rule-form-labels';
+import { describeRule } from '@/lib/alerts/describe-alert';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { translator } from '@/lib/i18n/translate';
+import { getAlertRule } from '@/lib/queries/get-alert-rule';
+import { listAlertDeliveries } from '@/lib/queries/list-alert-deliveries';
+import { listGroups } from '@/lib/queries/list-groups';
+
+export const dynamic = 'force-dynamic';
+
+export default async function AlertRulePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [rule, locale, user] = await Promise.all([getAlertRule(id), currentLocale(), getCurrentUser()]);
+  if (!rule) notFound();
+  const t = translator(locale);
+  const admin = user?.role === 'admin';
+  const [deliveries, groups] = await Promise.all([
+    listAlertDeliveries({ rule: rule.id, page: 1 }),
+    admin ? listGroups() : [],
+  ]);
+  return (
+    <>
+      <p>
+        <Link href="/alerts">← {t('alerts.backToAlerts')}</Link>
+      </p>
+      <h1>{rule.name}</h1>
+      <p>
+        {t(`alerts.kind.${rule.kind}`)}: {describeRule(rule.params, locale)} · {t('alerts.group')}:{' '}
+        {rule.groupName ?? t('alerts.allDomains')} · {t(`alerts.digest.${rule.digest}`)} ·{' '}
+        {rule.enabled ? t('alerts.enabled') : t('alerts.disabled')}
+      </p>
+      {admin ? (
+        <div className="two-columns">
+          <section aria-labelledby="edit-heading">
+            <h2 id="edit-heading">{t('alerts.editRule')}</h2>
+            <RuleForm
+              rule={rule}
+              choices={ruleFormChoices(locale, groups)}
+              labels={ruleFormLabels(t, t('common.save'))}
+            />
+          </section>
+          <section aria-labelledby="secret-heading">
+            {rule.webhookSecret && (
+              <>
+                <h2 id="secret-heading">{t('alerts.webhookSecret')}</h2>
+                <p className="muted">{t('alerts.webhookSecretHelp')}</p>
+                <p className="record">{rule.webhookSecret}</p>
+              </>
+            )}
+            <DeleteRuleButton
+              ruleId={rule.id}
+              labels={{ delete: t('alerts.deleteRule'), confirm: t('alerts.deleteConfirm') }}
+            />
+          </section>
+        </div>
+      ) : (
+        <p className="muted">{t('state.readOnly')}</p>
+      )}
+      <section aria-labelledby="deliveries-heading">
+        <h2 id="deliveries-heading">{t('alerts.deliveries')}</h2>
+        {deliveries.rows.length === 0 ? (
+          <p className="empty">{t('alerts.noDeliveries')}</p>
+        ) : (
+          <>
+            <DeliveriesTable rows={deliveries.rows} locale={locale} />
+            {deliveries.pages > 1 && (
+              <p>
+                <Link href={`/alerts?rule=${rule.id}&page=2#deliveries-heading`}>{t('common.showMore')}</Link>
+              </p>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  );
+}

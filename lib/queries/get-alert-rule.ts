@@ -1,0 +1,17 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import { type AlertRuleView, toAlertRuleView } from '@/lib/alerts/alert-rule-view';
+import { prisma } from '@/lib/db';
+import { isUuid } from '@/lib/http/is-uuid';
+
+/** One rule with its webhook secret (callers show the secret to admins only), or null. */
+export async function getAlertRule(
+  id: string,
+  db: PrismaClient = prisma,
+): Promise<(AlertRuleView & { webhookSecret: string | null }) | null> {
+  if (!isUuid(id)) return null;
+  const rule = await db.alertRule.findUnique({
+    where: { id },
+    include: { group: { select: { name: true } } },
+  });
+  return rule ? { ...toAlertRuleView(rule), webhookSecret: rule.webhookSecret } : null;
+}

@@ -1,0 +1,12 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import { type AlertRuleView, toAlertRuleView } from '@/lib/alerts/alert-rule-view';
+import { prisma } from '@/lib/db';
+
+/** Every alert rule, by name. */
+export async function listAlertRules(db: PrismaClient = prisma): Promise<AlertRuleView[]> {
+  const rules = await db.alertRule.findMany({
+    include: { group: { select: { name: true } } },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+  });
+  return rules.map(toAlertRuleView);
+}
