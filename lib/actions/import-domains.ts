@@ -3,27 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/require-user';
-import { prisma } from '@/lib/db';
-import { planImport } from '@/lib/import/plan-import';
+import { type ImportSummary, importRows } from '@/lib/import/import-rows';
 import { readImportInput } from '@/lib/import/read-import-input';
-import { type BadRow, validateImportRows } from '@/lib/import/validate-import-rows';
-import { writeImport } from '@/lib/import/write-import';
-
-const BAD_ROWS_RETURNED = 500;
-const SAMPLE_ROWS = 10;
-const TRANSACTION_TIMEOUT_MS = 120_000;
 
 export type ImportResult =
   | { status: 'error'; error: 'empty' | 'too-large' | 'too-many-rows' | 'unreadable' | 'invalid' }
-  | {
-      status: 'preview' | 'done';
-      total: number;
-      good: number;
-      bad: BadRow[];
-      badCount: number;
-      sample: Array<{ line: number; ascii: string; unicode: string; groups: string[]; tags: string[] }>;
-      counts: { create: number; update: number; unchanged: number; groups: number };
-    };
+  | ImportSummary;
 
 const form = z.object({
   text: z.string().default(''),
@@ -50,37 +35,10 @@ export async function importDomains(data: FormData): Promise<ImportResult> {
   if (!parsed.success) return { status: 'error', error: 'invalid' };
   const input = await readImportInput(parsed.data.text, parsed.data.file);
   if (!input.ok) return { status: 'error', error: input.error };
-  const validated = validateImportRows(input.rows, parsed.data.group);
-  const commit = parsed.data.commit === '1' && validated.good.length > 0;
-  const plan = commit
-    ? await prisma.$transaction(
-        async (tx) => {
-          const planned = await planImport(tx, validated.good, validated.columns);
-          await writeImport(tx, planned);
-          return planned;
-        },
-        { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
-      )
-    : await planImport(prisma, validated.good, validated.columns);
-  if (commit) revalidatePath('/', 'layout');
-  return {
-    status: commit ? 'done' : 'preview',
-    total: validated.good.length + validated.bad.length,
-    good: validated.good.length,
-    bad: validated.bad.slice(0, BAD_ROWS_RETURNED),
-    badCount: validated.bad.length,
-    sample: validated.good.slice(0, SAMPLE_ROWS).map(({ line, row }) => ({
-      line,
-      ascii: row.domain.ascii,
-      unicode: row.domain.unicode,
-      groups: row.groups ?? [],
-      tags: row.tags ?? [],
-    })),
-    counts: {
-      create: plan.create.length,
-      update: plan.update.length,
-      unchanged: plan.unchanged,
-      groups: plan.newGroups.length,
-    },
-  };
+  const result = await importRows(input.rows, {
+    commit: parsed.data.commit === '1',
+    group: parsed.data.group,
+  });
+  if (result.status === 'done') revalidatePath('/', 'layout');
+  return result;
 }

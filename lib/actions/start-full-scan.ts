@@ -1,16 +1,12 @@
 'use server';
 
 import { requireUser } from '@/lib/auth/require-user';
-import { createScanRun } from '@/lib/scans/create-scan-run';
-import { findScanDomainIds } from '@/lib/schedules/find-scan-domain-ids';
+import { startScanRun } from './start-scan-run';
 
 /** "Scan everything": one run of every registered (not archived) domain. */
 export async function startFullScan(): Promise<{ runId: string }> {
   const user = await requireUser('admin');
-  return createScanRun({
-    domainIds: await findScanDomainIds({ kind: 'all' }),
-    trigger: 'manual',
-    triggeredBy: user.id,
-    scope: { kind: 'all' },
-  });
+  const started = await startScanRun({ kind: 'all' }, 'manual', user.id);
+  if (!started.ok) throw new Error('a full scan has no target to miss');
+  return { runId: started.runId };
 }

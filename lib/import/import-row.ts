@@ -47,7 +47,7 @@ const TRUE = new Set(['true', 'yes', 'y', '1', 'はい', '○']);
 const FALSE = new Set(['false', 'no', 'n', '0', 'いいえ', '×', '']);
 
 /** RFC 6376 §3.1: a selector is dot-separated sub-domain labels. */
-const selector = z
+export const dkimSelector = z
   .string()
   .transform((s) => s.toLowerCase())
   .pipe(
@@ -79,7 +79,7 @@ export const importRow = z.object({
       return z.NEVER;
     })
     .optional(),
-  selectors: list(253, 50, selector).optional(),
+  selectors: list(253, 50, dkimSelector).optional(),
   notes: z.string().max(2000, 'notes are longer than 2000 characters').optional(),
 });
 

@@ -6,13 +6,13 @@ export interface RawRow {
 
 /**
  * Splits CSV (RFC 4180: quoted fields may hold commas, quotes doubled, line breaks) or, when the
- * first line has tabs and no commas, TSV as pasted from a spreadsheet. Pure and synchronous. Cells
- * are text: nothing is evaluated, so "=HYPERLINK(…)" is just those characters.
+ * first line has tabs and no commas (or `separator` says so), TSV as pasted from a spreadsheet. Pure
+ * and synchronous. Cells are text: nothing is evaluated, so "=HYPERLINK(…)" is just those characters.
  */
-export function parseDelimited(input: string): RawRow[] {
+export function parseDelimited(input: string, separator?: ',' | '\t'): RawRow[] {
   const text = input.replace(/^\uFEFF/, '');
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const separator = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  separator ??= firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
   const rows: RawRow[] = [];
   let cells: string[] = [];
   let cell = '';

@@ -13,8 +13,27 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/**
+ * How pasted text is split: told apart by its first line ('auto'), CSV, TSV, or one domain per line
+ * ('lines': nothing split, so a name with a comma is reported as a bad domain, not cut).
+ */
+export type TextFormat = 'auto' | 'csv' | 'tsv' | 'lines';
+
+function parseText(text: string, format: TextFormat): RawRow[] {
+  if (format === 'lines')
+    return text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n|\r/)
+      .map((cell, i) => ({ line: i + 1, cells: [cell] }));
+  return parseDelimited(text, format === 'csv' ? ',' : format === 'tsv' ? '\t' : undefined);
+}
+
 /** The rows of an uploaded file (CSV/TSV text or XLSX, told apart by content) or of pasted text. */
-export async function readImportInput(text: string, file: File | null): Promise<ImportInput> {
+export async function readImportInput(
+  text: string,
+  file: File | null,
+  format: TextFormat = 'auto',
+): Promise<ImportInput> {
   let rows: RawRow[];
   if (file && file.size > 0) {
     if (file.size > MAX_FILE_BYTES) return { ok: false, error: 'too-large' };
@@ -28,7 +47,7 @@ export async function readImportInput(text: string, file: File | null): Promise<
     }
   } else {
     if (text.length > MAX_FILE_BYTES) return { ok: false, error: 'too-large' };
-    rows = parseDelimited(text);
+    rows = parseText(text, format);
   }
   if (!rows.some((r) => r.cells.some((c) => c.trim() !== ''))) return { ok: false, error: 'empty' };
   if (rows.length > MAX_ROWS + 1) return { ok: false, error: 'too-many-rows' };

@@ -1,10 +1,13 @@
 import type { Prisma } from '@/generated/prisma/client';
 import type { DomainListFilter } from './domain-list-filter';
 
+/** The part of the table's state that selects domains (not how they are sorted or paged). */
+export type DomainSelection = Omit<DomainListFilter, 'sort' | 'dir' | 'page' | 'size'>;
+
 type Where = Prisma.DomainWhereInput;
 type StateWhere = Prisma.DomainCurrentStateWhereInput;
 
-function stateConditions(filter: DomainListFilter): { state: StateWhere[]; domain: Where[] } {
+function stateConditions(filter: DomainSelection): { state: StateWhere[]; domain: Where[] } {
   const state: StateWhere[] = [];
   const domain: Where[] = [];
   if (filter.metric) {
@@ -34,7 +37,7 @@ function stateConditions(filter: DomainListFilter): { state: StateWhere[]; domai
  * The domains table's filter as a Prisma condition on active domains (the table and the exports
  * select the same domains); indexes: ascii unique, tags GIN, finding_ids GIN.
  */
-export function domainListWhere(filter: DomainListFilter): Where {
+export function domainListWhere(filter: DomainSelection): Where {
   const and: Where[] = [{ archivedAt: null }];
   if (filter.q) {
     const q = filter.q.replace(/\.$/, '');

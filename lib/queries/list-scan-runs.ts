@@ -1,10 +1,11 @@
+import type { PrismaClient, RunStatus, ScanTrigger } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 
 export interface ScanRunRow {
   id: string;
-  trigger: string;
+  trigger: ScanTrigger;
   scope: unknown;
-  status: string;
+  status: RunStatus;
   total: number;
   done: number;
   failed: number;
@@ -13,10 +14,25 @@ export interface ScanRunRow {
   finishedAt: Date | null;
 }
 
-/** The latest scan runs, newest first (created_at DESC index). */
-export function listScanRuns(limit = 50): Promise<ScanRunRow[]> {
-  return prisma.scanRun.findMany({
-    orderBy: { createdAt: 'desc' },
+/**
+ * The latest scan runs, newest first (created_at DESC index); `before` continues a list by keyset
+ * from the last run of the previous page, so new runs starting meanwhile do not shift it.
+ */
+export function listScanRuns(
+  limit = 50,
+  before?: { createdAt: Date; id: string },
+  db: PrismaClient = prisma,
+): Promise<ScanRunRow[]> {
+  return db.scanRun.findMany({
+    where: before
+      ? {
+          OR: [
+            { createdAt: { lt: before.createdAt } },
+            { createdAt: before.createdAt, id: { lt: before.id } },
+          ],
+        }
+      : {},
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: {
       id: true,

@@ -1,9 +1,24 @@
+import { ADOPTION_OPERATIONS } from './adoption-operations';
 import type { ApiOperation } from './api-operation';
+import { DOMAIN_OPERATIONS } from './domain-operations';
 import { EXPORT_OPERATIONS } from './export-operations';
+import { FINDING_OPERATIONS } from './finding-operations';
+import { GROUP_OPERATIONS } from './group-operations';
+import { IMPORT_OPERATIONS } from './import-operations';
+import { SCAN_RUN_OPERATIONS } from './scan-run-operations';
 import { TOKEN_OPERATIONS } from './token-operations';
 
 /**
  * Every /api/v1 operation, for the OpenAPI document. Each area keeps its operations in its own
  * `*-operations.ts`; a test checks that this list and the route files under app/api/v1 agree.
  */
-export const ALL_OPERATIONS: readonly ApiOperation[] = [...TOKEN_OPERATIONS, ...EXPORT_OPERATIONS];
+export const ALL_OPERATIONS: readonly ApiOperation[] = [
+  ...TOKEN_OPERATIONS,
+  ...DOMAIN_OPERATIONS,
+  ...GROUP_OPERATIONS,
+  ...SCAN_RUN_OPERATIONS,
+  ...IMPORT_OPERATIONS,
+  ...FINDING_OPERATIONS,
+  ...ADOPTION_OPERATIONS,
+  ...EXPORT_OPERATIONS,
+];

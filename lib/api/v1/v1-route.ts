@@ -60,7 +60,9 @@ export function v1Route<O extends ApiOperation>(
         throw new ApiProblem(429, 'rate_limited', `Too many requests; retry after ${limit.resetSeconds} s.`);
       if (operation.access === 'write' && !principal.canWrite)
         throw new ApiProblem(403, 'forbidden', 'This needs a read-write token (or an admin session).');
-      const params = parse(operation.params, await context.params, 'path');
+      // A path naming nothing that can exist (a malformed id) is a 404, as for an unknown id.
+      const params = operation.params?.safeParse(await context.params);
+      if (params && !params.success) throw new ApiProblem(404, 'not_found', 'Nothing exists at this path.');
       const query = parse(operation.query, queryObject(new URL(request.url)), 'query');
       let body: Parsed<O['body']> = undefined as Parsed<O['body']>;
       if (operation.body) {
@@ -69,7 +71,13 @@ export function v1Route<O extends ApiOperation>(
         });
         body = parse(operation.body, raw, 'body') as Parsed<O['body']>;
       }
-      const result = await handler({ request, principal, params, query, body } as HandlerArgs<O>);
+      const result = await handler({
+        request,
+        principal,
+        params: params?.data,
+        query,
+        body,
+      } as HandlerArgs<O>);
       if (result instanceof Response) {
         for (const [name, value] of Object.entries(headers)) result.headers.set(name, value);
         return result;

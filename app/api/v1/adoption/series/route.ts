@@ -1,0 +1,7 @@
+import { getAdoptionSeriesOperation } from '@/lib/api/v1/adoption-operations';
+import { v1Route } from '@/lib/api/v1/v1-route';
+import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
+
+export const GET = v1Route(getAdoptionSeriesOperation, async ({ query }) => ({
+  series: await getAdoptionSeries(query),
+}));

@@ -1,0 +1,13 @@
+import { ApiProblem, notFound } from '@/lib/api/v1/api-problem';
+import { changeGroupMembersOperation } from '@/lib/api/v1/group-operations';
+import { v1Route } from '@/lib/api/v1/v1-route';
+import { changeGroupMembers } from '@/lib/history/change-group-members';
+
+export const POST = v1Route(changeGroupMembersOperation, async ({ params, body }) => {
+  const result = await changeGroupMembers(params.id, body);
+  if (result.ok) return { added: result.added, removed: result.removed };
+  if (result.code === 'not_found') throw notFound('Group');
+  throw new ApiProblem(400, 'unknown_domain', 'Some domains to add are not registered (or archived).', {
+    ids: result.ids,
+  });
+});

@@ -1,0 +1,18 @@
+import { saveGroupRecord } from '@/lib/actions/save-group-record';
+import { ApiProblem } from '@/lib/api/v1/api-problem';
+import { createGroupOperation, listGroupsOperation } from '@/lib/api/v1/group-operations';
+import { checkSchedule, groupItemOf, readGroupItem, saveSchedule } from '@/lib/api/v1/group-responses';
+import { v1Route } from '@/lib/api/v1/v1-route';
+import { listGroups } from '@/lib/queries/list-groups';
+
+export const GET = v1Route(listGroupsOperation, async () => ({
+  items: (await listGroups()).map((group) => groupItemOf(group, group.members)),
+}));
+
+export const POST = v1Route(createGroupOperation, async ({ body: { schedule, ...fields } }) => {
+  checkSchedule(schedule);
+  const saved = await saveGroupRecord(fields);
+  if (!saved.ok) throw new ApiProblem(409, 'name_taken', 'A group with this name exists already.');
+  await saveSchedule(saved.id, schedule);
+  return readGroupItem(saved.id);
+});

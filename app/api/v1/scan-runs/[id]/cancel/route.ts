@@ -1,0 +1,12 @@
+import { ApiProblem, notFound } from '@/lib/api/v1/api-problem';
+import { cancelScanRunOperation } from '@/lib/api/v1/scan-run-operations';
+import { v1Route } from '@/lib/api/v1/v1-route';
+import { scanQueue } from '@/lib/queue';
+import { cancelScanRun } from '@/lib/scans/cancel-scan-run';
+
+export const POST = v1Route(cancelScanRunOperation, async ({ params }) => {
+  const result = await cancelScanRun(scanQueue(), params.id);
+  if (result.ok) return { cancelled: result.cancelled };
+  if (result.code === 'finished') throw new ApiProblem(409, 'finished', 'The scan run has already finished.');
+  throw notFound('Scan run');
+});

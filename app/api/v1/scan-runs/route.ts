@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { startScanRun } from '@/lib/actions/start-scan-run';
+import { principalUserId } from '@/lib/api/v1/api-principal';
+import { ApiProblem } from '@/lib/api/v1/api-problem';
+import { decodeCursor, encodeCursor } from '@/lib/api/v1/page-cursor';
+import { listScanRunsOperation, startScanRunOperation } from '@/lib/api/v1/scan-run-operations';
+import { v1Route } from '@/lib/api/v1/v1-route';
+import { listScanRuns } from '@/lib/queries/list-scan-runs';
+
+const runCursor = z.object({ createdAt: z.iso.datetime().pipe(z.coerce.date()), id: z.uuid() });
+
+export const GET = v1Route(listScanRunsOperation, async ({ query }) => {
+  const before = decodeCursor(runCursor, query.cursor) ?? undefined;
+  const runs = await listScanRuns(query.limit + 1, before);
+  const items = runs.slice(0, query.limit);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor:
+      runs.length > query.limit && last
+        ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
+        : null,
+  };
+});
+
+export const POST = v1Route(startScanRunOperation, async ({ principal, body: { scope } }) => {
+  const target =
+    scope.kind === 'domains'
+      ? { kind: 'domain' as const, ids: scope.domainIds }
+      : scope.kind === 'group'
+        ? { kind: 'group' as const, groupId: scope.groupId }
+        : { kind: 'all' as const };
+  const started = await startScanRun(target, 'api', principalUserId(principal));
+  if (!started.ok)
+    throw new ApiProblem(
+      400,
+      scope.kind === 'group' ? 'unknown_group' : 'unknown_domain',
+      'Nothing such to scan.',
+      {
+        ids: started.missing,
+      },
+    );
+  return { id: started.runId, total: started.total };
+});

@@ -1,0 +1,45 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import { prisma } from '@/lib/db';
+import { isUuid } from '@/lib/http/is-uuid';
+import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from './domain-state-row';
+
+export interface DomainState extends DomainStateRow {
+  selectors: string[];
+  notes: string;
+  groups: Array<{ id: string; name: string }>;
+  lastScanStatus: string | null;
+  createdAt: Date;
+}
+
+/**
+ * One active domain as the domains table shows it, with what the API's clients edit (selectors,
+ * notes, groups). Reads domain_current_state, not the history; null for an unknown or archived id.
+ */
+export async function getDomainState(id: string, db: PrismaClient = prisma): Promise<DomainState | null> {
+  if (!isUuid(id)) return null;
+  const domain = await db.domain.findFirst({
+    where: { id, archivedAt: null },
+    select: {
+      ...DOMAIN_STATE_SELECT,
+      selectors: true,
+      notes: true,
+      createdAt: true,
+      memberships: {
+        where: { untilDay: null, groupId: { not: null } },
+        select: { group: { select: { id: true, name: true } } },
+      },
+    },
+  });
+  if (!domain) return null;
+  const { selectors, notes, createdAt, memberships, ...state } = domain;
+  return {
+    ...toDomainStateRow(state),
+    selectors,
+    notes,
+    createdAt,
+    lastScanStatus: state.currentState?.lastScanStatus ?? null,
+    groups: memberships
+      .flatMap((m) => (m.group ? [m.group] : []))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}

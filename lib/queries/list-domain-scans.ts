@@ -1,0 +1,43 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import { prisma } from '@/lib/db';
+import { SCAN_RESULT_SELECT, type ScanResultRow, toScanResultRow } from './scan-result-row';
+
+export interface ScanHistoryKey {
+  finishedAt: Date;
+  id: string;
+}
+
+/**
+ * A domain's finished scan results, newest first, by keyset on (finished_at, id) — the
+ * (domain_id, finished_at DESC) index — so paging stays cheap and stable while new scans land.
+ */
+export async function listDomainScans(
+  domainId: string,
+  page: { before: ScanHistoryKey | null; limit: number; withReport: boolean },
+  db: PrismaClient = prisma,
+): Promise<{ rows: ScanResultRow[]; next: ScanHistoryKey | null }> {
+  const { before } = page;
+  const scans = await db.domainScan.findMany({
+    where: {
+      domainId,
+      finishedAt: { not: null },
+      ...(before
+        ? {
+            OR: [
+              { finishedAt: { lt: before.finishedAt } },
+              { finishedAt: before.finishedAt, id: { lt: before.id } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ finishedAt: 'desc' }, { id: 'desc' }],
+    take: page.limit + 1,
+    select: { ...SCAN_RESULT_SELECT, report: page.withReport },
+  });
+  const rows = scans.slice(0, page.limit).map(toScanResultRow);
+  const last = rows.at(-1);
+  return {
+    rows,
+    next: scans.length > page.limit && last?.finishedAt ? { finishedAt: last.finishedAt, id: last.id } : null,
+  };
+}

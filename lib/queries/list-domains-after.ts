@@ -1,0 +1,32 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import { prisma } from '@/lib/db';
+import { type DomainSelection, domainListWhere } from './domain-list-where';
+import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from './domain-state-row';
+
+export interface DomainKeysetPage {
+  rows: DomainStateRow[];
+  /** The ascii name to continue after, or null when this was the last page. */
+  next: string | null;
+}
+
+/**
+ * A page of the domains the table's filter selects, ordered by ASCII name and read by keyset
+ * (`ascii > after` on the unique index, never OFFSET): page 100 of a 100,000-domain pull costs what
+ * page 1 does, and domains registered or archived meanwhile cannot make another one appear twice or
+ * be skipped. One row more than asked tells whether a next page exists.
+ */
+export async function listDomainsAfter(
+  selection: DomainSelection,
+  page: { after: string | null; limit: number },
+  db: PrismaClient = prisma,
+): Promise<DomainKeysetPage> {
+  const where = domainListWhere(selection);
+  const domains = await db.domain.findMany({
+    where: page.after === null ? where : { AND: [where, { ascii: { gt: page.after } }] },
+    orderBy: { ascii: 'asc' },
+    take: page.limit + 1,
+    select: DOMAIN_STATE_SELECT,
+  });
+  const rows = domains.slice(0, page.limit).map(toDomainStateRow);
+  return { rows, next: domains.length > page.limit ? (rows.at(-1)?.ascii ?? null) : null };
+}

@@ -1,0 +1,22 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import { prisma } from '@/lib/db';
+import { SCAN_RESULT_SELECT, type ScanResultRow, toScanResultRow } from './scan-result-row';
+
+/**
+ * The per-domain results of one run, by keyset on domain id (the (run_id, domain_id) unique index),
+ * including domains still queued or running.
+ */
+export async function listScanRunResults(
+  runId: string,
+  page: { afterDomainId: string | null; limit: number; withReport: boolean },
+  db: PrismaClient = prisma,
+): Promise<{ rows: ScanResultRow[]; next: string | null }> {
+  const scans = await db.domainScan.findMany({
+    where: { runId, ...(page.afterDomainId ? { domainId: { gt: page.afterDomainId } } : {}) },
+    orderBy: { domainId: 'asc' },
+    take: page.limit + 1,
+    select: { ...SCAN_RESULT_SELECT, report: page.withReport },
+  });
+  const rows = scans.slice(0, page.limit).map(toScanResultRow);
+  return { rows, next: scans.length > page.limit ? (rows.at(-1)?.domain.id ?? null) : null };
+}
