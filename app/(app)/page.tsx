@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { AddDomainForm } from '@/components/add-domain-form';
+import { DomainExportLinks } from '@/components/domains/domain-export-links';
 import { DomainFilters } from '@/components/domains/domain-filters';
 import { DomainTable } from '@/components/domains/domain-table';
 import { Pager } from '@/components/pager';
@@ -52,6 +53,7 @@ export default async function DomainsPage({ searchParams }: { searchParams: Sear
         <p className="empty">{filtered ? t('domains.noMatch') : t('domains.empty')}</p>
       ) : (
         <>
+          <DomainExportLinks filter={filter} total={page.total} locale={locale} t={t} />
           <DomainTable rows={page.rows} total={page.total} filter={filter} locale={locale} t={t} />
           <Pager
             page={filter.page}

@@ -1,3 +1,4 @@
+import type { DomainExportFormat } from './domain-export-format';
 import type { DomainExportRow } from './domain-export-rows';
 import { domainsCsvStream } from './write-domains-csv';
 import { domainsNdjsonStream } from './write-domains-ndjson';
@@ -18,10 +19,4 @@ export const DOMAIN_EXPORT_FORMATS = {
     stream: domainsXlsxStream,
   },
   ndjson: { contentType: 'application/x-ndjson', extension: 'ndjson', stream: domainsNdjsonStream },
-} as const satisfies Record<string, ExportFormat>;
-
-export type DomainExportFormat = keyof typeof DOMAIN_EXPORT_FORMATS;
-export const DOMAIN_EXPORT_FORMAT_NAMES = Object.keys(DOMAIN_EXPORT_FORMATS) as [
-  DomainExportFormat,
-  ...DomainExportFormat[],
-];
+} as const satisfies Record<DomainExportFormat, ExportFormat>;

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { DomainSelection } from '@/lib/queries/domain-list-where';
-import { DOMAIN_EXPORT_FORMATS, type DomainExportFormat } from './domain-export-formats';
+import type { DomainExportFormat } from './domain-export-format';
+import { DOMAIN_EXPORT_FORMATS } from './domain-export-formats';
 import { readDomainExportBatches } from './domain-export-rows';
 import { attachmentDisposition, exportFilename } from './export-filename';
 

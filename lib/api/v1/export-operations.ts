@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOMAIN_EXPORT_FORMAT_NAMES } from '@/lib/exports/domain-export-formats';
+import { DOMAIN_EXPORT_FORMAT_NAMES } from '@/lib/exports/domain-export-format';
 import { scorecardExportSchema } from '@/lib/exports/scorecard-export-schema';
 import { domainListFilter } from '@/lib/queries/domain-list-filter';
 import { defineOperation } from './api-operation';

@@ -11,6 +11,7 @@ import { GradePanel } from '@/components/scorecard/grade-panel';
 import { RecordsPanel } from '@/components/scorecard/records-panel';
 import { SpfTree } from '@/components/scorecard/spf-tree';
 import { Timeline } from '@/components/scorecard/timeline';
+import { ScorecardDownloadLinks } from '@/components/scorecard-export/scorecard-download-links';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { translator } from '@/lib/i18n/translate';
@@ -78,6 +79,7 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
               {t('domain.fetchedAt', { time: formatDateTime(fetched, locale) })}
             </p>
           )}
+          <ScorecardDownloadLinks domainId={domain.id} ascii={domain.ascii} locale={locale} t={t} />
           {(state?.stale || report?.status === 'partial') && (
             <p className="error">
               {state?.staleReason
