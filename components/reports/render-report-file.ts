@@ -1,20 +1,9 @@
-import { z } from 'zod';
 import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
 import { renderReportCsv } from '@/lib/reports/render-report-csv';
 import { renderReportJson } from '@/lib/reports/render-report-json';
 import { renderReportXlsx } from '@/lib/reports/render-report-xlsx';
+import { REPORT_MEDIA_TYPES, type ReportFormat } from '@/lib/reports/report-formats';
 import { renderReportPdf } from './render-report-pdf';
-
-export const REPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'json'] as const;
-export const reportFormatSchema = z.enum(REPORT_FORMATS);
-export type ReportFormat = z.infer<typeof reportFormatSchema>;
-
-export const REPORT_MEDIA_TYPES: Record<ReportFormat, string> = {
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-};
 
 const RENDERERS: Record<ReportFormat, (report: AdoptionReport) => Buffer | Promise<Buffer>> = {
   pdf: renderReportPdf,

@@ -1,4 +1,4 @@
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderToStaticMarkup } from '@/components/scorecard-export/render-static-markup';
 import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
 import { ReportDocument } from './report-document';
 

@@ -56,7 +56,7 @@ export function TrendSvgChart({ title, labels, series, summary }: Props) {
         </g>
       ))}
       {labels.map((label, i) =>
-        i === labels.length - 1 || (i % step === 0 && labels.length - 1 - i >= step / 2) ? (
+        i === labels.length - 1 || (i % step === 0 && labels.length - 1 - i >= step) ? (
           <text
             key={label}
             x={xOf(i, labels.length)}

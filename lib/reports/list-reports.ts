@@ -13,28 +13,27 @@ export interface ReportListItem {
   createdAt: Date;
 }
 
-export interface ReportPage {
+export interface ReportListPage {
   items: ReportListItem[];
-  page: number;
-  size: number;
-  total: number;
+  /** The id to continue after (older reports), null on the last page. */
+  nextAfter: string | null;
 }
 
-/** Stored reports, newest first, a page at a time; the selection is read back from `input`. */
+/**
+ * Stored reports, newest first, `limit` at a time after the report `after` (keyset on the UUIDv7
+ * id, which orders by creation). The selection is read back from the stored input.
+ */
 export async function listReports(
-  { page, size }: { page: number; size: number },
+  { limit, after }: { limit: number; after?: string | null },
   db: PrismaClient = prisma,
-): Promise<ReportPage> {
-  const [rows, total] = await Promise.all([
-    db.report.findMany({
-      orderBy: { createdAt: 'desc' },
-      skip: (page - 1) * size,
-      take: size,
-      select: { id: true, title: true, input: true, periodEnd: true, createdAt: true },
-    }),
-    db.report.count(),
-  ]);
-  const items = rows.map((row) => {
+): Promise<ReportListPage> {
+  const rows = await db.report.findMany({
+    where: after ? { id: { lt: after } } : {},
+    orderBy: { id: 'desc' },
+    take: limit + 1,
+    select: { id: true, title: true, input: true, periodEnd: true, createdAt: true },
+  });
+  const items = rows.slice(0, limit).map((row) => {
     const input = reportInput.safeParse(row.input);
     const to = dayOfDateColumn(row.periodEnd);
     return {
@@ -47,5 +46,5 @@ export async function listReports(
       createdAt: row.createdAt,
     };
   });
-  return { items, page, size, total };
+  return { items, nextAfter: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
 }

@@ -5,6 +5,7 @@ import { EXPORT_OPERATIONS } from './export-operations';
 import { FINDING_OPERATIONS } from './finding-operations';
 import { GROUP_OPERATIONS } from './group-operations';
 import { IMPORT_OPERATIONS } from './import-operations';
+import { REPORT_OPERATIONS } from './report-operations';
 import { SCAN_RUN_OPERATIONS } from './scan-run-operations';
 import { TOKEN_OPERATIONS } from './token-operations';
 
@@ -21,4 +22,5 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...FINDING_OPERATIONS,
   ...ADOPTION_OPERATIONS,
   ...EXPORT_OPERATIONS,
+  ...REPORT_OPERATIONS,
 ];
