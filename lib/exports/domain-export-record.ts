@@ -3,7 +3,10 @@ import type { Metric } from '@/lib/queries/domain-list-filter';
 import { METRICS } from '@/lib/queries/domain-list-filter';
 import type { DomainExportRow } from './domain-export-rows';
 
-/** Whether the row's flags are current: `stale` keeps the last complete result after a partial scan. */
+/**
+ * Whether the row's flags are current. `stale`: the last scan did not complete, so the flags are
+ * those of an earlier complete scan, or unknown if there was none (the table's staleness filter).
+ */
 export type ExportStatus = 'current' | 'stale' | 'not_scanned';
 
 /** One exported domain; the keys are the column headers of every format, in this order. */
@@ -54,7 +57,7 @@ export function toDomainExportRecord(row: DomainExportRow): DomainExportRecord {
     tags: row.tags,
     parked: row.parked,
     lastScanAt: row.lastScanAt,
-    status: !row.scanned ? 'not_scanned' : row.stale ? 'stale' : 'current',
+    status: !row.lastScanAt ? 'not_scanned' : row.stale || !row.scanned ? 'stale' : 'current',
     grade: row.grade,
     ...row.flags,
     errors: row.errors,

@@ -13,14 +13,14 @@ import { localDateTime } from './local-date-time';
 type CsvValue = string | number | null;
 
 function csvValue(kind: ColumnKind, value: unknown): CsvValue {
+  // An unknown flag is a value of its own ("unknown"), not an empty cell.
+  if (kind === 'flag') return flagText((value ?? null) as boolean | null);
   if (value === null || value === undefined) return null;
   switch (kind) {
     case 'list':
       return (value as string[]).join(LIST_SEPARATOR);
     case 'boolean':
       return value ? 'yes' : 'no';
-    case 'flag':
-      return flagText(value as boolean | null);
     case 'date':
       return localDateTime(value as Date);
     case 'number':

@@ -17,12 +17,12 @@ const WIDTH: Record<ColumnKind, number> = { text: 30, list: 30, boolean: 8, flag
 
 /** A typed cell: text neutralised, numbers, booleans and dates as the spreadsheet's own types. */
 function xlsxValue(kind: ColumnKind, value: unknown): XlsxValue {
+  // An unknown flag is a value of its own ("unknown"), not an empty cell.
+  if (kind === 'flag') return flagText((value ?? null) as boolean | null);
   if (value === null || value === undefined) return null;
   switch (kind) {
     case 'list':
       return neutraliseFormula((value as string[]).join(LIST_SEPARATOR));
-    case 'flag':
-      return flagText(value as boolean | null);
     case 'date':
       return wallClockDate(value as Date);
     case 'boolean':
