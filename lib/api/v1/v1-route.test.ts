@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { defineOperation } from './api-operation';
+import type { ApiPrincipal } from './api-principal';
+import { ApiProblem } from './api-problem';
+
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:63800', {
+  maxRetriesPerRequest: 1,
+  enableOfflineQueue: false,
+});
+const keyPrefix = `kensa-test:v1-route:${randomUUID()}`;
+let principal: ApiPrincipal;
+
+vi.mock('./authenticate-request', () => ({ authenticateRequest: async () => principal }));
+vi.mock('./rate-limit', async (original) => {
+  const real = await original<typeof import('./rate-limit')>();
+  return {
+    ...real,
+    takeRateLimit: (key: string) => real.takeRateLimit(key, Date.now(), { redis, limit: 3, keyPrefix }),
+  };
+});
+
+const { v1Route } = await import('./v1-route');
+
+const readOperation = defineOperation({
+  method: 'GET',
+  path: '/things/{id}',
+  operationId: 'getThing',
+  tag: 'Test',
+  summary: 'test',
+  access: 'read',
+  params: z.object({ id: z.uuid() }),
+  query: z.object({ limit: z.coerce.number().int().max(10).default(5) }),
+  response: z.object({ id: z.string(), limit: z.number() }),
+});
+const writeOperation = defineOperation({
+  method: 'POST',
+  path: '/things',
+  operationId: 'createThing',
+  tag: 'Test',
+  summary: 'test',
+  access: 'write',
+  status: 201,
+  body: z.object({ name: z.string() }),
+  response: z.object({ name: z.string() }),
+});
+
+const getThing = v1Route(readOperation, async ({ params, query }) => {
+  if (params.id.startsWith('f')) throw new ApiProblem(404, 'not_found', 'Thing not found.');
+  return { id: params.id, limit: query.limit, secret: 'not documented, not sent' } as never;
+});
+const createThing = v1Route(writeOperation, async ({ body }) => ({ name: body.name }));
+
+const id = '01a2219d-72c9-730c-9d88-142ec624ae19';
+const get = (thingId: string, search = '') =>
+  getThing(new Request(`http://kensa.test/api/v1/things/${thingId}${search}`), {
+    params: Promise.resolve({ id: thingId }),
+  });
+const post = (body: string) =>
+  createThing(new Request('http://kensa.test/api/v1/things', { method: 'POST', body }), {
+    params: Promise.resolve({}),
+  });
+
+function tokenPrincipal(canWrite: boolean): ApiPrincipal {
+  return {
+    kind: 'token',
+    tokenId: randomUUID(),
+    tokenName: 't',
+    userId: randomUUID(),
+    scope: canWrite ? 'write' : 'read',
+    canWrite,
+  };
+}
+
+beforeEach(() => {
+  principal = tokenPrincipal(true);
+});
+
+afterAll(async () => {
+  const keys = await redis.keys(`${keyPrefix}:*`);
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
+});
+
+describe('v1Route', () => {
+  it('answers the documented fields only, with the rate-limit headers', async () => {
+    const response = await get(id, '?limit=7');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ id, limit: 7 });
+    expect(response.headers.get('RateLimit-Limit')).toBe('3');
+    expect(response.headers.get('RateLimit-Remaining')).toBe('2');
+  });
+
+  it('answers 429 rate_limited with Retry-After once a caller is over the limit', async () => {
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await get(id)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const refused = await get(id);
+    expect((await refused.json()).error.code).toBe('rate_limited');
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(refused.headers.get('RateLimit-Remaining')).toBe('0');
+  });
+
+  it('refuses writes to a read token with 403 forbidden', async () => {
+    principal = tokenPrincipal(false);
+    const response = await post('{"name":"x"}');
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe('forbidden');
+  });
+
+  it('answers a write with its status, 400 invalid_json for bad JSON, 400 invalid_request for a bad body', async () => {
+    expect((await post('{"name":"x"}')).status).toBe(201);
+    const badJson = await post('{name');
+    expect(badJson.status).toBe(400);
+    expect((await badJson.json()).error.code).toBe('invalid_json');
+    const badBody = await post('{"name":1}');
+    expect(badBody.status).toBe(400);
+    expect((await badBody.json()).error).toMatchObject({
+      code: 'invalid_request',
+      details: [{ path: ['name'] }],
+    });
+  });
+
+  it('answers 400 for a bad query, 404 for a malformed id as for an unknown one', async () => {
+    expect((await (await get(id, '?limit=11')).json()).error.code).toBe('invalid_request');
+    const malformed = await get('not-a-uuid');
+    expect(malformed.status).toBe(404);
+    expect((await malformed.json()).error.code).toBe('not_found');
+    expect((await get('f1a2219d-72c9-730c-9d88-142ec624ae19')).status).toBe(404);
+  });
+});
