@@ -1,0 +1,128 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { buildScorecardExport } from '@/lib/exports/build-scorecard-export';
+import { scorecardExportSchema } from '@/lib/exports/scorecard-export-schema';
+import { computeGrade } from '@/lib/findings/compute-grade';
+import { registerDomain } from '@/lib/history/register-domain';
+import { KEY_A } from '@/lib/history/testing/healthy-zone';
+import { scanDomains } from '@/lib/history/testing/scan-fixtures';
+import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';
+import { type DomainScorecard, getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
+import { renderScorecardHtml, renderScorecardPdf } from './render-scorecard-pdf';
+
+const HOSTILE_SPF = 'v=spf1 <script>alert(1)</script> -all';
+const HOSTILE_NOTE = '=HYPERLINK("http://evil.example")';
+const LONG_SENDER_ID = `spf2.0/pra ${'ip4:192.0.2.1 '.repeat(300)}-all`;
+
+// A domain whose SPF record carries markup, with an Ed25519 key, DMARC p=none and a 4 kB Sender ID record.
+const zone: MemoryZone = {
+  'score.exp.test': {
+    TXT: [[HOSTILE_SPF], [LONG_SENDER_ID]],
+    MX: [{ preference: 10, exchange: 'mx.score.exp.test' }],
+  },
+  'mx.score.exp.test': { A: ['192.0.2.25'] },
+  '_dmarc.score.exp.test': { TXT: [['v=DMARC1; p=none; rua=mailto:d@score.exp.test']] },
+  's1._domainkey.score.exp.test': { TXT: [[`v=DKIM1; k=ed25519; p=${KEY_A}`]] },
+};
+
+let scratch: ScratchDatabase;
+let scorecard: DomainScorecard;
+
+beforeAll(async () => {
+  scratch = await createScratchDatabase('scorecard_export');
+  const db: PrismaClient = scratch.db;
+  // getDomainScorecard reads through lib/db's process-wide client, kept on globalThis.kensaPrisma.
+  (globalThis as { kensaPrisma?: PrismaClient }).kensaPrisma = db;
+  const domain = await db.$transaction((tx) =>
+    registerDomain(tx, {
+      ascii: 'score.exp.test',
+      unicode: 'score.exp.test',
+      selectors: ['s1'],
+      notes: HOSTILE_NOTE,
+      tags: ['@ministry'],
+    }),
+  );
+  await scanDomains(db, [domain], createMemoryResolver(zone));
+  scorecard = (await getDomainScorecard(domain.id)) as DomainScorecard;
+}, 120_000);
+
+afterAll(async () => {
+  await scratch?.drop();
+});
+
+describe('scorecard export', () => {
+  it('JSON is what getDomainScorecard read, validated by the documented schema', () => {
+    const report = scorecard.report;
+    if (!report) throw new Error('the fixture domain has a report');
+    const now = new Date('2026-11-28T03:00:00Z');
+    const data = scorecardExportSchema.parse(buildScorecardExport(scorecard, 'en', now));
+    expect(data.domain).toEqual({
+      id: scorecard.id,
+      ascii: 'score.exp.test',
+      unicode: 'score.exp.test',
+      parked: false,
+      tags: ['@ministry'],
+      selectors: ['s1'],
+      notes: HOSTILE_NOTE,
+      groups: [],
+    });
+    expect(data.scan).toMatchObject({
+      lastScanAt: scorecard.state?.lastScanAt?.toISOString(),
+      status: report.status,
+      stale: false,
+    });
+    const graded = computeGrade(report.findings);
+    expect(data.grade?.grade).toBe(graded.grade);
+    expect(data.grade?.reasons.map((r) => r.id)).toEqual(graded.reasons.map((r) => r.id));
+    expect(data.records?.spf).toEqual([HOSTILE_SPF]);
+    expect(data.records?.senderId).toEqual([LONG_SENDER_ID]);
+    expect(data.records?.dmarc).toBe('v=DMARC1; p=none; rua=mailto:d@score.exp.test');
+    expect(data.dmarc?.policy?.p).toBe('none');
+    expect(data.spf?.lookups).toBe(report.spf?.lookups);
+    expect(data.dkim.published.map((k) => k.selector).sort()).toEqual(
+      (report.dkim?.keys ?? []).map((k) => k.selector).sort(),
+    );
+    expect(data.dkim.history).toHaveLength(scorecard.dkimKeys.length);
+    expect(data.findings.map((f) => f.id).sort()).toEqual(report.findings.map((f) => f.id).sort());
+    const policyNone = data.findings.find((f) => f.id === 'dmarc.policy-none');
+    expect(policyNone).toMatchObject({ severity: 'warning', rfc: expect.stringMatching(/^RFC 7489/) });
+    expect(policyNone?.remediation.length).toBeGreaterThan(20);
+    const ja = buildScorecardExport(scorecard, 'ja', now);
+    expect(ja.findings.find((f) => f.id === 'dmarc.policy-none')?.title).toMatch(
+      /[\u3040-\u30ff\u4e00-\u9fff]/,
+    );
+  });
+
+  it('HTML escapes DNS text and cuts very long records', () => {
+    const html = renderScorecardHtml(buildScorecardExport(scorecard, 'ja'));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain(LONG_SENDER_ID.slice(0, 2_000));
+    expect(html).not.toContain(LONG_SENDER_ID.slice(0, 2_001));
+    expect(html).toContain(`…（全 ${LONG_SENDER_ID.length} 文字）`);
+    expect(html).toContain('<html lang="ja">');
+  });
+
+  it('PDF shows the domain, the grade, a Japanese heading, and markup from DNS as text', async () => {
+    const data = buildScorecardExport(scorecard, 'ja');
+    const dir = await mkdtemp(path.join(tmpdir(), 'kensa-scorecard-'));
+    try {
+      const file = path.join(dir, 's.pdf');
+      await writeFile(file, await renderScorecardPdf(data));
+      const { stdout } = await promisify(execFile)('pdftotext', ['-layout', file, '-']);
+      expect(stdout).toContain('score.exp.test');
+      expect(stdout).toContain('送信ドメイン認証 評価票');
+      expect(stdout).toContain(`評価: ${data.grade?.grade}`);
+      expect(stdout).toContain('<script>alert(1)</script>');
+      expect(stdout).toContain('検出事項');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
