@@ -29,8 +29,12 @@ export const REPORTS_MESSAGES = {
   'reports.none': { en: 'No reports yet.', ja: '報告書はまだありません。' },
   'reports.created': { en: 'Created', ja: '作成日時' },
   'reports.download': { en: 'Download', ja: 'ダウンロード' },
+  'reports.older': { en: 'Older reports', ja: 'さらに古い報告書' },
   'reports.back': { en: 'All reports', ja: '報告書の一覧' },
-  'report.defaultTitle': { en: 'E-mail authentication adoption report', ja: '送信ドメイン認証技術の導入状況' },
+  'report.defaultTitle': {
+    en: 'E-mail authentication adoption report',
+    ja: '送信ドメイン認証技術の導入状況',
+  },
   'report.titleLabel': { en: 'Title', ja: '表題' },
   'report.period': { en: 'Period', ja: '対象期間' },
   'report.periodValue': { en: '{from} to {to}', ja: '{from} ～ {to}' },

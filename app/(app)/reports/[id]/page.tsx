@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { AdoptionReportView } from '@/components/reports/adoption-report-view';
+import { REPORT_CSS } from '@/components/reports/report-css';
+import { ReportDownloadLinks } from '@/components/reports/report-download-links';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { translator } from '@/lib/i18n/translate';
+import { getReport } from '@/lib/reports/get-report';
+
+export const dynamic = 'force-dynamic';
+
+/** A stored report as the PDF prints it (same component), in its own language, with its downloads. */
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const [locale, stored] = await Promise.all([currentLocale(), getReport(id.data)]);
+  if (!stored) notFound();
+  const t = translator(locale);
+  return (
+    <>
+      <p>
+        <Link href="/reports">← {t('reports.back')}</Link>
+      </p>
+      <ReportDownloadLinks id={stored.id} label={t('reports.download')} />
+      <style>{REPORT_CSS}</style>
+      <div className="panel">
+        <AdoptionReportView report={stored.content} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import Link from 'next/link';
+import { z } from 'zod';
+import { ReportForm } from '@/components/reports/report-form';
+import { ReportListTable } from '@/components/reports/report-list-table';
+import { dayOf } from '@/lib/history/day-of';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { translator } from '@/lib/i18n/translate';
+import { listFilterOptions } from '@/lib/queries/list-filter-options';
+import { chartStart } from '@/lib/queries/overview-filter';
+import { listReports } from '@/lib/reports/list-reports';
+
+export const dynamic = 'force-dynamic';
+
+const PAGE_SIZE = 50;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
+  const after = z
+    .uuid()
+    .optional()
+    .catch(undefined)
+    .parse((await searchParams).after);
+  const [locale, options, page] = await Promise.all([
+    currentLocale(),
+    listFilterOptions(),
+    listReports({ limit: PAGE_SIZE, after }),
+  ]);
+  const t = translator(locale);
+  const scopes = [{ id: 'all', name: t('overview.allDomains') }, ...options.groups];
+  const names = new Map(scopes.map((s) => [s.id, s.name]));
+  const to = dayOf(new Date());
+  return (
+    <>
+      <h1>{t('reports.title')}</h1>
+      <p className="muted">{t('reports.intro')}</p>
+      <section aria-labelledby="new-report">
+        <h2 id="new-report">{t('reports.new')}</h2>
+        <ReportForm
+          scopes={scopes}
+          defaults={{ from: chartStart(to, 'month'), to, language: locale }}
+          labels={{
+            legendGroups: t('reports.groups'),
+            from: t('reports.from'),
+            to: t('reports.to'),
+            view: t('overview.view'),
+            views: { registered: t('overview.view.registered'), cohort: t('overview.view.cohort') },
+            granularity: t('reports.granularity'),
+            granularities: {
+              month: t('overview.granularity.month'),
+              week: t('overview.granularity.week'),
+              day: t('overview.granularity.day'),
+            },
+            language: t('reports.language'),
+            languages: { ja: t('reports.language.ja'), en: t('reports.language.en') },
+            title: t('reports.titleField'),
+            submit: t('reports.generate'),
+            pending: t('reports.generating'),
+            invalid: t('reports.invalid'),
+            unknownGroup: t('reports.unknownGroup'),
+          }}
+        />
+      </section>
+      <section aria-labelledby="stored-reports">
+        <h2 id="stored-reports">{t('reports.list')}</h2>
+        {page.items.length === 0 ? (
+          <p className="empty">{t('reports.none')}</p>
+        ) : (
+          <ReportListTable
+            items={page.items}
+            nameOf={(scope) => names.get(scope) ?? scope}
+            locale={locale}
+            t={t}
+          />
+        )}
+        {page.nextAfter && <Link href={`/reports?after=${page.nextAfter}`}>{t('reports.older')}</Link>}
+      </section>
+    </>
+  );
+}
