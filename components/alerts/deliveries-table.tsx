@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { formatDateTime } from '@/components/format-date-time';
+import type { AlertDeliveryRow } from '@/lib/alerts/alert-delivery-row';
 import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import { translator } from '@/lib/i18n/translate';
-import type { AlertDeliveryRow } from '@/lib/queries/list-alert-deliveries';
 
 /** The delivery history: one row per mail or webhook call, with its attempts and last error. */
 export function DeliveriesTable({ rows, locale }: { rows: AlertDeliveryRow[]; locale: Locale }) {

@@ -117,14 +117,16 @@ export function RuleForm({ rule, choices, labels }: Props) {
       <input
         id={id('webhookUrl')}
         name="webhookUrl"
-        type="url"
+        type="text"
+        inputMode="url"
         maxLength={2000}
         placeholder="https://"
         defaultValue={rule?.webhookUrl ?? ''}
       />
       {select('digest', labels.digest, choices.digests, rule?.digest ?? 'none')}
-      <label htmlFor={id('enabled')}>{labels.enabled}</label>
-      <input id={id('enabled')} name="enabled" type="checkbox" defaultChecked={rule?.enabled ?? true} />
+      <label>
+        <input name="enabled" type="checkbox" defaultChecked={rule?.enabled ?? true} /> {labels.enabled}
+      </label>
       <div>
         <button type="submit" disabled={pending}>
           {labels.submit}

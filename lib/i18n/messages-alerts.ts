@@ -60,7 +60,10 @@ export const ALERTS_MESSAGES = {
     ja: 'このサーバではメール送信が設定されていません（KENSA_SMTP_URL）。メールの配信は失敗として記録されます。',
   },
 
-  'alerts.describe.record_lost': { en: 'lost: {metric}', ja: '{metric}が失われた' },
+  'alerts.describe.record_lost': {
+    en: 'a domain is no longer "{metric}"',
+    ja: 'ドメインが「{metric}」でなくなった',
+  },
   'alerts.describe.finding_appeared': { en: 'new finding: {finding}', ja: '新たな指摘: {finding}' },
   'alerts.describe.finding_appeared.any': { en: 'any new finding', ja: '新たな指摘事項' },
   'alerts.describe.finding_appeared.severity': {

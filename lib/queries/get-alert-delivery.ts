@@ -1,8 +1,8 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { type AlertDeliveryRow, toAlertDeliveryRow } from '@/lib/alerts/alert-delivery-row';
 import { type AlertPayload, alertPayload } from '@/lib/alerts/alert-payload';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/http/is-uuid';
-import type { AlertDeliveryRow } from './list-alert-deliveries';
 
 /** One delivery with what it carried, or null. */
 export async function getAlertDelivery(
@@ -15,6 +15,6 @@ export async function getAlertDelivery(
     include: { rule: { select: { name: true } } },
   });
   if (!delivery) return null;
-  const { rule, matchIds, payload, ...rest } = delivery;
-  return { ...rest, ruleName: rule.name, matchCount: matchIds.length, payload: alertPayload.parse(payload) };
+  const { payload, ...rest } = delivery;
+  return { ...toAlertDeliveryRow(rest), payload: alertPayload.parse(payload) };
 }

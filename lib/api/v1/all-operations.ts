@@ -1,4 +1,5 @@
 import { ADOPTION_OPERATIONS } from './adoption-operations';
+import { ALERT_OPERATIONS } from './alert-operations';
 import type { ApiOperation } from './api-operation';
 import { DOMAIN_OPERATIONS } from './domain-operations';
 import { EXPORT_OPERATIONS } from './export-operations';
@@ -23,4 +24,5 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...ADOPTION_OPERATIONS,
   ...EXPORT_OPERATIONS,
   ...REPORT_OPERATIONS,
+  ...ALERT_OPERATIONS,
 ];

@@ -32,7 +32,7 @@ export default async function AlertRulePage({ params }: { params: Promise<{ id: 
       </p>
       <h1>{rule.name}</h1>
       <p>
-        {t(`alerts.kind.${rule.kind}`)}: {describeRule(rule.params, locale)} · {t('alerts.group')}:{' '}
+        {describeRule(rule.params, locale)} · {t('alerts.group')}:{' '}
         {rule.groupName ?? t('alerts.allDomains')} · {t(`alerts.digest.${rule.digest}`)} ·{' '}
         {rule.enabled ? t('alerts.enabled') : t('alerts.disabled')}
       </p>

@@ -1,0 +1,33 @@
+import type { AlertDeliveryStatus, PrismaClient } from '@/generated/prisma/client';
+import {
+  type AlertDeliveryRow,
+  DELIVERY_ROW_QUERY,
+  toAlertDeliveryRow,
+} from '@/lib/alerts/alert-delivery-row';
+import { prisma } from '@/lib/db';
+
+export interface DeliveriesAfter {
+  status?: AlertDeliveryStatus;
+  ruleId?: string;
+  /** The last id of the previous page: ids are UUIDv7, so they sort by creation, newest first. */
+  afterId?: string;
+  limit: number;
+}
+
+/** One keyset page of deliveries, newest first (the API); one more row than asked tells if more follow. */
+export async function listAlertDeliveriesAfter(
+  request: DeliveriesAfter,
+  db: PrismaClient = prisma,
+): Promise<{ rows: AlertDeliveryRow[]; more: boolean }> {
+  const rows = await db.alertDelivery.findMany({
+    where: {
+      status: request.status,
+      ruleId: request.ruleId,
+      ...(request.afterId ? { id: { lt: request.afterId } } : {}),
+    },
+    orderBy: { id: 'desc' },
+    take: request.limit + 1,
+    ...DELIVERY_ROW_QUERY,
+  });
+  return { rows: rows.slice(0, request.limit).map(toAlertDeliveryRow), more: rows.length > request.limit };
+}
