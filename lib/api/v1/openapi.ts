@@ -28,6 +28,15 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
 
 const errorResponse = { $ref: '#/components/responses/Error' };
 
+/** Every answer to an authenticated caller carries its rate-limit state (rate-limit.ts). */
+const rateLimitHeaders = {
+  'RateLimit-Limit': { $ref: '#/components/headers/RateLimit-Limit' },
+  'RateLimit-Remaining': { $ref: '#/components/headers/RateLimit-Remaining' },
+  'RateLimit-Reset': { $ref: '#/components/headers/RateLimit-Reset' },
+};
+
+const integerHeader = (description: string) => ({ description, schema: { type: 'integer', minimum: 0 } });
+
 function operationObject(operation: ApiOperation) {
   const status = String(operation.status ?? 200);
   // An operation may answer JSON and, by a query parameter, a file (a scorecard as JSON or PDF).
@@ -57,12 +66,12 @@ function operationObject(operation: ApiOperation) {
         }
       : {}),
     responses: {
-      [status]: { description: 'Success', ...success },
+      [status]: { description: 'Success', headers: rateLimitHeaders, ...success },
       '400': errorResponse,
       '401': errorResponse,
       ...(operation.access === 'write' ? { '403': errorResponse } : {}),
       ...(operation.params ? { '404': errorResponse } : {}),
-      '429': errorResponse,
+      '429': { $ref: '#/components/responses/RateLimited' },
     },
   };
 }
@@ -94,22 +103,32 @@ export function buildOpenApiDocument(publicUrl: string) {
     paths,
     components: {
       securitySchemes: { bearerToken: { type: 'http', scheme: 'bearer' } },
+      headers: {
+        'RateLimit-Limit': integerHeader('Requests allowed per one-minute window'),
+        'RateLimit-Remaining': integerHeader('Requests left in the current window'),
+        'RateLimit-Reset': integerHeader('Seconds until the window resets'),
+        'Retry-After': integerHeader('Seconds to wait before the next request'),
+      },
       responses: {
+        RateLimited: {
+          description: 'Too many requests in this window (code `rate_limited`)',
+          headers: { ...rateLimitHeaders, 'Retry-After': { $ref: '#/components/headers/Retry-After' } },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
         Error: {
           description: 'An error, with a stable machine-readable code',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['error'],
-                properties: {
-                  error: {
-                    type: 'object',
-                    required: ['code', 'message'],
-                    properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
-                  },
-                },
-              },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
+      },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
             },
           },
         },

@@ -53,4 +53,35 @@ describe('/api/v1', () => {
       'canWrite',
     ]);
   });
+
+  it('declares each path parameter, and every $ref in the document resolves', () => {
+    for (const operation of ALL_OPERATIONS) {
+      const names = [...operation.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      const declared = Object.keys((operation.params as { shape?: object } | undefined)?.shape ?? {});
+      expect(declared.sort(), `${operation.method} ${operation.path}`).toEqual(names.sort());
+    }
+    const document = buildOpenApiDocument('https://kensa.example.jp');
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/([^"]+)"/g)].map((m) => m[1] as string);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of new Set(refs)) {
+      const target = ref
+        .split('/')
+        .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], document);
+      expect(target, ref).toBeDefined();
+    }
+  });
+
+  it('documents the rate-limit headers, and Retry-After on 429', () => {
+    const document = buildOpenApiDocument('https://kensa.example.jp');
+    const list = document.paths['/domains']?.get as {
+      responses: Record<string, { headers?: object; $ref?: string }>;
+    };
+    expect(Object.keys(list.responses['200']?.headers ?? {})).toEqual([
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+    ]);
+    expect(list.responses['429']?.$ref).toBe('#/components/responses/RateLimited');
+    expect(Object.keys(document.components.responses.RateLimited.headers)).toContain('Retry-After');
+  });
 });
