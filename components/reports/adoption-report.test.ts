@@ -87,7 +87,11 @@ beforeAll(async () => {
   });
   await scanOn(2, false, domains);
   await scanOn(1, false, domains);
-  await scanOn(0, true, domains);
+  // delta joins today: the registered view counts it at the end, the cohort of the period does not.
+  const delta = await db.$transaction((tx) =>
+    registerDomain(tx, { ascii: 'delta.rep.test', unicode: 'delta.rep.test' }),
+  );
+  await scanOn(0, true, [...domains, delta]);
   const alpha = await db.domainCurrentState.findUniqueOrThrow({ where: { domainId: domains[0]?.id } });
   await db.domainScanFinding.create({
     data: { domainScanId: alpha.lastScanId as string, findingId: HOSTILE_FINDING, severity: 'error' },
@@ -153,13 +157,30 @@ describe('an adoption report', () => {
     expect(report.trend[0]?.points).toHaveLength(3);
   });
 
+  it('in the cohort view counts only the domains present for the whole period, like the dashboard', async () => {
+    const result = await generateReport(reportInput.parse({ ...selection(today), view: 'cohort' }), null, db);
+    if (!result.ok) throw new Error(result.error);
+    for (const scope of [groupId, 'all']) {
+      const summary = await getAdoptionSummary({ scope, from: start, to: today, view: 'cohort' }, db);
+      const inReport = result.report.scopes.find((s) => s.scope === scope);
+      for (const metric of ADOPTION_METRICS)
+        expect(inReport?.metrics[metric].current).toEqual(summary.metrics[metric].current);
+      expect(result.report.findings.withResult[scope]).toBe(summary.metrics.spfPublished.current?.known);
+    }
+    expect(result.report.findings.withResult.all).toBe(3);
+    // A cohort report is another selection: it does not take the registered view's report as previous.
+    expect(result.report.previous).toBeNull();
+  });
+
   it('counts the findings at the period end as the current state does, and lists changed domains', async () => {
     const { findings, changes } = second.report;
     const current = await countCurrentFindings();
     // The hostile row was written straight into domain_scan_findings, behind the current state's back.
     for (const row of findings.rows.filter((r) => r.findingId !== HOSTILE_FINDING))
       expect(row.domains.all ?? 0).toBe(current.find((c) => c.findingId === row.findingId)?.domains ?? 0);
-    expect(findings.withResult.all).toBe(3);
+    for (const scope of second.report.scopes)
+      expect(findings.withResult[scope.scope]).toBe(scope.metrics.spfPublished.current?.known);
+    expect(findings.withResult.all).toBe(4);
     expect(findings.rows.map((r) => r.findingId)).toContain(HOSTILE_FINDING);
     expect(changes.regressed.rows).toEqual([
       { domain: 'alpha.rep.test', scopes: [groupId, 'all'], metrics: ['dmarcPublished', 'dmarcEnforcing'] },
@@ -175,9 +196,9 @@ describe('an adoption report', () => {
     expect(first.report.previous).toBeNull();
     expect(second.report.previous).toMatchObject({ id: first.id, periodEnd: addDays(today, -1) });
     const all = second.report.scopes.find((s) => s.scope === 'all');
-    // SPF published: 2 of 3 domains at the first report's end, 3 of 3 now.
+    // SPF published: 2 of 3 domains at the first report's end, 3 of 4 now.
     expect(all?.metrics.spfPublished.previousPercent).toBeCloseTo(200 / 3, 10);
-    expect(all?.metrics.spfPublished.previousChangePoints).toBeCloseTo(100 / 3, 10);
+    expect(all?.metrics.spfPublished.previousChangePoints).toBeCloseTo(75 - 200 / 3, 10);
     const stored = await getReport(second.id, db);
     expect(stored?.content).toEqual(second.report);
   });
@@ -221,11 +242,11 @@ describe('an adoption report', () => {
       expect(stdout).toContain('期間末の導入状況');
       expect(stdout).toContain('送信ドメイン認証技術の導入状況');
       const all = report.scopes.find((s) => s.scope === 'all');
-      // 3 of 3 domains publish SPF (100.00%), 1 of 3 DMARC (33.33%).
-      expect(all?.metrics.dmarcPublished.current).toMatchObject({ adopted: 1, known: 3 });
-      expect(stdout).toMatch(/100\.00%\s+3\s*\/\s*3/);
-      expect(stdout).toMatch(/33\.33%\s+1\s*\/\s*3/);
-      expect(stdout).toContain('+33.33');
+      // 3 of 4 domains publish SPF (75.00%, +8.33 points since 2 of 3), 1 of 4 DMARC (25.00%).
+      expect(all?.metrics.dmarcPublished.current).toMatchObject({ adopted: 1, known: 4 });
+      expect(stdout).toMatch(/75\.00%\s+3\s*\/\s*4/);
+      expect(stdout).toMatch(/25\.00%\s+1\s*\/\s*4/);
+      expect(stdout).toContain('+8.33');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -237,7 +258,8 @@ describe('an adoption report', () => {
     const cells = csv.flat();
     expect(cells).toContain(`'${HOSTILE_GROUP}`);
     expect(cells).toContain(`'${HOSTILE_FINDING}`);
-    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    // Negative numbers (changes in points) are numbers, not text: Excel reads them as such.
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-\d+(\.\d+)?$/.test(c))).toEqual([]);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderReportXlsx(report)) as unknown as ArrayBuffer);

@@ -18,8 +18,8 @@ export const REPORTS_MESSAGES = {
   'reports.generate': { en: 'Generate report', ja: '報告書を作成' },
   'reports.generating': { en: 'Generating…', ja: '作成中…' },
   'reports.invalid': {
-    en: 'Choose at least one group and a period whose start is not after its end.',
-    ja: 'グループを 1 つ以上選び、開始日が終了日より後にならない期間を指定してください。',
+    en: 'Choose at least one group and a period whose start is not after its end (a daily trend covers at most 400 days).',
+    ja: 'グループを 1 つ以上選び、開始日が終了日より後にならない期間を指定してください（日次の推移は 400 日まで）。',
   },
   'reports.unknownGroup': {
     en: 'A chosen group no longer exists.',

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { daySchema, MAX_RANGE_DAYS, scopeSchema, viewSchema } from '@/lib/history/adoption-input';
 import { daysBetween } from '@/lib/history/day-of';
 
+/** The longest period a daily trend may cover. */
+export const MAX_DAILY_DAYS = 400;
+
 /**
  * What a report is about: the scopes ('all' and/or group ids), the period (days in the users' time
  * zone), which domains count (every registered one on each day, or the fixed cohort), the trend's
@@ -19,6 +22,11 @@ export const reportInput = z
   })
   .refine((i) => i.from <= i.to, { message: 'from must not be after to', path: ['from'] })
   .refine((i) => daysBetween(i.from, i.to) <= MAX_RANGE_DAYS, { message: 'range too long', path: ['to'] })
+  // A stored report keeps every point of its trend: daily points over years would make it huge.
+  .refine((i) => i.granularity !== 'day' || daysBetween(i.from, i.to) <= MAX_DAILY_DAYS, {
+    message: `a daily trend covers at most ${MAX_DAILY_DAYS} days; choose weekly or monthly`,
+    path: ['granularity'],
+  })
   .transform((i) => ({ ...i, scopes: [...new Set(i.scopes)] }));
 
 export type ReportInput = z.output<typeof reportInput>;
