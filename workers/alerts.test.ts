@@ -6,6 +6,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { DIGEST_JOB } from '@/lib/alerts/alert-jobs';
 import { alertPayload } from '@/lib/alerts/alert-payload';
 import type { AlertSettings } from '@/lib/alerts/alert-settings';
+import { deliverAlert, SMTP_DISABLED_ERROR } from '@/lib/alerts/deliver-alert';
 import { dispatchPendingMatches } from '@/lib/alerts/dispatch-pending-matches';
 import { enqueueRunEvaluations } from '@/lib/alerts/enqueue-alert-jobs';
 import { evaluateRunAlerts } from '@/lib/alerts/evaluate-run-alerts';
@@ -282,6 +283,45 @@ describe('a rescan after a domain of group X lost its DMARC record', () => {
     expect(keys).toHaveLength(1);
     expect(keys[0]?.dedupeKey).toMatch(new RegExp(`^dkim:${domains[0]?.id}:s1:`));
     expect(keys[0]?.detail).toMatchObject({ selector: 's1', ageDays: 400, domain: 'alpha.alert.test' });
+  });
+});
+
+describe('without KENSA_SMTP_URL', () => {
+  it('an e-mail delivery fails at once and says the channel is not configured', async () => {
+    const mailOnly = await rule({
+      name: 'Mail only',
+      kind: 'record_lost',
+      params: { metric: 'nullMx' },
+      emails: ['nobody@example.jp'],
+    });
+    const alpha = domains[0] as { id: string; ascii: string };
+    await db.alertMatch.create({
+      data: {
+        ruleId: mailOnly.id,
+        domainId: alpha.id,
+        dedupeKey: 'lost:test',
+        detail: {
+          kind: 'record_lost',
+          metric: 'nullMx',
+          domainId: alpha.id,
+          domain: alpha.ascii,
+          at: new Date().toISOString(),
+        },
+      },
+    });
+    const [deliveryId] = await dispatchPendingMatches(db, 'none');
+    const outcome = await deliverAlert(
+      db,
+      deliveryId as string,
+      { last: false },
+      { ...settings, smtpUrl: undefined },
+    );
+    expect(outcome).toBe('failed');
+    expect(await db.alertDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: SMTP_DISABLED_ERROR,
+    });
   });
 });
 

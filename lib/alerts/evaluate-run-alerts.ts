@@ -2,7 +2,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { dayOf } from '@/lib/history/day-of';
 import { findRuleMatches } from './find-rule-matches';
-import { parseRuleParams } from './rule-params';
+import { ruleParams } from './rule-params';
 
 export type EvaluateRunResult =
   | { status: 'evaluated'; rules: number; newMatches: number }
@@ -29,10 +29,16 @@ export async function evaluateRunAlerts(
     where: { enabled: true },
     select: { id: true, kind: true, params: true, groupId: true },
   });
+  const evaluated = { id: runId, day: dayOf(run.finishedAt) };
   let newMatches = 0;
   for (const rule of rules) {
-    const params = parseRuleParams(rule.kind, rule.params);
-    const matches = await findRuleMatches(db, { id: runId, day: dayOf(run.finishedAt) }, { ...rule, params });
+    // A rule whose stored params no writer of ours could have made is skipped, not fatal to the others.
+    const params = ruleParams.safeParse({ ...(rule.params as object), kind: rule.kind });
+    if (!params.success) {
+      console.error(`alert rule ${rule.id}: invalid params, skipped: ${params.error.message}`);
+      continue;
+    }
+    const matches = await findRuleMatches(db, evaluated, { groupId: rule.groupId, params: params.data });
     if (matches.length === 0) continue;
     const created = await db.alertMatch.createMany({
       data: matches.map((match) => ({ ruleId: rule.id, ...match })),

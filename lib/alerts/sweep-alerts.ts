@@ -7,6 +7,8 @@ import { enqueueDeliveries, enqueueRunEvaluations } from './enqueue-alert-jobs';
 const LOOK_BACK_MS = 24 * 3600 * 1000;
 /** A pending delivery this old whose job Redis lost is enqueued again. */
 const PENDING_GRACE_MS = 60_000;
+/** Longer than every retry schedule; bounds the read to recent rows (index on created_at). */
+const PENDING_LOOK_BACK_MS = 7 * 24 * 3600 * 1000;
 
 /**
  * The repair pass the workers' reconciler runs: every run finished in the last day gets its
@@ -29,7 +31,13 @@ export async function sweepAlerts(
       select: { id: true },
     }),
     db.alertDelivery.findMany({
-      where: { status: 'pending', createdAt: { lt: new Date(now.getTime() - PENDING_GRACE_MS) } },
+      where: {
+        status: 'pending',
+        createdAt: {
+          lt: new Date(now.getTime() - PENDING_GRACE_MS),
+          gte: new Date(now.getTime() - PENDING_LOOK_BACK_MS),
+        },
+      },
       select: { id: true },
     }),
   ]);
