@@ -15,9 +15,15 @@ export function textStreamOfBatches<T>(
       if (head) controller.enqueue(encoder.encode(head));
     },
     async pull(controller) {
-      const next = await batches.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(encode(next.value)));
+      try {
+        const next = await batches.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(encode(next.value)));
+      } catch (error) {
+        // The status (200) is sent: the download ends short, and the cause goes to the log.
+        console.error('export failed while streaming', error);
+        controller.error(error);
+      }
     },
     async cancel() {
       await batches.return(undefined);
