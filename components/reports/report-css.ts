@@ -17,6 +17,7 @@ export const REPORT_CSS = `
 .kensa-report th, .kensa-report td { border: 1px solid #c9d0d9; padding: 0.25em 0.45em; text-align: left; vertical-align: top; }
 .kensa-report thead th { background: #e9eef4; }
 .kensa-report tr { break-inside: avoid; }
+.kensa-report tbody th { white-space: nowrap; }
 .kensa-report .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .kensa-report code { font-size: 0.85em; }
 .kensa-report .severity-error { color: #b42318; font-weight: 700; }

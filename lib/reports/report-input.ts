@@ -12,12 +12,16 @@ export const MAX_DAILY_DAYS = 400;
  */
 export const reportInput = z
   .object({
-    scopes: z.array(scopeSchema).min(1).max(20),
-    from: daySchema,
-    to: daySchema,
-    view: viewSchema.default('registered'),
-    granularity: z.enum(['day', 'week', 'month']).default('month'),
-    language: z.enum(['ja', 'en']).default('ja'),
+    scopes: z.array(scopeSchema).min(1).max(20).describe("'all' (every registered domain) and/or group ids"),
+    from: daySchema.describe("First day of the period, YYYY-MM-DD in the users' time zone"),
+    to: daySchema.describe('Last day of the period, YYYY-MM-DD'),
+    view: viewSchema
+      .default('registered')
+      .describe(
+        "'registered': the domains registered on each day; 'cohort': those registered for the whole period",
+      ),
+    granularity: z.enum(['day', 'week', 'month']).default('month').describe('The periods of the trend'),
+    language: z.enum(['ja', 'en']).default('ja').describe('Language of the PDF and of the XLSX/CSV headings'),
     title: z.string().trim().max(200).optional(),
   })
   .refine((i) => i.from <= i.to, { message: 'from must not be after to', path: ['from'] })
@@ -27,7 +31,8 @@ export const reportInput = z
     message: `a daily trend covers at most ${MAX_DAILY_DAYS} days; choose weekly or monthly`,
     path: ['granularity'],
   })
-  .transform((i) => ({ ...i, scopes: [...new Set(i.scopes)] }));
+  // Group ids are stored lower-case (rollup scopes are text): 'ALL' is not accepted, an upper-case id is.
+  .transform((i) => ({ ...i, scopes: [...new Set(i.scopes.map((s) => s.toLowerCase()))] }));
 
 export type ReportInput = z.output<typeof reportInput>;
 export type ReportInputRaw = z.input<typeof reportInput>;
