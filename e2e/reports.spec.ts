@@ -100,3 +100,50 @@ test('a report generated for a group carries the overview figures and downloads 
     await db.end();
   }
 });
+
+test('the reports API generates, lists, returns and downloads a report with the session cookie', async ({
+  page,
+}) => {
+  const db = await e2eDb();
+  const group = await db.query<{ id: string }>(
+    `INSERT INTO groups (id, name, updated_at) VALUES (gen_random_uuid(), $1, now()) RETURNING id`,
+    [`=E2E API report ${Date.now().toString(36)}`],
+  );
+  const scope = group.rows[0]?.id ?? '';
+  try {
+    await db.query(
+      `INSERT INTO adoption_rollups (scope, day, since_day, until_day, domains, unknown, spf_published, spf_valid,
+         dkim_published, dmarc_published, dmarc_enforcing, adsp_published, sender_id_published, null_mx)
+       VALUES ($1, '2026-08-31', '2026-01-01', '9999-12-31', 10, 2, 4, 4, 0, 0, 0, 0, 0, 0)`,
+      [scope],
+    );
+    const selection = { scopes: [scope], from: '2026-08-01', to: '2026-08-31', language: 'en' };
+    const created = await page.request.post('/api/v1/reports', { data: selection });
+    expect(created.status()).toBe(201);
+    const { id, report } = await created.json();
+    // 4 of the 8 known domains (2 unknown are out of the denominator).
+    expect(report.scopes[0].metrics.spfPublished.current).toEqual({
+      adopted: 4,
+      known: 8,
+      unknown: 2,
+      domains: 10,
+      percent: 50,
+    });
+    expect((await (await page.request.get(`/api/v1/reports/${id}`)).json()).report).toEqual(report);
+    const list = await (await page.request.get('/api/v1/reports?limit=5')).json();
+    expect(list.items.map((item: { id: string }) => item.id)).toContain(id);
+    const csv = await page.request.get(`/api/v1/reports/${id}/download?format=csv`);
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(await csv.text()).toContain(`'=E2E API report`);
+    const unknown = await page.request.post('/api/v1/reports', {
+      data: { ...selection, scopes: ['01a2219d-0000-7000-8000-000000000000'] },
+    });
+    expect(unknown.status()).toBe(400);
+    expect((await unknown.json()).error.code).toBe('unknown_group');
+  } finally {
+    await db.query(`DELETE FROM reports WHERE selection_key = $1`, [`${scope}|registered`]);
+    await db.query('DELETE FROM adoption_rollups WHERE scope = $1', [scope]);
+    await db.query('DELETE FROM groups WHERE id = $1', [scope]);
+    await db.end();
+  }
+});
