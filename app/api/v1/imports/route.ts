@@ -3,6 +3,7 @@ import { importDomainsOperation } from '@/lib/api/v1/import-operations';
 import { v1Route } from '@/lib/api/v1/v1-route';
 import { importRows } from '@/lib/import/import-rows';
 import { MAX_ROWS, readImportInput } from '@/lib/import/read-import-input';
+import { rowsFromJson } from '@/lib/import/rows-from-json';
 
 const INPUT_ERRORS = {
   empty: 'The content has no rows.',
@@ -12,6 +13,8 @@ const INPUT_ERRORS = {
 } as const;
 
 export const POST = v1Route(importDomainsOperation, async ({ body }) => {
+  if (body.format === 'json')
+    return importRows(rowsFromJson(body.rows), { commit: !body.dryRun, group: body.group });
   const input = await readImportInput(body.content, null, body.format);
   if (!input.ok)
     throw new ApiProblem(400, `import_${input.error.replaceAll('-', '_')}`, INPUT_ERRORS[input.error]);
