@@ -112,6 +112,7 @@ export const ALERTS_MESSAGES = {
 
   'alerts.deliveries': { en: 'Delivery history', ja: '配信履歴' },
   'alerts.deliveriesCaption': { en: 'Alert deliveries, newest first', ja: 'アラート配信履歴（新しい順）' },
+  'alerts.deliveryTotal': { en: '{count} deliveries', ja: '{count} 件の配信' },
   'alerts.noDeliveries': { en: 'No deliveries.', ja: '配信はありません。' },
   'alerts.time': { en: 'Created', ja: '作成日時' },
   'alerts.rule': { en: 'Rule', ja: 'ルール' },

@@ -75,7 +75,9 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
           <p className="empty">{t('alerts.noDeliveries')}</p>
         ) : (
           <>
-            <p className="muted">{formatNumber(deliveries.total, locale)}</p>
+            <p className="muted">
+              {t('alerts.deliveryTotal', { count: formatNumber(deliveries.total, locale) })}
+            </p>
             <DeliveriesTable rows={deliveries.rows} locale={locale} />
             <Pager
               page={deliveries.page}

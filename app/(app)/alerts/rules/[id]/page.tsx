@@ -32,9 +32,8 @@ export default async function AlertRulePage({ params }: { params: Promise<{ id: 
       </p>
       <h1>{rule.name}</h1>
       <p>
-        {describeRule(rule.params, locale)} · {t('alerts.group')}:{' '}
-        {rule.groupName ?? t('alerts.allDomains')} · {t(`alerts.digest.${rule.digest}`)} ·{' '}
-        {rule.enabled ? t('alerts.enabled') : t('alerts.disabled')}
+        {describeRule(rule.params, locale)} · {t('alerts.group')}: {rule.groupName ?? t('alerts.allDomains')}{' '}
+        · {t(`alerts.digest.${rule.digest}`)} · {rule.enabled ? t('alerts.enabled') : t('alerts.disabled')}
       </p>
       {admin ? (
         <div className="two-columns">
