@@ -15,7 +15,10 @@ export interface WebhookReceiver {
   stop(): Promise<void>;
 }
 
-/** `statuses[path]` lists the status of each call to it in turn; the last one repeats. */
+/**
+ * `statuses[path]` lists the status of each call to it in turn; the last one repeats. A 3xx
+ * redirects to /ok; 0 never answers (until the server stops).
+ */
 export async function startWebhookReceiver(statuses: Record<string, number[]>): Promise<WebhookReceiver> {
   const calls: ReceivedCall[] = [];
   const server = createServer((request, response) => {
@@ -26,8 +29,11 @@ export async function startWebhookReceiver(statuses: Record<string, number[]>): 
       const seen = calls.filter((c) => c.path === path).length;
       calls.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
       const script = statuses[path] ?? [404];
-      response.statusCode = script[Math.min(seen, script.length - 1)] ?? 404;
-      response.end(response.statusCode < 300 ? 'ok' : 'try later');
+      const status = script[Math.min(seen, script.length - 1)] ?? 404;
+      if (status === 0) return;
+      response.statusCode = status;
+      if (status >= 300 && status < 400) response.setHeader('Location', '/ok');
+      response.end(status < 300 ? 'ok' : 'try later');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,6 +41,10 @@ export async function startWebhookReceiver(statuses: Record<string, number[]>): 
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
