@@ -33,6 +33,7 @@ const zone: MemoryZone = {
 
 let scratch: ScratchDatabase;
 let scorecard: DomainScorecard;
+let neverScanned: DomainScorecard;
 
 beforeAll(async () => {
   scratch = await createScratchDatabase('scorecard_export');
@@ -50,6 +51,10 @@ beforeAll(async () => {
   );
   await scanDomains(db, [domain], createMemoryResolver(zone));
   scorecard = (await getDomainScorecard(domain.id)) as DomainScorecard;
+  const fresh = await db.$transaction((tx) =>
+    registerDomain(tx, { ascii: 'xn--r8jz45g.exp.test', unicode: '例え.exp.test' }),
+  );
+  neverScanned = (await getDomainScorecard(fresh.id)) as DomainScorecard;
 }, 120_000);
 
 afterAll(async () => {
@@ -97,6 +102,21 @@ describe('scorecard export', () => {
     expect(ja.findings.find((f) => f.id === 'dmarc.policy-none')?.title).toMatch(
       /[\u3040-\u30ff\u4e00-\u9fff]/,
     );
+  });
+
+  it('a domain never scanned has no grade, records or findings, and says so', () => {
+    const data = scorecardExportSchema.parse(buildScorecardExport(neverScanned, 'ja'));
+    expect(data).toMatchObject({
+      domain: { ascii: 'xn--r8jz45g.exp.test', unicode: '例え.exp.test' },
+      scan: { lastScanAt: null, status: null, stale: false },
+      grade: null,
+      records: null,
+      spf: null,
+      findings: [],
+    });
+    const html = renderScorecardHtml(data);
+    expect(html).toContain('このドメインはまだ検査されていません。');
+    expect(html).toContain('xn--r8jz45g.exp.test');
   });
 
   it('HTML escapes DNS text and cuts very long records', () => {
