@@ -106,6 +106,7 @@ export const REPORTS_MESSAGES = {
   'report.lost': { en: 'No longer adopted', ja: '導入がなくなった指標' },
   'report.gained': { en: 'Newly adopted', ja: '新たに導入された指標' },
   'report.noChanges': { en: 'None.', ja: 'ありません。' },
+  'report.sheet.about': { en: 'Report', ja: '報告書' },
   'report.sheet.summary': { en: 'Summary', ja: '概要' },
   'report.sheet.trend': { en: 'Trend', ja: '推移' },
   'report.sheet.groups': { en: 'Groups', ja: 'グループ比較' },

@@ -26,7 +26,7 @@ export async function renderReportXlsx(report: AdoptionReport): Promise<Buffer> 
   const workbook = new ExcelJS.Workbook();
   workbook.created = new Date(report.generatedAt);
   workbook.title = neutraliseFormula(report.title);
-  const about = workbook.addWorksheet(t('report.titleLabel'));
+  const about = workbook.addWorksheet(t('report.sheet.about'));
   for (const [label, value] of reportFacts(report, t)) about.addRow([cellValue(label), cellValue(value)]);
   about.getColumn(1).width = 24;
   about.getColumn(2).width = 100;
