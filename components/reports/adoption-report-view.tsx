@@ -21,7 +21,7 @@ export function AdoptionReportView({ report }: { report: AdoptionReport }) {
     <article className="kensa-report" lang={language}>
       <h1>{report.title}</h1>
       <dl className="report-facts">
-        {facts.slice(1, -1).map(([label, value]) => (
+        {facts.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
             <dd>{value}</dd>

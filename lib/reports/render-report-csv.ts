@@ -1,6 +1,6 @@
 import { CSV_BOM, csvLine } from '@/lib/export/spreadsheet-cell';
 import type { AdoptionReport } from './adoption-report-schema';
-import { reportFacts, reportTranslator, roundTwo } from './report-labels';
+import { reportFileHeader, reportTranslator, roundTwo } from './report-labels';
 import { type ReportCell, reportTables } from './report-tables';
 
 /**
@@ -13,7 +13,7 @@ import { type ReportCell, reportTables } from './report-tables';
 export function renderReportCsv(report: AdoptionReport): Buffer {
   const t = reportTranslator(report);
   let out = CSV_BOM;
-  for (const fact of reportFacts(report, t)) out += csvLine(fact);
+  for (const fact of reportFileHeader(report, t)) out += csvLine(fact);
   for (const table of reportTables(report)) {
     out += '\r\n';
     out += csvLine([table.note ? `${table.name} (${table.note})` : table.name]);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { neutraliseFormula } from '@/lib/export/spreadsheet-cell';
 import type { AdoptionReport } from './adoption-report-schema';
-import { reportFacts, reportTranslator } from './report-labels';
+import { reportFileHeader, reportTranslator } from './report-labels';
 import { type CellKind, type ReportCell, reportTables } from './report-tables';
 
 /** Percentages are 0–100 like the dashboard's, shown with its two decimals; the cell keeps the exact value. */
@@ -27,7 +27,8 @@ export async function renderReportXlsx(report: AdoptionReport): Promise<Buffer> 
   workbook.created = new Date(report.generatedAt);
   workbook.title = neutraliseFormula(report.title);
   const about = workbook.addWorksheet(t('report.sheet.about'));
-  for (const [label, value] of reportFacts(report, t)) about.addRow([cellValue(label), cellValue(value)]);
+  for (const [label, value] of reportFileHeader(report, t))
+    about.addRow([cellValue(label), cellValue(value)]);
   about.getColumn(1).width = 24;
   about.getColumn(2).width = 100;
   about.getColumn(2).alignment = { wrapText: true, vertical: 'top' };

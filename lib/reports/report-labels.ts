@@ -1,6 +1,5 @@
 import { kensaTimeZone } from '@/lib/history/day-of';
-import type { Translate } from '@/lib/i18n/translate';
-import { translator } from '@/lib/i18n/translate';
+import { type Translate, translator } from '@/lib/i18n/translate';
 import type { AdoptionReport } from './adoption-report-schema';
 
 /** The translator of the report's own language (chosen when it was generated). */
@@ -14,27 +13,26 @@ export function scopeName(report: AdoptionReport, scope: string, t: Translate): 
   return name ?? (scope === 'all' ? t('overview.allDomains') : scope);
 }
 
-/**
- * Labelled facts heading every format: title, period, groups, which domains count and the
- * definitions, so a file read alone still says what its numbers mean.
- */
+/** What the report is about, labelled: period, groups, which domains count, when, compared with what. */
 export function reportFacts(report: AdoptionReport, t: Translate): Array<[string, string]> {
   const { selection, previous } = report;
-  const language = selection.language;
   return [
-    [t('report.titleLabel'), report.title],
     [t('report.period'), t('report.periodValue', { from: selection.from, to: selection.to })],
     [t('report.scopes'), selection.scopes.map((s) => scopeName(report, s, t)).join(' / ')],
     [t('report.view'), t(`report.view.${selection.view}`)],
-    [t('report.generatedAt'), generatedAtText(report.generatedAt, language)],
+    [t('report.generatedAt'), generatedAtText(report.generatedAt, selection.language)],
     [
       t('report.changePrevious'),
       previous
         ? t('report.previous', { title: previous.title, day: previous.periodEnd })
         : t('report.noPrevious'),
     ],
-    ['', t('report.definitions')],
   ];
+}
+
+/** The lines heading a CSV or XLSX file: title, facts and definitions, so a file read alone explains itself. */
+export function reportFileHeader(report: AdoptionReport, t: Translate): Array<[string, string]> {
+  return [[t('report.titleLabel'), report.title], ...reportFacts(report, t), ['', t('report.definitions')]];
 }
 
 /** When the report was made, in the users' time zone with the zone named ("2026/8/31 09:00 JST"). */
