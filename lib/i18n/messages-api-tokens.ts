@@ -37,7 +37,7 @@ export const API_TOKENS_MESSAGES = {
   'apiTokens.active': { en: 'active', ja: '有効' },
   'apiTokens.expired': { en: 'expired', ja: '期限切れ' },
   'apiTokens.revokedAt': { en: 'revoked {time}', ja: '{time} に失効' },
-  'apiTokens.revoke': { en: 'Revoke', ja: '失効させる' },
+  'apiTokens.revoke': { en: 'Revoke', ja: '失効' },
   'apiTokens.revokeLabel': { en: 'Revoke token {name}', ja: 'トークン {name} を失効させる' },
   'apiTokens.revokeConfirm': {
     en: 'Revoke token "{name}"? Scripts using it will get 401 from now on.',
