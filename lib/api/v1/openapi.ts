@@ -96,7 +96,8 @@ export function buildOpenApiDocument(publicUrl: string) {
         'E-mail sender-authentication audits and adoption history. Authenticate with an API token ' +
         '(created by an admin under Settings → API tokens): `Authorization: Bearer kensa_…`. ' +
         'Errors are `{ "error": { "code", "message", "details"? } }`. Requests are rate limited per ' +
-        'token; see the RateLimit-* headers, and Retry-After on 429.',
+        'token; see the RateLimit-* headers, and Retry-After on 429. Lists are paginated by cursor: ' +
+        'pass `nextCursor` back as `cursor` until it is null (docs/api.md has a worked example).',
     },
     servers: [{ url: new URL('/api/v1', publicUrl).toString() }],
     security: [{ bearerToken: [] }],

@@ -85,12 +85,13 @@ afterAll(async () => {
 });
 
 describe('v1Route', () => {
-  it('answers the documented fields only, with the rate-limit headers', async () => {
+  it('answers the documented fields only, with the rate-limit headers, never to be cached', async () => {
     const response = await get(id, '?limit=7');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ id, limit: 7 });
     expect(response.headers.get('RateLimit-Limit')).toBe('3');
     expect(response.headers.get('RateLimit-Remaining')).toBe('2');
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
   });
 
   it('answers 429 rate_limited with Retry-After once a caller is over the limit', async () => {

@@ -51,11 +51,13 @@ export function v1Route<O extends ApiOperation>(
   handler: (args: HandlerArgs<O>) => Promise<HandlerResult<O>>,
 ) {
   return async (request: Request, context: { params: Promise<unknown> }): Promise<Response> => {
-    let headers: Record<string, string> = {};
+    // Answers are per caller and may be confidential: no shared cache keeps them (a download's own
+    // Cache-Control, if any, is left alone).
+    let headers: Record<string, string> = { 'Cache-Control': 'no-store' };
     try {
       const principal = await authenticateRequest(request);
       const limit = await takeRateLimit(principalKey(principal));
-      headers = rateLimitHeaders(limit);
+      headers = { ...headers, ...rateLimitHeaders(limit) };
       if (!limit.allowed)
         throw new ApiProblem(429, 'rate_limited', `Too many requests; retry after ${limit.resetSeconds} s.`);
       if (operation.access === 'write' && !principal.canWrite)
@@ -79,7 +81,8 @@ export function v1Route<O extends ApiOperation>(
         body,
       } as HandlerArgs<O>);
       if (result instanceof Response) {
-        for (const [name, value] of Object.entries(headers)) result.headers.set(name, value);
+        for (const [name, value] of Object.entries(headers))
+          if (!result.headers.has(name)) result.headers.set(name, value);
         return result;
       }
       const value = operation.response ? operation.response.parse(result) : result;
