@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { type GenerateReportState, generateReportAction } from '@/lib/reports/generate-report-action';
+import type { ReportFormDefaults } from '@/lib/reports/report-form-defaults';
 
 export interface ReportFormLabels {
   legendGroups: string;
@@ -22,7 +23,7 @@ export interface ReportFormLabels {
 
 interface Props {
   scopes: Array<{ id: string; name: string }>;
-  defaults: { from: string; to: string; language: 'ja' | 'en' };
+  defaults: ReportFormDefaults;
   labels: ReportFormLabels;
 }
 
@@ -35,9 +36,15 @@ export function ReportForm({ scopes, defaults, labels }: Props) {
     <form action={action} className="panel overview-controls">
       <fieldset>
         <legend>{labels.legendGroups}</legend>
-        {scopes.map((scope, i) => (
+        {scopes.map((scope) => (
           <label key={scope.id} className="check">
-            <input type="checkbox" name="scopes" value={scope.id} defaultChecked={i === 0} /> {scope.name}
+            <input
+              type="checkbox"
+              name="scopes"
+              value={scope.id}
+              defaultChecked={defaults.scopes.includes(scope.id)}
+            />{' '}
+            {scope.name}
           </label>
         ))}
       </fieldset>
@@ -45,7 +52,7 @@ export function ReportForm({ scopes, defaults, labels }: Props) {
         <legend>{labels.view}</legend>
         {(['registered', 'cohort'] as const).map((view) => (
           <label key={view} className="check">
-            <input type="radio" name="view" value={view} defaultChecked={view === 'registered'} />{' '}
+            <input type="radio" name="view" value={view} defaultChecked={view === defaults.view} />{' '}
             {labels.views[view]}
           </label>
         ))}
@@ -54,7 +61,7 @@ export function ReportForm({ scopes, defaults, labels }: Props) {
         <legend>{labels.granularity}</legend>
         {(['month', 'week', 'day'] as const).map((g) => (
           <label key={g} className="check">
-            <input type="radio" name="granularity" value={g} defaultChecked={g === 'month'} />{' '}
+            <input type="radio" name="granularity" value={g} defaultChecked={g === defaults.granularity} />{' '}
             {labels.granularities[g]}
           </label>
         ))}

@@ -30,6 +30,11 @@ export const REPORTS_MESSAGES = {
   'reports.created': { en: 'Created', ja: '作成日時' },
   'reports.download': { en: 'Download', ja: 'ダウンロード' },
   'reports.older': { en: 'Older reports', ja: 'さらに古い報告書' },
+  'reports.previousLink': { en: 'Previous report (period ending {day})', ja: '前回の報告書（期間末 {day}）' },
+  'reports.nextLink': {
+    en: 'Next report of this selection',
+    ja: '同じ条件で次の期間の報告書を作成',
+  },
   'reports.back': { en: 'All reports', ja: '報告書の一覧' },
   'report.defaultTitle': {
     en: 'E-mail authentication adoption report',

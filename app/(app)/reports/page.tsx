@@ -8,6 +8,7 @@ import { translator } from '@/lib/i18n/translate';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
 import { chartStart } from '@/lib/queries/overview-filter';
 import { listReports } from '@/lib/reports/list-reports';
+import { parseReportFormDefaults } from '@/lib/reports/report-form-defaults';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,11 +16,8 @@ const PAGE_SIZE = 50;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
-  const after = z
-    .uuid()
-    .optional()
-    .catch(undefined)
-    .parse((await searchParams).after);
+  const params = await searchParams;
+  const after = z.uuid().optional().catch(undefined).parse(params.after);
   const [locale, options, page] = await Promise.all([
     currentLocale(),
     listFilterOptions(),
@@ -29,6 +27,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   const scopes = [{ id: 'all', name: t('overview.allDomains') }, ...options.groups];
   const names = new Map(scopes.map((s) => [s.id, s.name]));
   const to = dayOf(new Date());
+  const defaults = parseReportFormDefaults(params, { from: chartStart(to, 'month'), to, language: locale });
   return (
     <>
       <h1>{t('reports.title')}</h1>
@@ -37,7 +36,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
         <h2 id="new-report">{t('reports.new')}</h2>
         <ReportForm
           scopes={scopes}
-          defaults={{ from: chartStart(to, 'month'), to, language: locale }}
+          defaults={defaults}
           labels={{
             legendGroups: t('reports.groups'),
             from: t('reports.from'),

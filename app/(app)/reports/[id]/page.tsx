@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { AdoptionReportView } from '@/components/reports/adoption-report-view';
 import { REPORT_CSS } from '@/components/reports/report-css';
 import { ReportDownloadLinks } from '@/components/reports/report-download-links';
+import { dayOf } from '@/lib/history/day-of';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { translator } from '@/lib/i18n/translate';
 import { getReport } from '@/lib/reports/get-report';
+import { nextReportHref } from '@/lib/reports/report-form-defaults';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,10 +19,23 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const [locale, stored] = await Promise.all([currentLocale(), getReport(id.data)]);
   if (!stored) notFound();
   const t = translator(locale);
+  const previous = stored.content.previous;
   return (
     <>
-      <p>
+      <p className="report-links">
         <Link href="/reports">← {t('reports.back')}</Link>
+        {previous && (
+          <>
+            {' · '}
+            <Link href={`/reports/${previous.id}`}>
+              {t('reports.previousLink', { day: previous.periodEnd })}
+            </Link>
+          </>
+        )}
+        {' · '}
+        <Link href={nextReportHref(stored.content.selection, dayOf(new Date()))}>
+          {t('reports.nextLink')}
+        </Link>
       </p>
       <ReportDownloadLinks id={stored.id} label={t('reports.download')} />
       <style>{REPORT_CSS}</style>
