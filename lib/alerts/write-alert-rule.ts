@@ -8,7 +8,7 @@ export type WriteAlertRuleResult =
   | { ok: false; code: 'not_found' | 'group_not_found' };
 
 /** A new HMAC key for webhook signatures: 256 random bits, SHA-256's output length (RFC 2104 §3). */
-function newWebhookSecret(): string {
+export function newWebhookSecret(): string {
   return `whsec_${randomBytes(32).toString('base64url')}`;
 }
 

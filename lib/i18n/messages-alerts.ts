@@ -40,6 +40,11 @@ export const ALERTS_MESSAGES = {
     en: 'Configure the receiver with this secret to verify the Kensa-Signature header (see docs/alerts.md).',
     ja: '受信側にこのシークレットを設定し、Kensa-Signature ヘッダーを検証してください（docs/alerts.md 参照）。',
   },
+  'alerts.rotateSecret': { en: 'Replace the secret', ja: 'シークレットを再発行' },
+  'alerts.rotateConfirm': {
+    en: 'Replace the secret? Receivers must be given the new one, or they will refuse the next calls.',
+    ja: 'シークレットを再発行しますか？受信側に新しいシークレットを設定しないと、以降の通知は拒否されます。',
+  },
   'alerts.digest': { en: 'Sending', ja: '送信方法' },
   'alerts.digest.none': { en: 'At once', ja: '即時' },
   'alerts.digest.hourly': { en: 'Hourly digest', ja: '1 時間ごとにまとめて' },

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeleteRuleButton } from '@/components/alerts/delete-rule-button';
 import { DeliveriesTable } from '@/components/alerts/deliveries-table';
+import { RotateSecretButton } from '@/components/alerts/rotate-secret-button';
 import { RuleForm } from '@/components/alerts/rule-form';
 import { ruleFormChoices } from '@/components/alerts/rule-form-choices';
 import { ruleFormLabels } from '@/components/alerts/rule-form-labels';
@@ -51,6 +52,12 @@ export default async function AlertRulePage({ params }: { params: Promise<{ id: 
                 <h2 id="secret-heading">{t('alerts.webhookSecret')}</h2>
                 <p className="muted">{t('alerts.webhookSecretHelp')}</p>
                 <p className="record">{rule.webhookSecret}</p>
+                <p>
+                  <RotateSecretButton
+                    ruleId={rule.id}
+                    labels={{ rotate: t('alerts.rotateSecret'), confirm: t('alerts.rotateConfirm') }}
+                  />
+                </p>
               </>
             )}
             <DeleteRuleButton
