@@ -25,7 +25,10 @@ describe('demo history', () => {
   it('is the same on every run and spreads adoption over the year', () => {
     const a = adoptionWeeks('same.test', everything, 52);
     expect(adoptionWeeks('same.test', everything, 52)).toEqual(a);
-    const during = Array.from({ length: 100 }, (_, i) => adoptionWeeks(`x${i}.test`, everything, 52).spfPublished);
+    const during = Array.from(
+      { length: 100 },
+      (_, i) => adoptionWeeks(`x${i}.test`, everything, 52).spfPublished,
+    );
     expect(during.filter((w) => w > 0 && w < 52).length).toBeGreaterThan(30);
     expect(during.filter((w) => w <= 0).length).toBeGreaterThan(10);
   });
