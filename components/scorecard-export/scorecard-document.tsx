@@ -2,7 +2,8 @@ import { formatDateTime } from '@/components/format-date-time';
 import type { ScorecardExport } from '@/lib/exports/scorecard-export-schema';
 import { translator } from '@/lib/i18n/translate';
 import { SCORECARD_CSS } from './scorecard-css';
-import { DkimSection, DmarcSection, FindingsSection, RecordsSection, SpfSection } from './scorecard-sections';
+import { FindingsSection } from './scorecard-findings';
+import { DkimSection, DmarcSection, RecordsSection, SpfSection } from './scorecard-sections';
 
 function Facts({
   data,

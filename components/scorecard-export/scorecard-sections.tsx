@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import { boundedText } from './bounded-text';
 
-interface SectionProps {
+export interface SectionProps {
   data: ScorecardExport;
   locale: Locale;
   t: Translate;
@@ -144,49 +144,6 @@ export function DkimSection({ data, locale, t }: SectionProps) {
           </tbody>
         </table>
       )}
-    </section>
-  );
-}
-
-function evidenceText(evidence: Record<string, unknown>): string {
-  return Object.entries(evidence)
-    .filter(([, value]) => value !== null && value !== '')
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
-    .join(' · ');
-}
-
-export function FindingsSection({ data, t }: SectionProps) {
-  return (
-    <section>
-      <h2>{t('domain.findings')}</h2>
-      {data.findings.length === 0 && <p>{t('domain.noFindings')}</p>}
-      {data.findings.map((finding, i) => {
-        const evidence = evidenceText(finding.evidence);
-        return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: one id may be reported twice with different evidence
-          <div key={i} className={`finding ${finding.severity}`}>
-            <h3>
-              <span className={`badge ${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>
-              {finding.title} <code className="muted">{finding.id}</code>
-            </h3>
-            <p className="muted">
-              {t('exports.rfc')}: {finding.rfc}
-            </p>
-            {evidence && (
-              <p>
-                <strong>{t('domain.evidence')}:</strong>{' '}
-                {boundedText(evidence, (count) => t('exports.truncated', { count }))}
-              </p>
-            )}
-            {finding.explanation && <p>{finding.explanation}</p>}
-            {finding.remediation && (
-              <p>
-                <strong>{t('domain.remediation')}:</strong> {finding.remediation}
-              </p>
-            )}
-          </div>
-        );
-      })}
     </section>
   );
 }

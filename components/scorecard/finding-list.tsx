@@ -7,7 +7,8 @@ type Finding = ScorecardReport['findings'][number];
 
 const ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
-function evidenceText(evidence: Record<string, unknown>): string {
+/** The evidence of a finding as one line of "key: value" pairs, cut at 600 characters. */
+export function evidenceText(evidence: Record<string, unknown>): string {
   return Object.entries(evidence)
     .filter(([, value]) => value !== null && value !== '')
     .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
