@@ -27,6 +27,7 @@ test('scripts use /api/v1 with tokens an admin created, and a revoked token stop
   page,
   playwright,
 }) => {
+  test.setTimeout(120_000);
   const stamp = Date.now().toString(36);
   const readToken = await createToken(page, `e2e read ${stamp}`, 'read');
   const writeToken = await createToken(page, `e2e write ${stamp}`, 'write');
@@ -103,6 +104,80 @@ test('scripts use /api/v1 with tokens an admin created, and a revoked token stop
   await expect(page.getByRole('row', { name: new RegExp(`e2e read ${stamp}`) })).toContainText('revoked');
   expect((await reader.get('me')).status()).toBe(401);
   await Promise.all([reader.dispose(), writer.dispose()]);
+});
+
+test('a read-write token groups, imports and scans domains, and reads the results', async ({
+  page,
+  playwright,
+}) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now().toString(36);
+  const token = await createToken(page, `e2e scripts ${stamp}`, 'write');
+  const api = await playwright.request.newContext({
+    baseURL: `${E2E_BASE_URL}/api/v1/`,
+    extraHTTPHeaders: { Authorization: `Bearer ${token}` },
+  });
+
+  // An import checked first (nothing written), then for real; the same rows again change nothing.
+  const lines = [`imp-${stamp}-1.e2e.test`, 'not a domain!', `imp-${stamp}-2.e2e.test`].join('\n');
+  const dryRun = await (
+    await api.post('imports', { data: { format: 'lines', content: lines, dryRun: true } })
+  ).json();
+  expect(dryRun).toMatchObject({ status: 'preview', good: 2, badCount: 1, counts: { create: 2 } });
+  expect(dryRun.bad[0]).toMatchObject({ line: 2, value: 'not a domain!' });
+  const rows = [1, 2].map((i) => ({ domain: `imp-${stamp}-${i}.e2e.test`, tags: ['api'] }));
+  const done = await (await api.post('imports', { data: { format: 'json', rows } })).json();
+  expect(done).toMatchObject({ status: 'done', counts: { create: 2, update: 0 } });
+  const again = await (await api.post('imports', { data: { format: 'json', rows } })).json();
+  expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 2, groups: 0 });
+  const listed = await (await api.get('domains', { params: { q: `imp-${stamp}`, tag: 'api' } })).json();
+  const ids: string[] = listed.items.map((item: { id: string }) => item.id);
+  expect(ids).toHaveLength(2);
+
+  // A group with one member added through /members and one through PATCH /domains/{id}.
+  const group = await api.post('groups', {
+    data: { name: `E2E API ${stamp}`, schedule: { kind: 'weekly' } },
+  });
+  expect(group.status()).toBe(201);
+  const groupId: string = (await group.json()).id;
+  expect((await api.post('groups', { data: { name: `E2E API ${stamp}` } })).status()).toBe(409);
+  const added = await api.post(`groups/${groupId}/members`, { data: { add: [ids[0]] } });
+  expect(await added.json()).toEqual({ added: 1, removed: 0 });
+  const patched = await api.patch(`domains/${ids[1]}`, { data: { groups: [groupId], notes: 'via API' } });
+  expect(await patched.json()).toMatchObject({ notes: 'via API', groups: [{ id: groupId }] });
+  const members = await (await api.get('domains', { params: { group: groupId } })).json();
+  expect(members.items).toHaveLength(2);
+  expect((await (await api.get(`groups/${groupId}`)).json()).members).toBe(2);
+
+  // Scan the group, follow its progress, then read the per-domain results and the history.
+  const started = await api.post('scan-runs', { data: { scope: { kind: 'group', groupId } } });
+  expect(started.status()).toBe(202);
+  const run = await started.json();
+  expect(run.total).toBe(2);
+  await expect
+    .poll(async () => (await (await api.get(`scan-runs/${run.id}`)).json()).status, { timeout: 90_000 })
+    .toBe('complete');
+  const first = await (await api.get(`scan-runs/${run.id}/results`, { params: { limit: '1' } })).json();
+  expect(first.items).toHaveLength(1);
+  expect(first.nextCursor).not.toBeNull();
+  const second = await (
+    await api.get(`scan-runs/${run.id}/results`, { params: { limit: '1', cursor: first.nextCursor } })
+  ).json();
+  expect(second.nextCursor).toBeNull();
+  const results = [...first.items, ...second.items];
+  expect(results.map((r: { domain: { id: string } }) => r.domain.id).sort()).toEqual([...ids].sort());
+  for (const result of results) {
+    expect(result.status).toMatch(/complete|partial/);
+    expect(Object.keys(result.flags)).toContain('dmarcEnforcing');
+    expect(Array.isArray(result.findings)).toBe(true);
+  }
+  const history = await (await api.get(`domains/${ids[0]}/scans`, { params: { include: 'report' } })).json();
+  expect(history.items[0]).toMatchObject({ runId: run.id });
+  expect(history.items[0].report).toBeTruthy();
+  expect((await api.post(`scan-runs/${run.id}/cancel`)).status()).toBe(409);
+
+  for (const id of ids) expect((await api.delete(`domains/${id}`)).status()).toBe(200);
+  await api.dispose();
 });
 
 test('the OpenAPI document is JSON and lists every route', async ({ request }) => {
