@@ -4,7 +4,7 @@ export interface GroupRow {
   id: string;
   name: string;
   description: string;
-  scheduleKind: string;
+  scheduleKind: 'none' | 'daily' | 'weekly' | 'cron';
   scheduleCron: string | null;
   scheduleTimeZone: string;
   members: number;

@@ -16,7 +16,7 @@ export function groupItemOf(group: GroupFields, members: number) {
     name: group.name,
     description: group.description,
     schedule: {
-      kind: group.scheduleKind as 'none' | 'daily' | 'weekly' | 'cron',
+      kind: group.scheduleKind,
       cron: group.scheduleCron,
       timeZone: group.scheduleTimeZone,
     },

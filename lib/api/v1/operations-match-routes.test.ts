@@ -6,7 +6,11 @@ import { ALL_OPERATIONS } from './all-operations';
 import { buildOpenApiDocument } from './openapi';
 
 const V1 = fileURLToPath(new URL('../../../app/api/v1/', import.meta.url));
-const NOT_OPERATIONS = new Set(['GET /openapi.json']);
+/** Routes that are not operations: the document itself, and the JSON 404 for every unknown path. */
+const NOT_OPERATIONS = new Set([
+  'GET /openapi.json',
+  ...['GET', 'POST', 'PATCH', 'PUT', 'DELETE'].map((method) => `${method} /[...path]`),
+]);
 
 function routeFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -31,14 +31,10 @@ export const POST = v1Route(startScanRunOperation, async ({ principal, body: { s
         ? { kind: 'group' as const, groupId: scope.groupId }
         : { kind: 'all' as const };
   const started = await startScanRun(target, 'api', principalUserId(principal));
+  if (!started.ok && scope.kind === 'group') throw new ApiProblem(400, 'unknown_group', 'No such group.');
   if (!started.ok)
-    throw new ApiProblem(
-      400,
-      scope.kind === 'group' ? 'unknown_group' : 'unknown_domain',
-      'Nothing such to scan.',
-      {
-        ids: started.missing,
-      },
-    );
+    throw new ApiProblem(400, 'unknown_domain', 'Some domains are not registered (or archived).', {
+      ids: started.missing,
+    });
   return { id: started.runId, total: started.total };
 });
