@@ -58,10 +58,15 @@ const get = (thingId: string, search = '') =>
   getThing(new Request(`http://kensa.test/api/v1/things/${thingId}${search}`), {
     params: Promise.resolve({ id: thingId }),
   });
-const post = (body: string) =>
-  createThing(new Request('http://kensa.test/api/v1/things', { method: 'POST', body }), {
-    params: Promise.resolve({}),
-  });
+const post = (body: string, contentType = 'application/json') =>
+  createThing(
+    new Request('http://kensa.test/api/v1/things', {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': contentType },
+    }),
+    { params: Promise.resolve({}) },
+  );
 
 function tokenPrincipal(canWrite: boolean): ApiPrincipal {
   return {
@@ -122,6 +127,19 @@ describe('v1Route', () => {
       code: 'invalid_request',
       details: [{ path: ['name'] }],
     });
+  });
+
+  it('takes a token write in any content type, but a session write only as JSON (415 otherwise)', async () => {
+    expect((await post('{"name":"x"}', 'text/plain')).status).toBe(201);
+    principal = {
+      kind: 'session',
+      user: { id: randomUUID(), email: 'admin@kensa.test', name: null, role: 'admin' },
+      canWrite: true,
+    };
+    const form = await post('{"name":"x"}', 'text/plain');
+    expect(form.status).toBe(415);
+    expect((await form.json()).error.code).toBe('unsupported_media_type');
+    expect((await post('{"name":"x"}', 'application/json; charset=utf-8')).status).toBe(201);
   });
 
   it('answers 400 for a bad query, 404 for a malformed id as for an unknown one', async () => {

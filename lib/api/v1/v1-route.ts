@@ -41,6 +41,15 @@ function queryObject(url: URL): Record<string, string | string[]> {
 }
 
 /**
+ * Cookie-authenticated writes must be JSON: a page on another site can make a browser send a form or
+ * text/plain POST with the cookie, but not an application/json one without a CORS preflight, which
+ * this API never grants. A Bearer token is never sent by a browser on its own, so scripts may omit it.
+ */
+function isJson(request: Request): boolean {
+  return /^application\/(?:[\w.+-]+\+)?json\b/i.test(request.headers.get('content-type') ?? '');
+}
+
+/**
  * The Next route function of a v1 operation: authenticates (token or session), enforces access and
  * the rate limit, validates params, query and body with the operation's zod schemas, runs the
  * handler and shapes every error as `{ error: { code, message } }`. Handlers stay small: parse is
@@ -68,6 +77,8 @@ export function v1Route<O extends ApiOperation>(
       const query = parse(operation.query, queryObject(new URL(request.url)), 'query');
       let body: Parsed<O['body']> = undefined as Parsed<O['body']>;
       if (operation.body) {
+        if (principal.kind === 'session' && !isJson(request))
+          throw new ApiProblem(415, 'unsupported_media_type', 'Send the request body as application/json.');
         const raw: unknown = await request.json().catch(() => {
           throw new ApiProblem(400, 'invalid_json', 'The request body is not valid JSON.');
         });
