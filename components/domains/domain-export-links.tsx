@@ -27,9 +27,7 @@ export function DomainExportLinks({
 }) {
   return (
     <p className="muted" data-testid="domain-export">
-      <strong>{t('exports.domains')}</strong> (
-      {t('exports.domainsHint', { count: formatNumber(total, locale) })}
-      ):{' '}
+      {t('exports.domains', { count: formatNumber(total, locale) })}{' '}
       {DOMAIN_EXPORT_FORMAT_NAMES.map((format, index) => (
         <span key={format}>
           {index > 0 && ' · '}

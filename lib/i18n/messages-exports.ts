@@ -1,9 +1,8 @@
 /** Downloads: the domains export control and the scorecard export (links and the printed PDF). */
 export const EXPORTS_MESSAGES = {
-  'exports.domains': { en: 'Export', ja: '書き出し' },
-  'exports.domainsHint': {
-    en: 'All {count} domains matching the filters, one row each',
-    ja: '条件に一致する全 {count} 件（1 ドメイン 1 行）',
+  'exports.domains': {
+    en: 'Export all {count} domains matching the filters, one row each:',
+    ja: '条件に一致する全 {count} 件を書き出す（1 ドメイン 1 行）：',
   },
   'exports.csv': { en: 'CSV', ja: 'CSV' },
   'exports.xlsx': { en: 'Excel', ja: 'Excel' },
