@@ -221,4 +221,8 @@ test('the OpenAPI document is JSON and lists every route', async ({ request }) =
     Object.values(methods).map((operation) => operation.operationId),
   );
   expect(new Set(ids).size).toBe(ids.length);
+  // A path the document does not list is a JSON 404 too, not the app's HTML page.
+  const unknown = await request.get('/api/v1/no-such-endpoint');
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error.code).toBe('not_found');
 });
