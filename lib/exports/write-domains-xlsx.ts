@@ -50,15 +50,28 @@ async function writeWorkbook(batches: AsyncGenerator<DomainExportRow[]>, output:
   const header = sheet.addRow(DOMAIN_EXPORT_COLUMNS.map((column) => column.key));
   header.font = { bold: true };
   header.commit();
-  for await (const batch of batches) {
-    if (output.destroyed) break; // the client went away: leaving the loop ends the reading
-    for (const row of batch) {
+  // The next batch is read from the database while this one is zipped and downloaded: one ahead.
+  // Its failure surfaces where it is awaited; the no-op handler only keeps Node from calling the
+  // rejection unhandled (and ending the process) while the loop waits for the client.
+  const ahead = () => {
+    const batch = batches.next();
+    batch.catch(() => {});
+    return batch;
+  };
+  let next = ahead();
+  for (let batch = await next; !batch.done; batch = await next) {
+    if (output.destroyed) break; // the client went away
+    next = ahead();
+    for (const row of batch.value) {
       const record = toDomainExportRecord(row);
       sheet.addRow(DOMAIN_EXPORT_COLUMNS.map(({ key, kind }) => xlsxValue(kind, record[key]))).commit();
     }
     await caughtUp(zipInputOf(sheet), output);
   }
-  if (output.destroyed) return;
+  if (output.destroyed) {
+    await batches.return(undefined); // ends the reading (after a batch still in flight)
+    return;
+  }
   sheet.commit();
   await workbook.commit();
 }
