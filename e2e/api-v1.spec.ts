@@ -41,7 +41,10 @@ test('scripts use /api/v1 with tokens an admin created, and a revoked token stop
 
   const me = await reader.get('me');
   expect(me.status()).toBe(200);
-  expect(await me.json()).toEqual({ kind: 'token', name: `e2e read ${stamp}`, canWrite: false });
+  const caller = await me.json();
+  expect(caller).toMatchObject({ kind: 'token', name: `e2e read ${stamp}`, canWrite: false });
+  // Created to expire after 30 days.
+  expect(Date.parse(caller.expiresAt) - Date.now()).toBeGreaterThan(29 * 86_400_000);
   expect(me.headers()['ratelimit-limit']).toMatch(/^\d+$/);
   expect((await (await writer.get('me')).json()).canWrite).toBe(true);
 

@@ -57,6 +57,7 @@ describe('API tokens', () => {
       name: 'writer',
       scope: 'write',
       createdById: adminId,
+      expiresAt: null,
       canWrite: true,
     });
     expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(t0);

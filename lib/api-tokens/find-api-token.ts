@@ -7,6 +7,7 @@ export interface ValidApiToken {
   name: string;
   scope: 'read' | 'write';
   createdById: string;
+  expiresAt: Date | null;
   /** A read-write token writes only while the admin who created it is still an admin. */
   canWrite: boolean;
 }
@@ -45,6 +46,7 @@ export async function findApiToken(
     name: row.name,
     scope: row.scope,
     createdById: row.createdById,
+    expiresAt: row.expiresAt,
     canWrite: row.scope === 'write' && row.createdBy.role === 'admin',
   };
 }

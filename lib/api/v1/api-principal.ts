@@ -9,6 +9,8 @@ export type ApiPrincipal =
       userId: string;
       scope: 'read' | 'write';
       canWrite: boolean;
+      /** When the token stops working (null: until revoked); absent where not known. */
+      expiresAt?: Date | null;
     }
   | { kind: 'session'; user: SessionUser; canWrite: boolean };
 

@@ -27,6 +27,7 @@ export async function authenticateRequest(request: Request): Promise<ApiPrincipa
       userId: token.createdById,
       scope: token.scope,
       canWrite: token.canWrite,
+      expiresAt: token.expiresAt,
     };
   }
   const user = await getCurrentUser();

@@ -55,6 +55,7 @@ describe('/api/v1', () => {
       'kind',
       'name',
       'canWrite',
+      'expiresAt',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './api-operation';
+import { apiDateTime } from './api-schemas';
 
 export const getCallerOperation = defineOperation({
   method: 'GET',
@@ -12,6 +13,9 @@ export const getCallerOperation = defineOperation({
     kind: z.enum(['token', 'session']),
     name: z.string().describe('The token name, or the signed-in e-mail address'),
     canWrite: z.boolean(),
+    expiresAt: apiDateTime
+      .nullable()
+      .describe('When the token stops working, so a script can warn in time; null: until revoked'),
   }),
 });
 
