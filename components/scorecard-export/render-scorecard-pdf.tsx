@@ -1,7 +1,7 @@
 import { printPdf } from '@/lib/export/print-pdf';
+import { renderToStaticMarkup } from '@/lib/export/render-static-markup';
 import type { ScorecardExport } from '@/lib/exports/scorecard-export-schema';
 import { translator } from '@/lib/i18n/translate';
-import { renderToStaticMarkup } from './render-static-markup';
 import { ScorecardDocument } from './scorecard-document';
 
 /** The scorecard document as HTML, for printing (and for tests that read what is printed). */
