@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { e2eDb } from './e2e-db';
+import { createSurveyGroup } from './survey-group';
 
 const METRICS = ['spf_published', 'dkim_published'] as const;
 const LABELS = { spf_published: 'SPF published', dkim_published: 'DKIM published' };
@@ -10,26 +11,9 @@ const LABELS = { spf_published: 'SPF published', dkim_published: 'DKIM published
  */
 test('overview percentages and counts equal the database', async ({ page }) => {
   const db = await e2eDb();
-  const name = `E2E survey ${Date.now().toString(36)}`;
-  const group = await db.query<{ id: string }>(
-    `INSERT INTO groups (id, name, updated_at) VALUES (gen_random_uuid(), $1, now()) RETURNING id`,
-    [name],
-  );
-  const scope = group.rows[0]?.id ?? '';
+  const survey = await createSurveyGroup(db, 'E2E survey');
+  const { name, scope } = survey;
   try {
-    const days: Array<[string, number, number, number, number]> = [
-      ['2026-06-30', 655, 3, 595, 60],
-      ['2026-07-31', 655, 2, 600, 65],
-      ['2026-08-31', 655, 0, 612, 70],
-    ];
-    for (const [day, domains, unknown, spf, dkim] of days) {
-      await db.query(
-        `INSERT INTO adoption_rollups (scope, day, since_day, until_day, domains, unknown, spf_published, spf_valid,
-           dkim_published, dmarc_published, dmarc_enforcing, adsp_published, sender_id_published, null_mx)
-         VALUES ($1, $2, '2026-01-01', '9999-12-31', $3, $4, $5, $5, $6, 0, 0, 0, 0, 0)`,
-        [scope, day, domains, unknown, spf, dkim],
-      );
-    }
     await page.goto(`/overview?scopes=${scope}&granularity=month&to=2026-08-31`);
     const section = page.locator(`section[data-scope="${scope}"]`);
     await expect(section.getByRole('heading', { name })).toBeVisible();
@@ -55,8 +39,7 @@ test('overview percentages and counts equal the database', async ({ page }) => {
     await expect(page.getByTestId('series-table')).toContainText('Aug 2026');
     await page.screenshot({ path: 'e2e/screenshots/overview.png', fullPage: true });
   } finally {
-    await db.query('DELETE FROM adoption_rollups WHERE scope = $1', [scope]);
-    await db.query('DELETE FROM groups WHERE id = $1', [scope]);
+    await survey.remove();
     await db.end();
   }
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { e2eDb } from './e2e-db';
+import { createSurveyGroup } from './survey-group';
 
 const METRICS = ['spfPublished', 'dkimPublished'] as const;
 const LABELS = { spfPublished: 'SPF published', dkimPublished: 'DKIM published' };
@@ -27,27 +28,9 @@ test('a report generated for a group carries the overview figures and downloads 
 }) => {
   test.setTimeout(180_000);
   const db = await e2eDb();
-  const name = `E2E report ${Date.now().toString(36)}`;
-  const group = await db.query<{ id: string }>(
-    `INSERT INTO groups (id, name, updated_at) VALUES (gen_random_uuid(), $1, now()) RETURNING id`,
-    [name],
-  );
-  const scope = group.rows[0]?.id ?? '';
+  const survey = await createSurveyGroup(db, 'E2E report');
+  const { name, scope } = survey;
   try {
-    const days: Array<[string, number, number, number, number]> = [
-      ['2026-06-30', 655, 3, 595, 60],
-      ['2026-07-31', 655, 2, 600, 65],
-      ['2026-08-31', 655, 0, 612, 70],
-    ];
-    for (const [day, domains, unknown, spf, dkim] of days) {
-      await db.query(
-        `INSERT INTO adoption_rollups (scope, day, since_day, until_day, domains, unknown, spf_published, spf_valid,
-           dkim_published, dmarc_published, dmarc_enforcing, adsp_published, sender_id_published, null_mx)
-         VALUES ($1, $2, '2026-01-01', '9999-12-31', $3, $4, $5, $5, $6, 0, 0, 0, 0, 0)`,
-        [scope, day, domains, unknown, spf, dkim],
-      );
-    }
-
     await page.goto('/reports');
     await page.getByLabel('All registered domains').uncheck();
     await page.getByLabel(name).check();
@@ -94,9 +77,7 @@ test('a report generated for a group carries the overview figures and downloads 
     const json = JSON.parse(files.json?.toString('utf8') ?? '{}');
     expect(json.scopes[0].metrics.spfPublished.current).toMatchObject({ adopted: 612, known: 655 });
   } finally {
-    await db.query(`DELETE FROM reports WHERE selection_key = $1`, [`${scope}|registered`]);
-    await db.query('DELETE FROM adoption_rollups WHERE scope = $1', [scope]);
-    await db.query('DELETE FROM groups WHERE id = $1', [scope]);
+    await survey.remove();
     await db.end();
   }
 });
