@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateRunJobId } from '@/lib/alerts/alert-jobs';
 import { prisma } from '@/lib/db';
 import { scanDomainJobId } from '@/lib/jobs/scan-domain-job';
-import { closeQueues, scanQueue } from '@/lib/queue';
+import { alertQueue, closeQueues, scanQueue } from '@/lib/queue';
 import { cancelScanRun } from '@/lib/scans/cancel-scan-run';
 import { createScanRun } from '@/lib/scans/create-scan-run';
 import { startTempKnot, type TempKnot } from '@/scripts/knot/temp-knot';
@@ -123,6 +124,13 @@ describe('a scan run', () => {
     await replacement;
     const summary = await expectOneResultPerDomain(runId);
     expect(summary.byStatus.complete).toBe(DOMAINS);
+    // The finished run reaches the alerts queue (from the job that finished it, or else the
+    // reconciler's sweep) and a worker process evaluates it.
+    const evaluated = await waitFor('the run to be evaluated for alerts', async () => {
+      const job = await alertQueue().getJob(evaluateRunJobId(runId));
+      return job?.finishedOn ? job : undefined;
+    });
+    expect(await evaluated.isCompleted()).toBe(true);
   }, 120_000);
 
   it('completes, with two worker processes sharing it, when its Redis restarts and loses every job', async () => {
