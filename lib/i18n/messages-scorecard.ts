@@ -7,6 +7,11 @@ export const SCORECARD_MESSAGES = {
   'domain.selectors': { en: 'DKIM selectors', ja: 'DKIM セレクタ' },
   'domain.notes': { en: 'Notes', ja: 'メモ' },
   'domain.scanNow': { en: 'Scan now', ja: '今すぐ検査' },
+  'domain.archive': { en: 'Archive this domain', ja: 'このドメインをアーカイブ' },
+  'domain.archiveConfirm': {
+    en: 'Archive {domain}? It will no longer be scanned or counted from today; its history is kept.',
+    ja: '{domain} をアーカイブしますか？ 今日から検査も集計もされなくなります。これまでの履歴は残ります。',
+  },
   'domain.scanning': { en: 'Scanning… {done} of {total}', ja: '検査中… {total} 件中 {done} 件' },
   'domain.scanDone': { en: 'Scan finished', ja: '検査が完了しました' },
   'domain.notScanned': {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ConfirmActionButton } from '@/components/confirm-action-button';
 import { DomainName } from '@/components/domain-name';
 import { formatDateTime } from '@/components/format-date-time';
 import { ScanNowButton } from '@/components/scan-now-button';
@@ -12,6 +13,7 @@ import { RecordsPanel } from '@/components/scorecard/records-panel';
 import { SpfTree } from '@/components/scorecard/spf-tree';
 import { Timeline } from '@/components/scorecard/timeline';
 import { ScorecardDownloadLinks } from '@/components/scorecard-export/scorecard-download-links';
+import { archiveDomain } from '@/lib/actions/archive-domain';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { translator } from '@/lib/i18n/translate';
@@ -107,6 +109,13 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
                 scanning: t('domain.scanning'),
                 done: t('domain.scanDone'),
               }}
+            />
+          )}
+          {user?.role === 'admin' && (
+            <ConfirmActionButton
+              action={archiveDomain.bind(null, domain.id)}
+              label={t('domain.archive')}
+              confirm={t('domain.archiveConfirm', { domain: domain.unicode })}
             />
           )}
         </div>

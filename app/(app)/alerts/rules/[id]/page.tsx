@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { DeleteRuleButton } from '@/components/alerts/delete-rule-button';
 import { DeliveriesTable } from '@/components/alerts/deliveries-table';
-import { RotateSecretButton } from '@/components/alerts/rotate-secret-button';
 import { RuleForm } from '@/components/alerts/rule-form';
 import { ruleFormChoices } from '@/components/alerts/rule-form-choices';
 import { ruleFormLabels } from '@/components/alerts/rule-form-labels';
+import { ConfirmActionButton } from '@/components/confirm-action-button';
+import { deleteAlertRule } from '@/lib/actions/delete-alert-rule';
+import { rotateWebhookSecret } from '@/lib/actions/rotate-webhook-secret';
 import { describeRule } from '@/lib/alerts/describe-alert';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { currentLocale } from '@/lib/i18n/current-locale';
@@ -53,16 +54,18 @@ export default async function AlertRulePage({ params }: { params: Promise<{ id: 
                 <p className="muted">{t('alerts.webhookSecretHelp')}</p>
                 <p className="record">{rule.webhookSecret}</p>
                 <p>
-                  <RotateSecretButton
-                    ruleId={rule.id}
-                    labels={{ rotate: t('alerts.rotateSecret'), confirm: t('alerts.rotateConfirm') }}
+                  <ConfirmActionButton
+                    action={rotateWebhookSecret.bind(null, rule.id)}
+                    label={t('alerts.rotateSecret')}
+                    confirm={t('alerts.rotateConfirm')}
                   />
                 </p>
               </>
             )}
-            <DeleteRuleButton
-              ruleId={rule.id}
-              labels={{ delete: t('alerts.deleteRule'), confirm: t('alerts.deleteConfirm') }}
+            <ConfirmActionButton
+              action={deleteAlertRule.bind(null, rule.id)}
+              label={t('alerts.deleteRule')}
+              confirm={t('alerts.deleteConfirm')}
             />
           </section>
         </div>

@@ -2,15 +2,19 @@
 
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
-import { rotateWebhookSecret } from '@/lib/actions/rotate-webhook-secret';
 
-/** Replaces the webhook signing secret after a confirmation (admins; the action checks again). */
-export function RotateSecretButton({
-  ruleId,
-  labels,
+/**
+ * A button that runs a server action (bound to its argument by the page) after the person confirms,
+ * then refreshes the page. For destructive admin actions; the action checks the role again.
+ */
+export function ConfirmActionButton({
+  action,
+  label,
+  confirm,
 }: {
-  ruleId: string;
-  labels: { rotate: string; confirm: string };
+  action: () => Promise<unknown>;
+  label: string;
+  confirm: string;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -20,14 +24,14 @@ export function RotateSecretButton({
       className="secondary"
       disabled={pending}
       onClick={() => {
-        if (!window.confirm(labels.confirm)) return;
+        if (!window.confirm(confirm)) return;
         startTransition(async () => {
-          await rotateWebhookSecret(ruleId);
+          await action();
           router.refresh();
         });
       }}
     >
-      {labels.rotate}
+      {label}
     </button>
   );
 }
