@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { type Grade, gradeOfFindingIds } from '@/lib/findings/compute-grade';
+import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/history/current-groups';
 import { type DomainSelection, domainListWhere } from '@/lib/queries/domain-list-where';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from '@/lib/queries/domain-state-row';
 
@@ -27,10 +28,7 @@ function readBatch(db: PrismaClient, where: Prisma.DomainWhereInput, take: numbe
     take,
     select: {
       ...DOMAIN_STATE_SELECT,
-      memberships: {
-        where: { untilDay: null, groupId: { not: null } },
-        select: { group: { select: { name: true } } },
-      },
+      memberships: CURRENT_GROUPS_SELECT,
     },
   });
 }
@@ -58,7 +56,7 @@ export async function* readDomainExportBatches(
       const row = toDomainStateRow(domain);
       return {
         ...row,
-        groups: memberships.flatMap((m) => (m.group ? [m.group.name] : [])).sort(),
+        groups: currentGroups(memberships).map((g) => g.name),
         grade: row.scanned ? gradeOfFindingIds(row.findingIds).grade : null,
       };
     });

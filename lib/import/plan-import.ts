@@ -1,3 +1,4 @@
+import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/history/current-groups';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
 import type { ImportColumn } from './import-row';
 import type { GoodRow } from './validate-import-rows';
@@ -48,15 +49,12 @@ export async function planImport(db: Db, rows: GoodRow[], columns: ImportColumn[
         selectors: true,
         notes: true,
         archivedAt: true,
-        memberships: {
-          where: { untilDay: null, groupId: { not: null } },
-          select: { group: { select: { name: true } } },
-        },
+        memberships: CURRENT_GROUPS_SELECT,
       },
     });
     for (const { memberships, ...domain } of found) {
       existing.set(domain.ascii, domain);
-      openGroups.set(domain.ascii, new Set(memberships.flatMap((m) => (m.group ? [m.group.name] : []))));
+      openGroups.set(domain.ascii, new Set(currentGroups(memberships).map((g) => g.name)));
     }
   }
   const plan: ImportPlan = { create: [], update: [], unchanged: 0, newGroups: [], groupsByDomain: new Map() };

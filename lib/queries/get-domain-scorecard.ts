@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/history/current-groups';
 import { isUuid } from '@/lib/http/is-uuid';
 import { readScorecardReport, type ScorecardReport } from './scorecard-report';
 
@@ -50,10 +51,7 @@ export async function getDomainScorecard(id: string): Promise<DomainScorecard | 
       selectors: true,
       notes: true,
       currentState: true,
-      memberships: {
-        where: { untilDay: null, groupId: { not: null } },
-        select: { group: { select: { id: true, name: true } } },
-      },
+      memberships: CURRENT_GROUPS_SELECT,
       dkimKeys: { orderBy: [{ selector: 'asc' }, { lastSeenAt: 'desc' }] },
       events: { orderBy: { createdAt: 'desc' }, take: EVENTS_SHOWN },
     },
@@ -74,7 +72,7 @@ export async function getDomainScorecard(id: string): Promise<DomainScorecard | 
     tags: domain.tags,
     selectors: domain.selectors,
     notes: domain.notes,
-    groups: domain.memberships.flatMap((m) => (m.group ? [m.group] : [])),
+    groups: currentGroups(domain.memberships),
     state: state
       ? {
           lastScanAt: state.lastScanAt,

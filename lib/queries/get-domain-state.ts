@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
+import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/history/current-groups';
 import { isUuid } from '@/lib/http/is-uuid';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from './domain-state-row';
 
@@ -24,10 +25,7 @@ export async function getDomainState(id: string, db: PrismaClient = prisma): Pro
       selectors: true,
       notes: true,
       createdAt: true,
-      memberships: {
-        where: { untilDay: null, groupId: { not: null } },
-        select: { group: { select: { id: true, name: true } } },
-      },
+      memberships: CURRENT_GROUPS_SELECT,
     },
   });
   if (!domain) return null;
@@ -38,8 +36,6 @@ export async function getDomainState(id: string, db: PrismaClient = prisma): Pro
     notes,
     createdAt,
     lastScanStatus: state.currentState?.lastScanStatus ?? null,
-    groups: memberships
-      .flatMap((m) => (m.group ? [m.group] : []))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    groups: currentGroups(memberships),
   };
 }
