@@ -1,3 +1,4 @@
+import { ChoiceFieldset } from '@/components/choice-fieldset';
 import type { Translate } from '@/lib/i18n/translate';
 import type { OverviewFilter } from '@/lib/queries/overview-filter';
 
@@ -19,49 +20,43 @@ export function OverviewControls({ filter, to, groups, t }: Props) {
       aria-label={t('overview.controls')}
     >
       <input type="hidden" name="metric" value={filter.metric} />
-      <fieldset>
-        <legend>{t('overview.groups')}</legend>
-        {scopes.map((scope) => (
-          <label key={scope.id} className="check">
-            <input
-              type="checkbox"
-              name="scopes"
-              value={scope.id}
-              defaultChecked={filter.scopes.includes(scope.id)}
-            />{' '}
-            {scope.name}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('overview.granularity')}</legend>
-        {(['month', 'week', 'day'] as const).map((g) => (
-          <label key={g} className="check">
-            <input type="radio" name="granularity" value={g} defaultChecked={filter.granularity === g} />{' '}
-            {t(`overview.granularity.${g}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('overview.view')}</legend>
-        {(['registered', 'cohort'] as const).map((v) => (
-          <label key={v} className="check">
-            <input type="radio" name="view" value={v} defaultChecked={filter.view === v} />{' '}
-            {t(`overview.view.${v}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('overview.chartType')}</legend>
-        {(['line', 'bar'] as const).map((c) => (
-          <label key={c} className="check">
-            <input type="radio" name="chart" value={c} defaultChecked={filter.chart === c} />{' '}
-            {t(`overview.${c}`)}
-          </label>
-        ))}
+      <ChoiceFieldset
+        legend={t('overview.groups')}
+        name="scopes"
+        type="checkbox"
+        options={scopes.map((scope) => ({ value: scope.id, label: scope.name }))}
+        checked={filter.scopes}
+      />
+      <ChoiceFieldset
+        legend={t('overview.granularity')}
+        name="granularity"
+        type="radio"
+        options={(['month', 'week', 'day'] as const).map((g) => ({
+          value: g,
+          label: t(`overview.granularity.${g}`),
+        }))}
+        checked={[filter.granularity]}
+      />
+      <ChoiceFieldset
+        legend={t('overview.view')}
+        name="view"
+        type="radio"
+        options={(['registered', 'cohort'] as const).map((v) => ({
+          value: v,
+          label: t(`overview.view.${v}`),
+        }))}
+        checked={[filter.view]}
+      />
+      <ChoiceFieldset
+        legend={t('overview.chartType')}
+        name="chart"
+        type="radio"
+        options={(['line', 'bar'] as const).map((c) => ({ value: c, label: t(`overview.${c}`) }))}
+        checked={[filter.chart]}
+      >
         <label htmlFor="o-to">{t('overview.to')}</label>
         <input id="o-to" type="date" name="to" defaultValue={to} />
-      </fieldset>
+      </ChoiceFieldset>
       <div>
         <button type="submit">{t('common.apply')}</button>
       </div>

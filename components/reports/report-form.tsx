@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ChoiceFieldset } from '@/components/choice-fieldset';
 import { type GenerateReportState, generateReportAction } from '@/lib/reports/generate-report-action';
 import type { ReportFormDefaults } from '@/lib/reports/report-form-defaults';
 
@@ -34,52 +35,37 @@ export function ReportForm({ scopes, defaults, labels }: Props) {
   });
   return (
     <form action={action} className="panel overview-controls">
-      <fieldset>
-        <legend>{labels.legendGroups}</legend>
-        {scopes.map((scope) => (
-          <label key={scope.id} className="check">
-            <input
-              type="checkbox"
-              name="scopes"
-              value={scope.id}
-              defaultChecked={defaults.scopes.includes(scope.id)}
-            />{' '}
-            {scope.name}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{labels.view}</legend>
-        {(['registered', 'cohort'] as const).map((view) => (
-          <label key={view} className="check">
-            <input type="radio" name="view" value={view} defaultChecked={view === defaults.view} />{' '}
-            {labels.views[view]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{labels.granularity}</legend>
-        {(['month', 'week', 'day'] as const).map((g) => (
-          <label key={g} className="check">
-            <input type="radio" name="granularity" value={g} defaultChecked={g === defaults.granularity} />{' '}
-            {labels.granularities[g]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{labels.language}</legend>
-        {(['ja', 'en'] as const).map((language) => (
-          <label key={language} className="check">
-            <input
-              type="radio"
-              name="language"
-              value={language}
-              defaultChecked={language === defaults.language}
-            />{' '}
-            {labels.languages[language]}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceFieldset
+        legend={labels.legendGroups}
+        name="scopes"
+        type="checkbox"
+        options={scopes.map((scope) => ({ value: scope.id, label: scope.name }))}
+        checked={defaults.scopes}
+      />
+      <ChoiceFieldset
+        legend={labels.view}
+        name="view"
+        type="radio"
+        options={(['registered', 'cohort'] as const).map((v) => ({ value: v, label: labels.views[v] }))}
+        checked={[defaults.view]}
+      />
+      <ChoiceFieldset
+        legend={labels.granularity}
+        name="granularity"
+        type="radio"
+        options={(['month', 'week', 'day'] as const).map((g) => ({
+          value: g,
+          label: labels.granularities[g],
+        }))}
+        checked={[defaults.granularity]}
+      />
+      <ChoiceFieldset
+        legend={labels.language}
+        name="language"
+        type="radio"
+        options={(['ja', 'en'] as const).map((l) => ({ value: l, label: labels.languages[l] }))}
+        checked={[defaults.language]}
+      />
       <fieldset>
         <label htmlFor="r-from">{labels.from}</label>
         <input id="r-from" type="date" name="from" required defaultValue={defaults.from} />
