@@ -6,6 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { systemViewer } from '@/lib/auth/viewer';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { archiveDomainHistory } from '@/lib/history/archive-domain-history';
 import { addDays } from '@/lib/history/day-of';
@@ -84,6 +85,7 @@ async function rawSeries(db: PrismaClient, cohort: boolean): Promise<Counts[]> {
 
 async function rollupSeries(db: PrismaClient, cohort: boolean): Promise<Counts[]> {
   const [series] = await getAdoptionSeries(
+    systemViewer(),
     { scopes: ['all'], from: FROM, to: TO, view: cohort ? 'cohort' : 'registered' },
     db,
   );

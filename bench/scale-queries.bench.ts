@@ -9,6 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { systemViewer } from '@/lib/auth/viewer';
 import { createPrismaClient } from '@/lib/db';
 import { addDays, dayOf } from '@/lib/history/day-of';
 import { countCurrentFindings } from '@/lib/queries/count-current-findings';
@@ -47,31 +48,44 @@ async function queriesOf(db: PrismaClient): Promise<{ domains: number; queries: 
       return run();
     };
   const queries: Query[] = [
-    ['summary all (30 days)', () => getAdoptionSummary({ scope: 'all', from, to }, db)],
-    ['summary isp-a (cohort)', () => getAdoptionSummary({ scope: group.id, from, to, view: 'cohort' }, db)],
+    ['summary all (30 days)', () => getAdoptionSummary(systemViewer(), { scope: 'all', from, to }, db)],
+    [
+      'summary isp-a (cohort)',
+      () => getAdoptionSummary(systemViewer(), { scope: group.id, from, to, view: 'cohort' }, db),
+    ],
     [
       'series all+isp-a (month)',
       () =>
         getAdoptionSeries(
+          systemViewer(),
           { scopes: ['all', group.id], from: addDays(to, -364), to, granularity: 'month' },
           db,
         ),
     ],
-    ['getOverview (page)', shared(() => getOverview(overviewFilter.parse({ scopes: `all,${group.id}` })))],
-    ['table: dmarc=no p1', shared(() => listDomainStates(table({ metric: 'dmarcPublished', value: 'no' })))],
+    [
+      'getOverview (page)',
+      shared(() => getOverview(systemViewer(), overviewFilter.parse({ scopes: `all,${group.id}` }))),
+    ],
+    [
+      'table: dmarc=no p1',
+      shared(() => listDomainStates(systemViewer(), table({ metric: 'dmarcPublished', value: 'no' }))),
+    ],
     [
       'table: isp-a errors desc',
-      shared(() => listDomainStates(table({ group: group.id, sort: 'errors', dir: 'desc' }))),
+      shared(() => listDomainStates(systemViewer(), table({ group: group.id, sort: 'errors', dir: 'desc' }))),
     ],
-    ['table: ministries p1', shared(() => listDomainStates(table({ group: small.id })))],
-    ['table: finding filter', shared(() => listDomainStates(table({ finding: 'spf.plus-all' })))],
-    ['table: search "d0001"', shared(() => listDomainStates(table({ q: 'd0001' })))],
+    ['table: ministries p1', shared(() => listDomainStates(systemViewer(), table({ group: small.id })))],
+    [
+      'table: finding filter',
+      shared(() => listDomainStates(systemViewer(), table({ finding: 'spf.plus-all' }))),
+    ],
+    ['table: search "d0001"', shared(() => listDomainStates(systemViewer(), table({ q: 'd0001' })))],
     [
       'table: page 20 by last scan',
-      shared(() => listDomainStates(table({ page: '20', sort: 'lastScan', dir: 'desc' }))),
+      shared(() => listDomainStates(systemViewer(), table({ page: '20', sort: 'lastScan', dir: 'desc' }))),
     ],
-    ['filter options', shared(() => listFilterOptions())],
-    ['finding counts all', shared(() => countCurrentFindings())],
+    ['filter options', shared(() => listFilterOptions(systemViewer()))],
+    ['finding counts all', shared(() => countCurrentFindings(systemViewer()))],
   ];
   return { domains, queries };
 }

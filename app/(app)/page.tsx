@@ -4,10 +4,8 @@ import { DomainExportLinks } from '@/components/domains/domain-export-links';
 import { DomainFilters } from '@/components/domains/domain-filters';
 import { DomainTable } from '@/components/domains/domain-table';
 import { Pager } from '@/components/pager';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { currentLocale } from '@/lib/i18n/current-locale';
+import { pageContext } from '@/lib/auth/page-context';
 import { formatNumber } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translate';
 import { domainListHref, parseDomainListFilter } from '@/lib/queries/domain-list-filter';
 import { listDomainStates } from '@/lib/queries/list-domain-states';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
@@ -19,13 +17,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function DomainsPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const filter = parseDomainListFilter(params);
-  const [locale, user, page, options] = await Promise.all([
-    currentLocale(),
-    getCurrentUser(),
-    listDomainStates(filter),
-    listFilterOptions(),
-  ]);
-  const t = translator(locale);
+  const { user, viewer, locale, t } = await pageContext();
+  const [page, options] = await Promise.all([listDomainStates(viewer, filter), listFilterOptions(viewer)]);
   const filtered = Object.keys(await searchParams).some(
     (key) => !['page', 'sort', 'dir', 'size'].includes(key),
   );
@@ -42,7 +35,7 @@ export default async function DomainsPage({ searchParams }: { searchParams: Sear
           {t('state.forbidden')}
         </p>
       )}
-      {user?.role === 'admin' && (
+      {user.role === 'admin' && (
         <div className="add-row">
           <AddDomainForm labels={{ add: t('domains.add'), placeholder: t('domains.addPlaceholder') }} />
           <Link href="/import">{t('domains.importLink')}</Link>

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { systemViewer } from '@/lib/auth/viewer';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { addDays, dayOf } from '@/lib/history/day-of';
 import { openMemberships } from '@/lib/history/membership-periods';
@@ -112,7 +113,7 @@ const selection = (to: string): ReportInputRaw => ({
 });
 
 async function generate(to: string): Promise<{ id: string; report: AdoptionReport }> {
-  const result = await generateReport(reportInput.parse(selection(to)), null, db);
+  const result = await generateReport(systemViewer(), reportInput.parse(selection(to)), db);
   if (!result.ok) throw new Error(result.error);
   return result;
 }
@@ -129,7 +130,11 @@ describe('an adoption report', () => {
   it('carries the dashboard figures for the selection', async () => {
     const { report } = second;
     for (const scope of [groupId, 'all']) {
-      const summary = await getAdoptionSummary({ scope, from: start, to: today, compare: 'start' }, db);
+      const summary = await getAdoptionSummary(
+        systemViewer(),
+        { scope, from: start, to: today, compare: 'start' },
+        db,
+      );
       const inReport = report.scopes.find((s) => s.scope === scope);
       expect(inReport?.day).toBe(today);
       for (const metric of ADOPTION_METRICS) {
@@ -137,7 +142,7 @@ describe('an adoption report', () => {
         expect(inReport?.metrics[metric].changePoints).toBe(summary.metrics[metric].changePoints);
       }
     }
-    const overview = await getOverview({
+    const overview = await getOverview(systemViewer(), {
       scopes: [groupId, 'all'],
       metric: 'spfPublished',
       granularity: 'day',
@@ -150,7 +155,11 @@ describe('an adoption report', () => {
       for (const metric of ADOPTION_METRICS)
         expect(inReport?.metrics[metric].current).toEqual(summary.metrics[metric].current);
     }
-    const series = await getAdoptionSeries({ scopes: [groupId, 'all'], from: start, to: today }, db);
+    const series = await getAdoptionSeries(
+      systemViewer(),
+      { scopes: [groupId, 'all'], from: start, to: today },
+      db,
+    );
     expect(report.trend.map((s) => s.points.map((p) => p.metrics))).toEqual(
       series.map((s) => s.points.map((p) => p.metrics)),
     );
@@ -158,10 +167,18 @@ describe('an adoption report', () => {
   });
 
   it('in the cohort view counts only the domains present for the whole period, like the dashboard', async () => {
-    const result = await generateReport(reportInput.parse({ ...selection(today), view: 'cohort' }), null, db);
+    const result = await generateReport(
+      systemViewer(),
+      reportInput.parse({ ...selection(today), view: 'cohort' }),
+      db,
+    );
     if (!result.ok) throw new Error(result.error);
     for (const scope of [groupId, 'all']) {
-      const summary = await getAdoptionSummary({ scope, from: start, to: today, view: 'cohort' }, db);
+      const summary = await getAdoptionSummary(
+        systemViewer(),
+        { scope, from: start, to: today, view: 'cohort' },
+        db,
+      );
       const inReport = result.report.scopes.find((s) => s.scope === scope);
       for (const metric of ADOPTION_METRICS)
         expect(inReport?.metrics[metric].current).toEqual(summary.metrics[metric].current);
@@ -174,7 +191,7 @@ describe('an adoption report', () => {
 
   it('counts the findings at the period end as the current state does, and lists changed domains', async () => {
     const { findings, changes } = second.report;
-    const current = await countCurrentFindings();
+    const current = await countCurrentFindings(systemViewer());
     // The hostile row was written straight into domain_scan_findings, behind the current state's back.
     for (const row of findings.rows.filter((r) => r.findingId !== HOSTILE_FINDING))
       expect(row.domains.all ?? 0).toBe(current.find((c) => c.findingId === row.findingId)?.domains ?? 0);
@@ -199,7 +216,7 @@ describe('an adoption report', () => {
     // SPF published: 2 of 3 domains at the first report's end, 3 of 4 now.
     expect(all?.metrics.spfPublished.previousPercent).toBeCloseTo(200 / 3, 10);
     expect(all?.metrics.spfPublished.previousChangePoints).toBeCloseTo(75 - 200 / 3, 10);
-    const stored = await getReport(second.id, db);
+    const stored = await getReport(systemViewer(), second.id, db);
     expect(stored?.content).toEqual(second.report);
   });
 

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { systemViewer } from '@/lib/auth/viewer';
 import { buildScorecardExport } from '@/lib/exports/build-scorecard-export';
 import { scorecardExportSchema } from '@/lib/exports/scorecard-export-schema';
 import { computeGrade } from '@/lib/findings/compute-grade';
@@ -50,11 +51,11 @@ beforeAll(async () => {
     }),
   );
   await scanDomains(db, [domain], createMemoryResolver(zone));
-  scorecard = (await getDomainScorecard(domain.id)) as DomainScorecard;
+  scorecard = (await getDomainScorecard(systemViewer(), domain.id)) as DomainScorecard;
   const fresh = await db.$transaction((tx) =>
     registerDomain(tx, { ascii: 'xn--r8jz45g.exp.test', unicode: '例え.exp.test' }),
   );
-  neverScanned = (await getDomainScorecard(fresh.id)) as DomainScorecard;
+  neverScanned = (await getDomainScorecard(systemViewer(), fresh.id)) as DomainScorecard;
 }, 120_000);
 
 afterAll(async () => {

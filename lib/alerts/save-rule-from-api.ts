@@ -1,4 +1,5 @@
 import { ApiProblem, notFound } from '@/lib/api/v1/api-problem';
+import type { Viewer } from '@/lib/auth/viewer';
 import { getAlertRule } from '@/lib/queries/get-alert-rule';
 import { alertRuleInput } from './alert-rule-input';
 import type { AlertRuleView } from './alert-rule-view';
@@ -16,12 +17,15 @@ export function alertRuleItemOf(rule: AlertRuleView & { webhookSecret: string | 
  * it back: 400 with the issues when params do not fit the kind or no channel is given, 404 when the
  * rule or its group is gone.
  */
-export async function saveRuleFromApi(input: { id?: string; rule: unknown; createdById?: string }) {
+export async function saveRuleFromApi(
+  viewer: Viewer,
+  input: { id?: string; rule: unknown; createdById?: string },
+) {
   const parsed = alertRuleInput.safeParse(input.rule);
   if (!parsed.success) throw new ApiProblem(400, 'invalid_rule', 'The rule is invalid.', parsed.error.issues);
   const saved = await writeAlertRule({ id: input.id, rule: parsed.data, createdById: input.createdById });
   if (!saved.ok) throw saved.code === 'not_found' ? notFound('Alert rule') : notFound('Group');
-  const rule = await getAlertRule(saved.id);
+  const rule = await getAlertRule(viewer, saved.id);
   if (!rule) throw notFound('Alert rule');
   return alertRuleItemOf(rule, true);
 }

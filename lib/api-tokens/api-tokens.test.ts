@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { systemViewer } from '@/lib/auth/viewer';
 import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';
 import { API_TOKEN_PATTERN, hashApiToken } from './api-token-secret';
 import { createApiToken } from './create-api-token';
@@ -57,6 +58,7 @@ describe('API tokens', () => {
       name: 'writer',
       scope: 'write',
       createdById: adminId,
+      creatorRole: 'admin',
       expiresAt: null,
       canWrite: true,
     });
@@ -98,7 +100,7 @@ describe('API tokens', () => {
     expect(await revokeApiToken(created.id, db)).toBe(true);
     expect(await revokeApiToken(created.id, db)).toBe(false);
     expect(await findApiToken(created.token, db)).toBeNull();
-    const listed = (await listApiTokens(db)).find((t) => t.id === created.id);
+    const listed = (await listApiTokens(systemViewer(), db)).find((t) => t.id === created.id);
     expect(listed).toMatchObject({ name: 'leaked', scope: 'write', createdBy: 'admin@tokens.test' });
     expect(listed?.revokedAt).toBeInstanceOf(Date);
     expect(listed).not.toHaveProperty('tokenHash');

@@ -7,6 +7,8 @@ export interface ValidApiToken {
   name: string;
   scope: 'read' | 'write';
   createdById: string;
+  /** The role of the user who created the token: it reads (and writes) as that user. */
+  creatorRole: 'admin' | 'viewer';
   expiresAt: Date | null;
   /** A read-write token writes only while the admin who created it is still an admin. */
   canWrite: boolean;
@@ -46,6 +48,7 @@ export async function findApiToken(
     name: row.name,
     scope: row.scope,
     createdById: row.createdById,
+    creatorRole: row.createdBy.role,
     expiresAt: row.expiresAt,
     canWrite: row.scope === 'write' && row.createdBy.role === 'admin',
   };

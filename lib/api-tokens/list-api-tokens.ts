@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 
 export interface ApiTokenRow {
@@ -14,7 +15,8 @@ export interface ApiTokenRow {
 }
 
 /** Every token ever created, newest first; never the hash. */
-export async function listApiTokens(db: PrismaClient = prisma): Promise<ApiTokenRow[]> {
+export async function listApiTokens(viewer: Viewer, db: PrismaClient = prisma): Promise<ApiTokenRow[]> {
+  readAs(viewer);
   const tokens = await db.apiToken.findMany({
     orderBy: { createdAt: 'desc' },
     select: {

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { systemViewer } from '@/lib/auth/viewer';
 import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
 import { getAdoptionSummary } from '@/lib/queries/get-adoption-summary';
 import { applyDomainGroups } from './apply-domain-groups';
@@ -66,7 +67,7 @@ afterEach(() => vi.useRealTimers());
 afterAll(async () => scratch?.drop());
 
 const series = async (view: 'registered' | 'cohort', to: string = DAYS[4], scope = 'all') => {
-  const [result] = await getAdoptionSeries({ scopes: [scope], from: DAYS[0], to, view }, db);
+  const [result] = await getAdoptionSeries(systemViewer(), { scopes: [scope], from: DAYS[0], to, view }, db);
   return (result?.points ?? []).map((p) => {
     const m = p.metrics.dmarcEnforcing;
     return `${p.day} ${m.adopted}/${m.known} unknown ${m.unknown} of ${m.domains}`;
@@ -107,11 +108,13 @@ describe('adoption rollups over a week', () => {
 
   it('weeks and months take the last day with data in each bucket', async () => {
     const [weekly] = await getAdoptionSeries(
+      systemViewer(),
       { scopes: ['all'], from: '2026-01-01', to: '2026-01-31', granularity: 'week' },
       db,
     );
     expect(weekly?.points.map((p) => [p.bucket, p.day])).toEqual([['2026-01-05', '2026-01-09']]);
     const [monthly] = await getAdoptionSeries(
+      systemViewer(),
       { scopes: ['all'], from: '2026-01-06', to: '2026-01-08', granularity: 'month' },
       db,
     );
@@ -119,7 +122,11 @@ describe('adoption rollups over a week', () => {
   });
 
   it('summary: adoption at the range end and its change in points, with counts', async () => {
-    const summary = await getAdoptionSummary({ scope: 'all', from: DAYS[0], to: DAYS[4] }, db);
+    const summary = await getAdoptionSummary(
+      systemViewer(),
+      { scope: 'all', from: DAYS[0], to: DAYS[4] },
+      db,
+    );
     expect(summary).toMatchObject({ day: '2026-01-09', baselineDay: '2026-01-05' });
     expect(summary.metrics.dmarcEnforcing).toMatchObject({
       current: { adopted: 2, known: 2, percent: 100 },
@@ -128,6 +135,7 @@ describe('adoption rollups over a week', () => {
     });
     expect(summary.metrics.spfPublished.changePoints).toBe(0);
     const previous = await getAdoptionSummary(
+      systemViewer(),
       { scope: 'all', from: DAYS[3], to: DAYS[4], compare: 'previous' },
       db,
     );
@@ -147,7 +155,11 @@ describe('adoption rollups over a week', () => {
   });
 
   it('rejects invalid input at the boundary', async () => {
-    await expect(getAdoptionSeries({ scopes: ['nope'], from: DAYS[0], to: DAYS[1] }, db)).rejects.toThrow();
-    await expect(getAdoptionSummary({ scope: 'all', from: DAYS[1], to: DAYS[0] }, db)).rejects.toThrow();
+    await expect(
+      getAdoptionSeries(systemViewer(), { scopes: ['nope'], from: DAYS[0], to: DAYS[1] }, db),
+    ).rejects.toThrow();
+    await expect(
+      getAdoptionSummary(systemViewer(), { scope: 'all', from: DAYS[1], to: DAYS[0] }, db),
+    ).rejects.toThrow();
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDnsClient, type DnsClient } from '@/audit/dns/dns-client';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { systemViewer } from '@/lib/auth/viewer';
 import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
 import { recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
 import { findFreePort } from '@/scripts/knot/find-free-port';
@@ -153,7 +154,11 @@ describe('scanning, editing the zone and rescanning', () => {
       }),
     ).toMatchObject({ unknown: true, spfPublished: null });
 
-    const [series] = await getAdoptionSeries({ scopes: ['all'], from: today, to: tomorrow }, db);
+    const [series] = await getAdoptionSeries(
+      systemViewer(),
+      { scopes: ['all'], from: today, to: tomorrow },
+      db,
+    );
     const [before, after] = series?.points ?? [];
     expect(before?.metrics.spfPublished).toEqual({
       adopted: 2,

@@ -1,4 +1,5 @@
 import { Prisma } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 
 export interface FindingCount {
@@ -10,7 +11,8 @@ export interface FindingCount {
  * How many active domains have each finding in their current result, optionally within one group's
  * current members. Reads domain_current_state.finding_ids only (one row per domain), never history.
  */
-export async function countCurrentFindings(groupId?: string): Promise<FindingCount[]> {
+export async function countCurrentFindings(viewer: Viewer, groupId?: string): Promise<FindingCount[]> {
+  readAs(viewer);
   const inGroup = groupId
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM domain_groups m WHERE m.domain_id = d.id AND m.group_id = ${groupId}::uuid AND m.until_day IS NULL)`
     : Prisma.empty;

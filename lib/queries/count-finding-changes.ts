@@ -1,3 +1,4 @@
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 
 export interface FindingChange {
@@ -9,7 +10,8 @@ export interface FindingChange {
  * Per finding id, how many times it appeared and was resolved since `since`: the cheap trend, read
  * from domain_events (indexed by created_at) rather than by re-counting every past scan.
  */
-export async function countFindingChanges(since: Date): Promise<Map<string, FindingChange>> {
+export async function countFindingChanges(viewer: Viewer, since: Date): Promise<Map<string, FindingChange>> {
+  readAs(viewer);
   const rows = await prisma.domainEvent.groupBy({
     by: ['subject', 'kind'],
     where: { createdAt: { gte: since }, kind: { in: ['finding_appeared', 'finding_resolved'] } },

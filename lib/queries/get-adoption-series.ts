@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { daySchema, MAX_RANGE_DAYS, scopeSchema, viewSchema } from '@/lib/history/adoption-input';
 import { daysBetween } from '@/lib/history/day-of';
@@ -33,9 +34,11 @@ export interface AdoptionSeries {
  * adoption_rollups. Throws a ZodError on invalid input (callers parse search params first).
  */
 export async function getAdoptionSeries(
+  viewer: Viewer,
   input: AdoptionSeriesInput,
   db: PrismaClient = prisma,
 ): Promise<AdoptionSeries[]> {
+  readAs(viewer);
   const { scopes, from, to, view, granularity } = adoptionSeriesInput.parse(input);
   const unique = [...new Set(scopes)];
   const days = await readAdoptionDays(db, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { ADOPTION_METRICS, type AdoptionMetric } from '@/lib/history/adoption-flags';
 import { daySchema, MAX_RANGE_DAYS, scopeSchema, viewSchema } from '@/lib/history/adoption-input';
@@ -44,9 +45,11 @@ export interface AdoptionSummary {
  * period's start to the range end, so both figures count the same domains.
  */
 export async function getAdoptionSummary(
+  viewer: Viewer,
   input: AdoptionSummaryInput,
   db: PrismaClient = prisma,
 ): Promise<AdoptionSummary> {
+  readAs(viewer);
   const { scope, from, to, view, compare } = adoptionSummaryInput.parse(input);
   const spanFrom = compare === 'start' ? from : addDays(from, -daysBetween(from, to));
   const days = await readAdoptionDays(db, {

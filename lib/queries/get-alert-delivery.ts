@@ -1,14 +1,17 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { type AlertDeliveryRow, toAlertDeliveryRow } from '@/lib/alerts/alert-delivery-row';
 import { type AlertPayload, alertPayload } from '@/lib/alerts/alert-payload';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/http/is-uuid';
 
 /** One delivery with what it carried, or null. */
 export async function getAlertDelivery(
+  viewer: Viewer,
   id: string,
   db: PrismaClient = prisma,
 ): Promise<(AlertDeliveryRow & { payload: AlertPayload }) | null> {
+  readAs(viewer);
   if (!isUuid(id)) return null;
   const delivery = await db.alertDelivery.findUnique({
     where: { id },

@@ -1,13 +1,16 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { type AlertRuleView, toAlertRuleView } from '@/lib/alerts/alert-rule-view';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/http/is-uuid';
 
 /** One rule with its webhook secret (callers show the secret to admins only), or null. */
 export async function getAlertRule(
+  viewer: Viewer,
   id: string,
   db: PrismaClient = prisma,
 ): Promise<(AlertRuleView & { webhookSecret: string | null }) | null> {
+  readAs(viewer);
   if (!isUuid(id)) return null;
   const rule = await db.alertRule.findUnique({
     where: { id },

@@ -1,3 +1,4 @@
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/history/current-groups';
 import { isUuid } from '@/lib/http/is-uuid';
@@ -38,7 +39,8 @@ const EVENTS_SHOWN = 100;
  * complete scan it points at (falling back to the latest finished scan while the current-state
  * table is not filled yet), the DKIM keys seen over time and the latest change events.
  */
-export async function getDomainScorecard(id: string): Promise<DomainScorecard | null> {
+export async function getDomainScorecard(viewer: Viewer, id: string): Promise<DomainScorecard | null> {
+  readAs(viewer);
   if (!isUuid(id)) return null;
   const domain = await prisma.domain.findFirst({
     where: { id, archivedAt: null },

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/history/current-groups';
 import { isUuid } from '@/lib/http/is-uuid';
@@ -16,7 +17,12 @@ export interface DomainState extends DomainStateRow {
  * One active domain as the domains table shows it, with what the API's clients edit (selectors,
  * notes, groups). Reads domain_current_state, not the history; null for an unknown or archived id.
  */
-export async function getDomainState(id: string, db: PrismaClient = prisma): Promise<DomainState | null> {
+export async function getDomainState(
+  viewer: Viewer,
+  id: string,
+  db: PrismaClient = prisma,
+): Promise<DomainState | null> {
+  readAs(viewer);
   if (!isUuid(id)) return null;
   const domain = await db.domain.findFirst({
     where: { id, archivedAt: null },

@@ -1,3 +1,4 @@
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/http/is-uuid';
 
@@ -15,7 +16,8 @@ export interface GroupDetail {
 const MEMBERS_SHOWN = 100;
 
 /** One group with its first current members by name (the domains table lists them all). */
-export async function getGroup(id: string): Promise<GroupDetail | null> {
+export async function getGroup(viewer: Viewer, id: string): Promise<GroupDetail | null> {
+  readAs(viewer);
   if (!isUuid(id)) return null;
   const where = { memberships: { some: { groupId: id, untilDay: null } }, archivedAt: null };
   const [group, memberCount, members] = await Promise.all([

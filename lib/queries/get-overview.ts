@@ -1,3 +1,4 @@
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { dayOf } from '@/lib/history/day-of';
 import { type AdoptionSeries, getAdoptionSeries } from './get-adoption-series';
 import { type AdoptionSummary, getAdoptionSummary } from './get-adoption-summary';
@@ -17,16 +18,21 @@ export interface Overview {
  * its change since the end of the previous one (same length), and the series for the chart. Both
  * come from adoption_rollups only (lib/queries/get-adoption-*.ts).
  */
-export async function getOverview(filter: OverviewFilter, now = new Date()): Promise<Overview> {
+export async function getOverview(
+  viewer: Viewer,
+  filter: OverviewFilter,
+  now = new Date(),
+): Promise<Overview> {
+  readAs(viewer);
   const to = filter.to ?? dayOf(now);
   const from = bucketStart(to, filter.granularity);
   const [summaries, series] = await Promise.all([
     Promise.all(
       filter.scopes.map((scope) =>
-        getAdoptionSummary({ scope, from, to, view: filter.view, compare: 'previous' }),
+        getAdoptionSummary(viewer, { scope, from, to, view: filter.view, compare: 'previous' }),
       ),
     ),
-    getAdoptionSeries({
+    getAdoptionSeries(viewer, {
       scopes: filter.scopes,
       from: chartStart(to, filter.granularity),
       to,

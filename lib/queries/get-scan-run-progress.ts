@@ -1,3 +1,4 @@
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/http/is-uuid';
 
@@ -12,7 +13,8 @@ export interface ScanRunProgress {
 }
 
 /** Progress of one run, cheap enough to poll every second while it runs. */
-export async function getScanRunProgress(id: string): Promise<ScanRunProgress | null> {
+export async function getScanRunProgress(viewer: Viewer, id: string): Promise<ScanRunProgress | null> {
+  readAs(viewer);
   if (!isUuid(id)) return null;
   return prisma.scanRun.findUnique({
     where: { id },

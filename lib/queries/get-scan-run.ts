@@ -1,3 +1,4 @@
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/http/is-uuid';
 import type { ScanRunRow } from './list-scan-runs';
@@ -15,7 +16,8 @@ export interface ScanRunDetail extends ScanRunRow {
 const PROBLEMS_SHOWN = 200;
 
 /** One run with its per-status counts and the domains that failed or ended partial. */
-export async function getScanRun(id: string): Promise<ScanRunDetail | null> {
+export async function getScanRun(viewer: Viewer, id: string): Promise<ScanRunDetail | null> {
+  readAs(viewer);
   if (!isUuid(id)) return null;
   const [run, counts, problems] = await Promise.all([
     prisma.scanRun.findUnique({ where: { id } }),

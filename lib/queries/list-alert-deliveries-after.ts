@@ -4,6 +4,7 @@ import {
   DELIVERY_ROW_QUERY,
   toAlertDeliveryRow,
 } from '@/lib/alerts/alert-delivery-row';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 
 export interface DeliveriesAfter {
@@ -16,9 +17,11 @@ export interface DeliveriesAfter {
 
 /** One keyset page of deliveries, newest first (the API); one more row than asked tells if more follow. */
 export async function listAlertDeliveriesAfter(
+  viewer: Viewer,
   request: DeliveriesAfter,
   db: PrismaClient = prisma,
 ): Promise<{ rows: AlertDeliveryRow[]; more: boolean }> {
+  readAs(viewer);
   const rows = await db.alertDelivery.findMany({
     where: {
       status: request.status,

@@ -4,6 +4,7 @@ import {
   DELIVERY_ROW_QUERY,
   toAlertDeliveryRow,
 } from '@/lib/alerts/alert-delivery-row';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { type AlertDeliveryFilter, DELIVERY_PAGE_SIZE } from './alert-delivery-filter';
 
@@ -16,9 +17,11 @@ export interface AlertDeliveryPage {
 
 /** The delivery history page by page, newest first, filtered by status and rule (the alerts page). */
 export async function listAlertDeliveries(
+  viewer: Viewer,
   filter: AlertDeliveryFilter,
   db: PrismaClient = prisma,
 ): Promise<AlertDeliveryPage> {
+  readAs(viewer);
   const where = { status: filter.status, ruleId: filter.rule };
   const [total, deliveries] = await Promise.all([
     db.alertDelivery.count({ where }),

@@ -1,9 +1,11 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { type AlertRuleView, toAlertRuleView } from '@/lib/alerts/alert-rule-view';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 
 /** Every alert rule, by name. */
-export async function listAlertRules(db: PrismaClient = prisma): Promise<AlertRuleView[]> {
+export async function listAlertRules(viewer: Viewer, db: PrismaClient = prisma): Promise<AlertRuleView[]> {
+  readAs(viewer);
   const rules = await db.alertRule.findMany({
     include: { group: { select: { name: true } } },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],

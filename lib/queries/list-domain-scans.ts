@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { SCAN_RESULT_SELECT, type ScanResultRow, toScanResultRow } from './scan-result-row';
 
@@ -12,10 +13,12 @@ export interface ScanHistoryKey {
  * (domain_id, finished_at DESC) index — so paging stays cheap and stable while new scans land.
  */
 export async function listDomainScans(
+  viewer: Viewer,
   domainId: string,
   page: { before: ScanHistoryKey | null; limit: number; withReport: boolean },
   db: PrismaClient = prisma,
 ): Promise<{ rows: ScanResultRow[]; next: ScanHistoryKey | null }> {
+  readAs(viewer);
   const { before } = page;
   const scans = await db.domainScan.findMany({
     where: {

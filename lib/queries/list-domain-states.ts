@@ -1,4 +1,5 @@
 import type { Prisma } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import type { DomainListFilter } from './domain-list-filter';
 import { domainListWhere } from './domain-list-where';
@@ -31,7 +32,8 @@ function orderOf(filter: DomainListFilter): Prisma.DomainOrderByWithRelationInpu
  * number of matching domains for the pager. Paging is offset-based: fine for the page numbers people
  * click; the filters keep the working set small.
  */
-export async function listDomainStates(filter: DomainListFilter): Promise<DomainStatePage> {
+export async function listDomainStates(viewer: Viewer, filter: DomainListFilter): Promise<DomainStatePage> {
+  readAs(viewer);
   const where = domainListWhere(filter);
   const [total, domains] = await Promise.all([
     prisma.domain.count({ where }),

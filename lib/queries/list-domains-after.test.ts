@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from '@/generated/prisma/client';
+import { systemViewer } from '@/lib/auth/viewer';
 import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';
 import type { DomainSelection } from './domain-list-where';
 import { listDomainsAfter } from './list-domains-after';
@@ -31,7 +32,7 @@ async function pullAll(selection: DomainSelection, limit: number, between?: (pag
   const seen: string[] = [];
   let after: string | null = null;
   for (let page = 0; ; page++) {
-    const result = await listDomainsAfter(selection, { after, limit }, db);
+    const result = await listDomainsAfter(systemViewer(), selection, { after, limit }, db);
     seen.push(...result.rows.map((r) => r.ascii));
     if (result.next === null) return seen;
     after = result.next;
@@ -71,7 +72,7 @@ describe('listDomainsAfter', () => {
   });
 
   it('ends with next = null on a page that is exactly full', async () => {
-    const last = await listDomainsAfter(all, { after: 'd98999.page.test', limit: 1000 }, db);
+    const last = await listDomainsAfter(systemViewer(), all, { after: 'd98999.page.test', limit: 1000 }, db);
     expect(last.rows).toHaveLength(1000);
     expect(last.rows.at(-1)?.ascii).toBe('d99999.page.test');
     expect(last.next).toBeNull();
@@ -106,7 +107,7 @@ describe('listDomainsAfter', () => {
     });
     logged.$on('query', (event) => queries.push({ query: event.query, params: event.params }));
     try {
-      await listDomainsAfter(all, { after: 'd51500.page.test', limit: 1000 }, logged);
+      await listDomainsAfter(systemViewer(), all, { after: 'd51500.page.test', limit: 1000 }, logged);
       const page = queries.find((q) => /FROM "public"\."domains"/.test(q.query));
       expect(page).toBeDefined();
       const params = JSON.parse(page?.params ?? '[]') as unknown[];

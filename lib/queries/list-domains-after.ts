@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { type DomainSelection, domainListWhere } from './domain-list-where';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from './domain-state-row';
@@ -16,10 +17,12 @@ export interface DomainKeysetPage {
  * be skipped. One row more than asked tells whether a next page exists.
  */
 export async function listDomainsAfter(
+  viewer: Viewer,
   selection: DomainSelection,
   page: { after: string | null; limit: number },
   db: PrismaClient = prisma,
 ): Promise<DomainKeysetPage> {
+  readAs(viewer);
   const where = domainListWhere(selection);
   const domains = await db.domain.findMany({
     where: page.after === null ? where : { AND: [where, { ascii: { gt: page.after } }] },

@@ -1,3 +1,4 @@
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 
 export interface FilterOptions {
@@ -6,7 +7,8 @@ export interface FilterOptions {
 }
 
 /** Groups and tags to offer in the domains filters (tags: the distinct values of the GIN-indexed array). */
-export async function listFilterOptions(): Promise<FilterOptions> {
+export async function listFilterOptions(viewer: Viewer): Promise<FilterOptions> {
+  readAs(viewer);
   const [groups, tags] = await Promise.all([
     prisma.group.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     prisma.$queryRaw<Array<{ tag: string }>>`

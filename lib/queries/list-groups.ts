@@ -1,3 +1,4 @@
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 
 export interface GroupRow {
@@ -11,7 +12,8 @@ export interface GroupRow {
 }
 
 /** Every group with its current member count (open membership periods of active domains). */
-export async function listGroups(): Promise<GroupRow[]> {
+export async function listGroups(viewer: Viewer): Promise<GroupRow[]> {
+  readAs(viewer);
   const [groups, counts] = await Promise.all([
     prisma.group.findMany({ orderBy: { name: 'asc' } }),
     prisma.domainGroup.groupBy({

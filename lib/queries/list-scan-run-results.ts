@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { SCAN_RESULT_SELECT, type ScanResultRow, toScanResultRow } from './scan-result-row';
 
@@ -7,10 +8,12 @@ import { SCAN_RESULT_SELECT, type ScanResultRow, toScanResultRow } from './scan-
  * including domains still queued or running.
  */
 export async function listScanRunResults(
+  viewer: Viewer,
   runId: string,
   page: { afterDomainId: string | null; limit: number; withReport: boolean },
   db: PrismaClient = prisma,
 ): Promise<{ rows: ScanResultRow[]; next: string | null }> {
+  readAs(viewer);
   const scans = await db.domainScan.findMany({
     where: { runId, ...(page.afterDomainId ? { domainId: { gt: page.afterDomainId } } : {}) },
     orderBy: { domainId: 'asc' },

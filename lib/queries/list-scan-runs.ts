@@ -1,4 +1,5 @@
 import type { PrismaClient, RunStatus, ScanTrigger } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 
 export interface ScanRunRow {
@@ -19,10 +20,12 @@ export interface ScanRunRow {
  * from the last run of the previous page, so new runs starting meanwhile do not shift it.
  */
 export function listScanRuns(
+  viewer: Viewer,
   limit = 50,
   before?: { createdAt: Date; id: string },
   db: PrismaClient = prisma,
 ): Promise<ScanRunRow[]> {
+  readAs(viewer);
   return db.scanRun.findMany({
     where: before
       ? {

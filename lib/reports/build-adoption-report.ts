@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import type { Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { ADOPTION_METRICS, type AdoptionMetric } from '@/lib/history/adoption-flags';
 import type { AdoptionDay } from '@/lib/history/read-adoption-days';
@@ -30,14 +31,17 @@ export interface ReportContext {
  * of each scope's figures' day from domain_daily_status. The result is plain JSON, stored as is.
  */
 export async function buildAdoptionReport(
+  viewer: Viewer,
   input: ReportInput,
   context: ReportContext,
   db: PrismaClient = prisma,
 ): Promise<AdoptionReport> {
   const { scopes, from, to, view, granularity, language } = input;
   const [summaries, series] = await Promise.all([
-    Promise.all(scopes.map((scope) => getAdoptionSummary({ scope, from, to, view, compare: 'start' }, db))),
-    getAdoptionSeries({ scopes, from, to, view, granularity }, db),
+    Promise.all(
+      scopes.map((scope) => getAdoptionSummary(viewer, { scope, from, to, view, compare: 'start' }, db)),
+    ),
+    getAdoptionSeries(viewer, { scopes, from, to, view, granularity }, db),
   ]);
   const asOf = summaries.flatMap((s) => (s.day ? [scopeAsOf(s.scope, s.day, view, { from, to })] : []));
   const [findings, changes] = await Promise.all([

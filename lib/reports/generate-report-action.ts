@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/require-user';
+import { viewerOfUser } from '@/lib/auth/viewer';
 import { generateReport } from './generate-report';
 import { reportInput } from './report-input';
 
@@ -28,7 +29,7 @@ export async function generateReportAction(
     title: form.get('title') || undefined,
   });
   if (!parsed.success) return { error: 'invalid' };
-  const result = await generateReport(parsed.data, user.id);
+  const result = await generateReport(viewerOfUser(user), parsed.data);
   if (!result.ok) return { error: result.error };
   redirect(`/reports/${result.id}`);
 }

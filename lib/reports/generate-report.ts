@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import type { Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { dateColumn } from '@/lib/history/day-of';
 import { ALL_SCOPE } from '@/lib/history/refresh-adoption-rollups';
@@ -16,8 +17,8 @@ export type GenerateReportResult =
  * show exactly these numbers and the next report of the same selection can show the change since.
  */
 export async function generateReport(
+  viewer: Viewer,
   input: ReportInput,
-  createdById: string | null,
   db: PrismaClient = prisma,
   now = new Date(),
 ): Promise<GenerateReportResult> {
@@ -29,7 +30,7 @@ export async function generateReport(
   if (groups.length !== groupIds.length) return { ok: false, error: 'unknown-group' };
   const names = new Map<string, string | null>(groups.map((g) => [g.id, g.name]));
   const previous = await findPreviousReport(db, input);
-  const report = await buildAdoptionReport(input, { names, previous, now }, db);
+  const report = await buildAdoptionReport(viewer, input, { names, previous, now }, db);
   const stored = await db.report.create({
     data: {
       title: report.title,
@@ -37,7 +38,7 @@ export async function generateReport(
       selectionKey: selectionKey(input),
       periodEnd: dateColumn(input.to),
       content: report as unknown as Prisma.InputJsonValue,
-      createdById,
+      createdById: viewer.userId,
       createdAt: now,
     },
     select: { id: true },

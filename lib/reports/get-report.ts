@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { type AdoptionReport, adoptionReportSchema } from './adoption-report-schema';
 
@@ -9,7 +10,12 @@ export interface StoredReport {
 }
 
 /** A stored report with its content checked against the schema; null when there is no such report. */
-export async function getReport(id: string, db: PrismaClient = prisma): Promise<StoredReport | null> {
+export async function getReport(
+  viewer: Viewer,
+  id: string,
+  db: PrismaClient = prisma,
+): Promise<StoredReport | null> {
+  readAs(viewer);
   const row = await db.report.findUnique({
     where: { id },
     select: { id: true, createdAt: true, content: true },

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { dayOfDateColumn } from '@/lib/history/day-of';
 import { reportInput } from './report-input';
@@ -24,9 +25,11 @@ export interface ReportListPage {
  * id, which orders by creation). The selection is read back from the stored input.
  */
 export async function listReports(
+  viewer: Viewer,
   { limit, after }: { limit: number; after?: string | null },
   db: PrismaClient = prisma,
 ): Promise<ReportListPage> {
+  readAs(viewer);
   const rows = await db.report.findMany({
     where: after ? { id: { lt: after } } : {},
     orderBy: { id: 'desc' },

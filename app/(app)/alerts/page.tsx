@@ -5,11 +5,9 @@ import { ruleFormChoices } from '@/components/alerts/rule-form-choices';
 import { ruleFormLabels } from '@/components/alerts/rule-form-labels';
 import { RulesTable } from '@/components/alerts/rules-table';
 import { Pager } from '@/components/pager';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { pageContext } from '@/lib/auth/page-context';
 import { env } from '@/lib/env';
-import { currentLocale } from '@/lib/i18n/current-locale';
 import { formatNumber } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translate';
 import { type AlertDeliveryFilter, alertDeliveryFilter } from '@/lib/queries/alert-delivery-filter';
 import { listAlertDeliveries } from '@/lib/queries/list-alert-deliveries';
 import { listAlertRules } from '@/lib/queries/list-alert-rules';
@@ -35,15 +33,13 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
     rule: params.rule,
     page: params.page,
   });
-  const [locale, user, rules, deliveries] = await Promise.all([
-    currentLocale(),
-    getCurrentUser(),
-    listAlertRules(),
-    listAlertDeliveries(filter),
+  const { user, viewer, locale, t } = await pageContext();
+  const [rules, deliveries] = await Promise.all([
+    listAlertRules(viewer),
+    listAlertDeliveries(viewer, filter),
   ]);
-  const t = translator(locale);
   const admin = user?.role === 'admin';
-  const groups = admin ? await listGroups() : [];
+  const groups = admin ? await listGroups(viewer) : [];
   return (
     <>
       <h1>{t('alerts.title')}</h1>

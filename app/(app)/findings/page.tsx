@@ -1,8 +1,7 @@
 import Link from 'next/link';
+import { pageContext } from '@/lib/auth/page-context';
 import { findingDefinition } from '@/lib/findings/finding-definition';
-import { currentLocale } from '@/lib/i18n/current-locale';
 import { formatNumber } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translate';
 import { countCurrentFindings } from '@/lib/queries/count-current-findings';
 import { countFindingChanges } from '@/lib/queries/count-finding-changes';
 import { domainListHref } from '@/lib/queries/domain-list-filter';
@@ -16,15 +15,14 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function FindingsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { viewer, locale, t } = await pageContext();
   const raw = (await searchParams).group;
-  const options = await listFilterOptions();
+  const options = await listFilterOptions(viewer);
   const group = options.groups.find((g) => g.id === raw)?.id;
-  const [locale, counts, changes] = await Promise.all([
-    currentLocale(),
-    countCurrentFindings(group),
-    countFindingChanges(new Date(Date.now() - TREND_DAYS * 24 * 3600 * 1000)),
+  const [counts, changes] = await Promise.all([
+    countCurrentFindings(viewer, group),
+    countFindingChanges(viewer, new Date(Date.now() - TREND_DAYS * 24 * 3600 * 1000)),
   ]);
-  const t = translator(locale);
   return (
     <>
       <h1>{t('findings.title')}</h1>

@@ -1,18 +1,16 @@
 import Link from 'next/link';
 import { GroupForm } from '@/components/groups/group-form';
 import { scheduleText } from '@/components/groups/schedule-text';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { currentLocale } from '@/lib/i18n/current-locale';
+import { pageContext } from '@/lib/auth/page-context';
 import { formatNumber } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translate';
 import { listGroups } from '@/lib/queries/list-groups';
 
 export const dynamic = 'force-dynamic';
 
 export default async function GroupsPage() {
-  const [locale, user, groups] = await Promise.all([currentLocale(), getCurrentUser(), listGroups()]);
-  const t = translator(locale);
-  const admin = user?.role === 'admin';
+  const { user, viewer, locale, t } = await pageContext();
+  const groups = await listGroups(viewer);
+  const admin = user.role === 'admin';
   return (
     <>
       <h1>{t('groups.title')}</h1>

@@ -1,14 +1,11 @@
 import { ImportForm } from '@/components/import/import-form';
 import { importLabels } from '@/components/import/import-labels';
-import { requireUser } from '@/lib/auth/require-user';
-import { currentLocale } from '@/lib/i18n/current-locale';
-import { translator } from '@/lib/i18n/translate';
+import { pageContext } from '@/lib/auth/page-context';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ImportPage() {
-  await requireUser('admin');
-  const t = translator(await currentLocale());
+  const { t } = await pageContext('admin');
   return (
     <>
       <h1>{t('import.title')}</h1>

@@ -3,9 +3,8 @@ import { MetricCard } from '@/components/overview/metric-card';
 import { OverviewControls } from '@/components/overview/overview-controls';
 import { periodLabel } from '@/components/overview/period-label';
 import { SeriesTable } from '@/components/overview/series-table';
+import { pageContext } from '@/lib/auth/page-context';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
-import { currentLocale } from '@/lib/i18n/current-locale';
-import { translator } from '@/lib/i18n/translate';
 import { getOverview } from '@/lib/queries/get-overview';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
 import { bucketStart, parseOverviewFilter } from '@/lib/queries/overview-filter';
@@ -15,13 +14,9 @@ export const dynamic = 'force-dynamic';
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const { viewer, locale, t } = await pageContext();
   const filter = parseOverviewFilter(await searchParams);
-  const [locale, options, overview] = await Promise.all([
-    currentLocale(),
-    listFilterOptions(),
-    getOverview(filter),
-  ]);
-  const t = translator(locale);
+  const [options, overview] = await Promise.all([listFilterOptions(viewer), getOverview(viewer, filter)]);
   const names = new Map(options.groups.map((g) => [g.id, g.name]));
   const nameOf = (scope: string) =>
     scope === 'all' ? t('overview.allDomains') : (names.get(scope) ?? scope);

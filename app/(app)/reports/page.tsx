@@ -2,9 +2,8 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { ReportForm } from '@/components/reports/report-form';
 import { ReportListTable } from '@/components/reports/report-list-table';
+import { pageContext } from '@/lib/auth/page-context';
 import { dayOf } from '@/lib/history/day-of';
-import { currentLocale } from '@/lib/i18n/current-locale';
-import { translator } from '@/lib/i18n/translate';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
 import { chartStart } from '@/lib/queries/overview-filter';
 import { listReports } from '@/lib/reports/list-reports';
@@ -18,12 +17,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const after = z.uuid().optional().catch(undefined).parse(params.after);
-  const [locale, options, page] = await Promise.all([
-    currentLocale(),
-    listFilterOptions(),
-    listReports({ limit: PAGE_SIZE, after }),
+  const { viewer, locale, t } = await pageContext();
+  const [options, page] = await Promise.all([
+    listFilterOptions(viewer),
+    listReports(viewer, { limit: PAGE_SIZE, after }),
   ]);
-  const t = translator(locale);
   const scopes = [{ id: 'all', name: t('overview.allDomains') }, ...options.groups];
   const names = new Map(scopes.map((s) => [s.id, s.name]));
   const to = dayOf(new Date());

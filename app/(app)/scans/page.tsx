@@ -6,9 +6,7 @@ import { RunProgress } from '@/components/scans/run-progress';
 import { scopeText } from '@/components/scans/scope-text';
 import { StartScanButton } from '@/components/start-scan-button';
 import { startFullScan } from '@/lib/actions/start-full-scan';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { currentLocale } from '@/lib/i18n/current-locale';
-import { translator } from '@/lib/i18n/translate';
+import { pageContext } from '@/lib/auth/page-context';
 import { listScanRuns } from '@/lib/queries/list-scan-runs';
 
 export const dynamic = 'force-dynamic';
@@ -18,9 +16,9 @@ const STATUSES = ['queued', 'running', 'complete', 'cancelled', 'failed'] as con
 const TRIGGERS = ['manual', 'schedule', 'api'] as const;
 
 export default async function ScansPage() {
-  const [locale, user, runs] = await Promise.all([currentLocale(), getCurrentUser(), listScanRuns()]);
-  const t = translator(locale);
-  const admin = user?.role === 'admin';
+  const { user, viewer, locale, t } = await pageContext();
+  const runs = await listScanRuns(viewer);
+  const admin = user.role === 'admin';
   const running = runs.some((run) => LIVE.has(run.status));
   return (
     <>

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { viewerOfUser } from '@/lib/auth/viewer';
 import { registerDomainByName } from '@/lib/history/register-domain-by-name';
 import { apiError, apiRoute, parseJsonBody } from '@/lib/http/api-route';
 import { parseDomainListFilter } from '@/lib/queries/domain-list-filter';
 import { listDomainStates } from '@/lib/queries/list-domain-states';
 
 /** A page of registered domains with their current state; the same filters as the domains table. */
-export const GET = apiRoute('viewer', async ({ request }) => {
+export const GET = apiRoute('viewer', async ({ request, user }) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
-  return Response.json(await listDomainStates(parseDomainListFilter(params)));
+  return Response.json(await listDomainStates(viewerOfUser(user), parseDomainListFilter(params)));
 });
 
 const addDomainBody = z.object({ domain: z.string().max(1000) });

@@ -1,4 +1,5 @@
 import type { SessionUser } from '@/lib/auth/find-session-user';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Who is calling /api/v1: a script with an API token, or a signed-in person (the UI's downloads). */
 export type ApiPrincipal =
@@ -11,8 +12,10 @@ export type ApiPrincipal =
       canWrite: boolean;
       /** When the token stops working (null: until revoked); absent where not known. */
       expiresAt?: Date | null;
+      /** What the queries take: the token reads as its creator. */
+      viewer: Viewer;
     }
-  | { kind: 'session'; user: SessionUser; canWrite: boolean };
+  | { kind: 'session'; user: SessionUser; canWrite: boolean; viewer: Viewer };
 
 /** The key rate limits are counted under. */
 export function principalKey(principal: ApiPrincipal): string {

@@ -1,6 +1,7 @@
 import { API_TOKEN_PATTERN, hashApiToken } from '@/lib/api-tokens/api-token-secret';
 import { findApiToken } from '@/lib/api-tokens/find-api-token';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { viewerOfToken, viewerOfUser } from '@/lib/auth/viewer';
 import type { ApiPrincipal } from './api-principal';
 import { ApiProblem } from './api-problem';
 
@@ -28,10 +29,11 @@ export async function authenticateRequest(request: Request): Promise<ApiPrincipa
       scope: token.scope,
       canWrite: token.canWrite,
       expiresAt: token.expiresAt,
+      viewer: viewerOfToken(token.createdById, token.creatorRole),
     };
   }
   const user = await getCurrentUser();
   if (!user)
     throw new ApiProblem(401, 'unauthenticated', 'Send "Authorization: Bearer <API token>" or sign in.');
-  return { kind: 'session', user, canWrite: user.role === 'admin' };
+  return { kind: 'session', user, canWrite: user.role === 'admin', viewer: viewerOfUser(user) };
 }

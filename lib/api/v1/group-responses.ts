@@ -1,3 +1,4 @@
+import type { Viewer } from '@/lib/auth/viewer';
 import { getGroup } from '@/lib/queries/get-group';
 import type { GroupRow } from '@/lib/queries/list-groups';
 import { schedulePattern } from '@/lib/schedules/schedule-pattern';
@@ -25,8 +26,8 @@ export function groupItemOf(group: GroupFields, members: number) {
 }
 
 /** The group as the API answers with it, or 404. */
-export async function readGroupItem(id: string) {
-  const group = await getGroup(id);
+export async function readGroupItem(viewer: Viewer, id: string) {
+  const group = await getGroup(viewer, id);
   if (!group) throw notFound('Group');
   return groupItemOf(group, group.memberCount);
 }

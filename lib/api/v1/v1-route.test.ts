@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { systemViewer } from '@/lib/auth/viewer';
 import { defineOperation } from './api-operation';
 import type { ApiPrincipal } from './api-principal';
 import { ApiProblem } from './api-problem';
@@ -76,6 +77,7 @@ function tokenPrincipal(canWrite: boolean): ApiPrincipal {
     userId: randomUUID(),
     scope: canWrite ? 'write' : 'read',
     canWrite,
+    viewer: systemViewer(),
   };
 }
 
@@ -135,6 +137,7 @@ describe('v1Route', () => {
       kind: 'session',
       user: { id: randomUUID(), email: 'admin@kensa.test', name: null, role: 'admin' },
       canWrite: true,
+      viewer: systemViewer(),
     };
     const form = await post('{"name":"x"}', 'text/plain');
     expect(form.status).toBe(415);

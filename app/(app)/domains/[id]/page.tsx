@@ -14,24 +14,16 @@ import { SpfTree } from '@/components/scorecard/spf-tree';
 import { Timeline } from '@/components/scorecard/timeline';
 import { ScorecardDownloadLinks } from '@/components/scorecard-export/scorecard-download-links';
 import { archiveDomain } from '@/lib/actions/archive-domain';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { currentLocale } from '@/lib/i18n/current-locale';
-import { translator } from '@/lib/i18n/translate';
+import { pageContext } from '@/lib/auth/page-context';
 import { getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
 
 export const dynamic = 'force-dynamic';
 
 export default async function DomainPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const [domain, locale, user, options] = await Promise.all([
-    getDomainScorecard(id),
-    currentLocale(),
-    getCurrentUser(),
-    listFilterOptions(),
-  ]);
+  const [{ id }, { user, viewer, locale, t }] = await Promise.all([params, pageContext()]);
+  const [domain, options] = await Promise.all([getDomainScorecard(viewer, id), listFilterOptions(viewer)]);
   if (!domain) notFound();
-  const t = translator(locale);
   const { report, state } = domain;
   const fetched = state?.completeAt ?? (report?.checkedAt ? new Date(report.checkedAt) : null);
   return (
@@ -89,7 +81,7 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
                 : t('domain.unknown')}
             </p>
           )}
-          {user?.role === 'admin' && (
+          {user.role === 'admin' && (
             <DomainGroupsForm
               domainId={domain.id}
               groups={options.groups}
@@ -101,7 +93,7 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
               }}
             />
           )}
-          {user?.role === 'admin' && (
+          {user.role === 'admin' && (
             <ScanNowButton
               domainId={domain.id}
               labels={{
@@ -111,7 +103,7 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
               }}
             />
           )}
-          {user?.role === 'admin' && (
+          {user.role === 'admin' && (
             <ConfirmActionButton
               action={archiveDomain.bind(null, domain.id)}
               label={t('domain.archive')}

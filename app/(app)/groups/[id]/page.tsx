@@ -8,20 +8,17 @@ import { ImportForm } from '@/components/import/import-form';
 import { importLabels } from '@/components/import/import-labels';
 import { StartScanButton } from '@/components/start-scan-button';
 import { startGroupScan } from '@/lib/actions/start-group-scan';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { currentLocale } from '@/lib/i18n/current-locale';
+import { pageContext } from '@/lib/auth/page-context';
 import { formatNumber } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translate';
 import { getGroup } from '@/lib/queries/get-group';
 
 export const dynamic = 'force-dynamic';
 
 export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const [group, locale, user] = await Promise.all([getGroup(id), currentLocale(), getCurrentUser()]);
+  const [{ id }, { user, viewer, locale, t }] = await Promise.all([params, pageContext()]);
+  const group = await getGroup(viewer, id);
   if (!group) notFound();
-  const t = translator(locale);
-  const admin = user?.role === 'admin';
+  const admin = user.role === 'admin';
   return (
     <>
       <h1>{group.name}</h1>

@@ -4,9 +4,8 @@ import { z } from 'zod';
 import { AdoptionReportView } from '@/components/reports/adoption-report-view';
 import { REPORT_CSS } from '@/components/reports/report-css';
 import { ReportDownloadLinks } from '@/components/reports/report-download-links';
+import { pageContext } from '@/lib/auth/page-context';
 import { dayOf } from '@/lib/history/day-of';
-import { currentLocale } from '@/lib/i18n/current-locale';
-import { translator } from '@/lib/i18n/translate';
 import { getReport } from '@/lib/reports/get-report';
 import { nextReportHref } from '@/lib/reports/report-form-defaults';
 
@@ -14,11 +13,11 @@ export const dynamic = 'force-dynamic';
 
 /** A stored report as the PDF prints it (same component), in its own language, with its downloads. */
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { viewer, t } = await pageContext();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const [locale, stored] = await Promise.all([currentLocale(), getReport(id.data)]);
+  const stored = await getReport(viewer, id.data);
   if (!stored) notFound();
-  const t = translator(locale);
   const previous = stored.content.previous;
   return (
     <>

@@ -5,9 +5,8 @@ import { formatDateTime } from '@/components/format-date-time';
 import { RefreshWhileRunning } from '@/components/scans/refresh-while-running';
 import { RunProgress } from '@/components/scans/run-progress';
 import { scopeText } from '@/components/scans/scope-text';
-import { currentLocale } from '@/lib/i18n/current-locale';
+import { pageContext } from '@/lib/auth/page-context';
 import { formatNumber } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translate';
 import { getScanRun } from '@/lib/queries/get-scan-run';
 
 export const dynamic = 'force-dynamic';
@@ -15,10 +14,9 @@ export const dynamic = 'force-dynamic';
 const STATUSES = ['queued', 'running', 'complete', 'partial', 'failed', 'cancelled'] as const;
 
 export default async function ScanRunPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const [run, locale] = await Promise.all([getScanRun(id), currentLocale()]);
+  const [{ id }, { viewer, locale, t }] = await Promise.all([params, pageContext()]);
+  const run = await getScanRun(viewer, id);
   if (!run) notFound();
-  const t = translator(locale);
   const live = run.status === 'queued' || run.status === 'running';
   const label = (s: string) => {
     const known = STATUSES.find((k) => k === s);

@@ -2,16 +2,13 @@ import { CreateTokenForm } from '@/components/api-tokens/create-token-form';
 import { TokenTable } from '@/components/api-tokens/token-table';
 import { API_TOKEN_EXPIRY_DAYS } from '@/lib/api-tokens/create-api-token';
 import { listApiTokens } from '@/lib/api-tokens/list-api-tokens';
-import { requireUser } from '@/lib/auth/require-user';
-import { currentLocale } from '@/lib/i18n/current-locale';
-import { translator } from '@/lib/i18n/translate';
+import { pageContext } from '@/lib/auth/page-context';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ApiTokensPage() {
-  await requireUser('admin');
-  const [locale, tokens] = await Promise.all([currentLocale(), listApiTokens()]);
-  const t = translator(locale);
+  const { viewer, locale, t } = await pageContext('admin');
+  const tokens = await listApiTokens(viewer);
   return (
     <>
       <h1>{t('apiTokens.title')}</h1>

@@ -8,11 +8,11 @@ import { listDomainsAfter } from '@/lib/queries/list-domains-after';
 
 const domainCursor = z.object({ after: z.string().min(1).max(253) });
 
-export const GET = v1Route(listDomainsOperation, async ({ query }) => {
+export const GET = v1Route(listDomainsOperation, async ({ principal, query }) => {
   const after = decodeCursor(domainCursor, query.cursor)?.after ?? null;
   const { q, group, tag, metric, value, finding, severity, stale, limit } = query;
   const selection = { q, group, tag, metric, value, finding, severity, stale };
-  const page = await listDomainsAfter(selection, { after, limit });
+  const page = await listDomainsAfter(principal.viewer, selection, { after, limit });
   return { items: page.rows, nextCursor: page.next === null ? null : encodeCursor({ after: page.next }) };
 });
 

@@ -5,14 +5,14 @@ import { checkSchedule, groupItemOf, readGroupItem, saveSchedule } from '@/lib/a
 import { v1Route } from '@/lib/api/v1/v1-route';
 import { listGroups } from '@/lib/queries/list-groups';
 
-export const GET = v1Route(listGroupsOperation, async () => ({
-  items: (await listGroups()).map((group) => groupItemOf(group, group.members)),
+export const GET = v1Route(listGroupsOperation, async ({ principal }) => ({
+  items: (await listGroups(principal.viewer)).map((group) => groupItemOf(group, group.members)),
 }));
 
-export const POST = v1Route(createGroupOperation, async ({ body: { schedule, ...fields } }) => {
+export const POST = v1Route(createGroupOperation, async ({ principal, body: { schedule, ...fields } }) => {
   checkSchedule(schedule);
   const saved = await saveGroupRecord(fields);
   if (!saved.ok) throw new ApiProblem(409, 'name_taken', 'A group with this name exists already.');
   await saveSchedule(saved.id, schedule);
-  return readGroupItem(saved.id);
+  return readGroupItem(principal.viewer, saved.id);
 });

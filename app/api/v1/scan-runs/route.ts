@@ -9,9 +9,9 @@ import { listScanRuns } from '@/lib/queries/list-scan-runs';
 
 const runCursor = z.object({ createdAt: z.iso.datetime().pipe(z.coerce.date()), id: z.uuid() });
 
-export const GET = v1Route(listScanRunsOperation, async ({ query }) => {
+export const GET = v1Route(listScanRunsOperation, async ({ principal, query }) => {
   const before = decodeCursor(runCursor, query.cursor) ?? undefined;
-  const runs = await listScanRuns(query.limit + 1, before);
+  const runs = await listScanRuns(principal.viewer, query.limit + 1, before);
   const items = runs.slice(0, query.limit);
   const last = items.at(-1);
   return {

@@ -2,18 +2,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeliveryMatches } from '@/components/alerts/delivery-matches';
 import { formatDateTime } from '@/components/format-date-time';
-import { currentLocale } from '@/lib/i18n/current-locale';
+import { pageContext } from '@/lib/auth/page-context';
 import { formatNumber } from '@/lib/i18n/format';
-import { translator } from '@/lib/i18n/translate';
 import { getAlertDelivery } from '@/lib/queries/get-alert-delivery';
 
 export const dynamic = 'force-dynamic';
 
 export default async function AlertDeliveryPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const [delivery, locale] = await Promise.all([getAlertDelivery(id), currentLocale()]);
+  const [{ id }, { viewer, locale, t }] = await Promise.all([params, pageContext()]);
+  const delivery = await getAlertDelivery(viewer, id);
   if (!delivery) notFound();
-  const t = translator(locale);
   const { payload } = delivery;
   const fields: Array<[string, string]> = [
     [t('alerts.time'), formatDateTime(delivery.createdAt, locale)],

@@ -8,9 +8,7 @@ import { ConfirmActionButton } from '@/components/confirm-action-button';
 import { deleteAlertRule } from '@/lib/actions/delete-alert-rule';
 import { rotateWebhookSecret } from '@/lib/actions/rotate-webhook-secret';
 import { describeRule } from '@/lib/alerts/describe-alert';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { currentLocale } from '@/lib/i18n/current-locale';
-import { translator } from '@/lib/i18n/translate';
+import { pageContext } from '@/lib/auth/page-context';
 import { getAlertRule } from '@/lib/queries/get-alert-rule';
 import { listAlertDeliveries } from '@/lib/queries/list-alert-deliveries';
 import { listGroups } from '@/lib/queries/list-groups';
@@ -18,14 +16,13 @@ import { listGroups } from '@/lib/queries/list-groups';
 export const dynamic = 'force-dynamic';
 
 export default async function AlertRulePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const [rule, locale, user] = await Promise.all([getAlertRule(id), currentLocale(), getCurrentUser()]);
+  const [{ id }, { user, viewer, locale, t }] = await Promise.all([params, pageContext()]);
+  const rule = await getAlertRule(viewer, id);
   if (!rule) notFound();
-  const t = translator(locale);
-  const admin = user?.role === 'admin';
+  const admin = user.role === 'admin';
   const [deliveries, groups] = await Promise.all([
-    listAlertDeliveries({ rule: rule.id, page: 1 }),
-    admin ? listGroups() : [],
+    listAlertDeliveries(viewer, { rule: rule.id, page: 1 }),
+    admin ? listGroups(viewer) : [],
   ]);
   return (
     <>

@@ -9,17 +9,17 @@ import { archiveDomainById } from '@/lib/history/archive-domain-by-id';
 import { updateDomain } from '@/lib/history/update-domain';
 import { getDomainState } from '@/lib/queries/get-domain-state';
 
-export const GET = v1Route(getDomainOperation, async ({ params }) => {
-  const domain = await getDomainState(params.id);
+export const GET = v1Route(getDomainOperation, async ({ principal, params }) => {
+  const domain = await getDomainState(principal.viewer, params.id);
   if (!domain) throw notFound('Domain');
   return domain;
 });
 
-export const PATCH = v1Route(updateDomainOperation, async ({ params, body }) => {
+export const PATCH = v1Route(updateDomainOperation, async ({ principal, params, body }) => {
   const result = await updateDomain(params.id, body);
   if (!result.ok && result.code === 'not_found') throw notFound('Domain');
   if (!result.ok) throw new ApiProblem(400, 'unknown_group', 'A group in `groups` does not exist.');
-  const domain = await getDomainState(params.id);
+  const domain = await getDomainState(principal.viewer, params.id);
   if (!domain) throw notFound('Domain');
   return domain;
 });

@@ -4,13 +4,18 @@ import { getGroupOperation, updateGroupOperation } from '@/lib/api/v1/group-oper
 import { checkSchedule, readGroupItem, saveSchedule } from '@/lib/api/v1/group-responses';
 import { v1Route } from '@/lib/api/v1/v1-route';
 
-export const GET = v1Route(getGroupOperation, async ({ params }) => readGroupItem(params.id));
+export const GET = v1Route(getGroupOperation, async ({ principal, params }) =>
+  readGroupItem(principal.viewer, params.id),
+);
 
-export const PATCH = v1Route(updateGroupOperation, async ({ params, body: { schedule, ...fields } }) => {
-  checkSchedule(schedule);
-  const saved = await saveGroupRecord({ id: params.id, ...fields });
-  if (!saved.ok && saved.code === 'not_found') throw notFound('Group');
-  if (!saved.ok) throw new ApiProblem(409, 'name_taken', 'A group with this name exists already.');
-  await saveSchedule(params.id, schedule);
-  return readGroupItem(params.id);
-});
+export const PATCH = v1Route(
+  updateGroupOperation,
+  async ({ principal, params, body: { schedule, ...fields } }) => {
+    checkSchedule(schedule);
+    const saved = await saveGroupRecord({ id: params.id, ...fields });
+    if (!saved.ok && saved.code === 'not_found') throw notFound('Group');
+    if (!saved.ok) throw new ApiProblem(409, 'name_taken', 'A group with this name exists already.');
+    await saveSchedule(params.id, schedule);
+    return readGroupItem(principal.viewer, params.id);
+  },
+);

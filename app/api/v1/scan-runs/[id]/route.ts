@@ -3,8 +3,8 @@ import { getScanRunOperation } from '@/lib/api/v1/scan-run-operations';
 import { v1Route } from '@/lib/api/v1/v1-route';
 import { getScanRun } from '@/lib/queries/get-scan-run';
 
-export const GET = v1Route(getScanRunOperation, async ({ params }) => {
-  const run = await getScanRun(params.id);
+export const GET = v1Route(getScanRunOperation, async ({ principal, params }) => {
+  const run = await getScanRun(principal.viewer, params.id);
   if (!run) throw notFound('Scan run');
   return run;
 });

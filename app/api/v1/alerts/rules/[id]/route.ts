@@ -10,18 +10,18 @@ import { prisma } from '@/lib/db';
 import { getAlertRule } from '@/lib/queries/get-alert-rule';
 
 export const GET = v1Route(getAlertRuleOperation, async ({ params, principal }) => {
-  const rule = await getAlertRule(params.id);
+  const rule = await getAlertRule(principal.viewer, params.id);
   if (!rule) throw notFound('Alert rule');
   return alertRuleItemOf(rule, principal.canWrite);
 });
 
-export const PATCH = v1Route(updateAlertRuleOperation, async ({ params, body }) => {
-  const rule = await getAlertRule(params.id);
+export const PATCH = v1Route(updateAlertRuleOperation, async ({ principal, params, body }) => {
+  const rule = await getAlertRule(principal.viewer, params.id);
   if (!rule) throw notFound('Alert rule');
   // A new kind takes only the params given with it; otherwise given params replace the stored ones.
   const nextParams = body.params ?? (body.kind && body.kind !== rule.kind ? {} : rule.params);
   const { id, groupName, createdAt, updatedAt, webhookSecret, ...stored } = rule;
-  return saveRuleFromApi({ id, rule: { ...stored, ...body, params: nextParams } });
+  return saveRuleFromApi(principal.viewer, { id, rule: { ...stored, ...body, params: nextParams } });
 });
 
 export const DELETE = v1Route(deleteAlertRuleOperation, async ({ params }) => {

@@ -8,11 +8,11 @@ import { listDomainScans } from '@/lib/queries/list-domain-scans';
 
 const scanCursor = z.object({ finishedAt: z.iso.datetime().pipe(z.coerce.date()), id: z.uuid() });
 
-export const GET = v1Route(listDomainScansOperation, async ({ params, query }) => {
+export const GET = v1Route(listDomainScansOperation, async ({ principal, params, query }) => {
   const before = decodeCursor(scanCursor, query.cursor);
   const domain = await prisma.domain.findUnique({ where: { id: params.id }, select: { id: true } });
   if (!domain) throw notFound('Domain');
-  const page = await listDomainScans(domain.id, {
+  const page = await listDomainScans(principal.viewer, domain.id, {
     before,
     limit: query.limit,
     withReport: query.include === 'report',

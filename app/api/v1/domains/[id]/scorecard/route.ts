@@ -7,8 +7,8 @@ import { attachmentDisposition, exportFilename } from '@/lib/exports/export-file
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
 
-export const GET = v1Route(exportScorecardOperation, async ({ params, query }) => {
-  const scorecard = await getDomainScorecard(params.id);
+export const GET = v1Route(exportScorecardOperation, async ({ principal, params, query }) => {
+  const scorecard = await getDomainScorecard(principal.viewer, params.id);
   if (!scorecard) throw notFound('Domain');
   const data = buildScorecardExport(scorecard, query.lang ?? (await currentLocale()));
   if (query.format === 'json') return data;

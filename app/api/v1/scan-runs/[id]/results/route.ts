@@ -8,10 +8,10 @@ import { listScanRunResults } from '@/lib/queries/list-scan-run-results';
 
 const resultCursor = z.object({ afterDomainId: z.uuid() });
 
-export const GET = v1Route(listScanRunResultsOperation, async ({ params, query }) => {
+export const GET = v1Route(listScanRunResultsOperation, async ({ principal, params, query }) => {
   const after = decodeCursor(resultCursor, query.cursor);
-  if (!(await getScanRunProgress(params.id))) throw notFound('Scan run');
-  const page = await listScanRunResults(params.id, {
+  if (!(await getScanRunProgress(principal.viewer, params.id))) throw notFound('Scan run');
+  const page = await listScanRunResults(principal.viewer, params.id, {
     afterDomainId: after?.afterDomainId ?? null,
     limit: query.limit,
     withReport: query.include === 'report',

@@ -1,0 +1,29 @@
+import { cache } from 'react';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import type { Locale } from '@/lib/i18n/messages';
+import { type Translate, translator } from '@/lib/i18n/translate';
+import type { SessionUser } from './find-session-user';
+import { requireUser } from './require-user';
+import { type Viewer, viewerOfUser } from './viewer';
+
+export interface PageContext {
+  user: SessionUser;
+  viewer: Viewer;
+  locale: Locale;
+  t: Translate;
+}
+
+const signedInContext = cache(async (): Promise<PageContext> => {
+  const [user, locale] = await Promise.all([requireUser(), currentLocale()]);
+  return { user, viewer: viewerOfUser(user), locale, t: translator(locale) };
+});
+
+/**
+ * What every signed-in page starts with: the user (checked against the sessions table — a page
+ * never relies on the `(app)` layout, which a client-side navigation does not re-run), the viewer
+ * its queries take, the locale and its translator. `role: 'admin'` sends others away.
+ */
+export async function pageContext(role: 'viewer' | 'admin' = 'viewer'): Promise<PageContext> {
+  if (role === 'admin') await requireUser('admin');
+  return signedInContext();
+}

@@ -1,0 +1,45 @@
+import type { SessionUser } from './find-session-user';
+
+/** Set only by the functions below (Symbol.for: still one mark if a bundler loads this file twice). */
+const CHECKED = Symbol.for('kensa.viewer-checked');
+
+/**
+ * Proof that a read is made for a caller whose credentials were checked: every query takes one as
+ * its first argument and refuses to run without it (`readAs`), so a page, route or job cannot read
+ * without having authenticated first. Only the sign-in checks mint one (`requireUser` through the
+ * page context, `authenticateRequest`), and background jobs through `systemViewer`. A page must not
+ * rely on its layout for this: a React Server Components request for a client-side navigation
+ * renders the page without re-running the layout.
+ */
+export interface Viewer {
+  readonly kind: 'session' | 'token' | 'system';
+  /** The person reading (a token reads as its creator); null for the system. */
+  readonly userId: string | null;
+  readonly role: SessionUser['role'];
+  readonly [CHECKED]: true;
+}
+
+function mint(viewer: Omit<Viewer, typeof CHECKED>): Viewer {
+  return Object.freeze({ ...viewer, [CHECKED]: true as const });
+}
+
+/** The viewer of a signed-in person (from the session checked against the database). */
+export function viewerOfUser(user: SessionUser): Viewer {
+  return mint({ kind: 'session', userId: user.id, role: user.role });
+}
+
+/** The viewer of an API token, reading as the user who created it. */
+export function viewerOfToken(userId: string, role: SessionUser['role']): Viewer {
+  return mint({ kind: 'token', userId, role });
+}
+
+/** For background jobs (alert evaluation, schedules) that read on nobody's behalf. */
+export function systemViewer(): Viewer {
+  return mint({ kind: 'system', userId: null, role: 'admin' });
+}
+
+/** The first line of every query: throws unless `viewer` came from one of the functions above. */
+export function readAs(viewer: Viewer): Viewer {
+  if (viewer?.[CHECKED] !== true) throw new Error('A query ran without an authenticated viewer.');
+  return viewer;
+}
