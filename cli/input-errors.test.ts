@@ -55,6 +55,13 @@ describe.concurrent('kensa spf-eval refuses a bad --ip', () => {
 });
 
 describe.concurrent('kensa refuses other bad input', () => {
+  it('spf-eval with neither --sender nor --helo', async () => {
+    await expectRefused(
+      ['spf-eval', '--dns', blackHole.dns, '--ip', '192.0.2.1'],
+      /give --sender, --helo or both/,
+    );
+  });
+
   it('a --dns that is not an address', async () => {
     await expectRefused(['audit', '--dns', 'dns.example.jp', 'healthy.test'], /--dns: bad DNS server/);
   });

@@ -15,11 +15,30 @@ afterAll(async () => {
   await knot?.stop();
 });
 
-const evaluate = async (ip: string, sender: string) => {
-  const run = await runCli(['spf-eval', '--dns', knot.dns, '--ip', ip, '--sender', sender, '--json']);
+interface Outcome {
+  domain: string;
+  result: string;
+  reason?: string;
+  matched?: string;
+  lookups: number;
+}
+
+const evaluate = async (ip: string, sender: string, helo = 'mail.healthy.test') => {
+  const run = await runCli([
+    'spf-eval',
+    '--dns',
+    knot.dns,
+    '--ip',
+    ip,
+    '--sender',
+    sender,
+    '--helo',
+    helo,
+    '--json',
+  ]);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  return JSON.parse(run.stdout) as { domain: string; result: string; matched?: string; lookups: number };
+  return JSON.parse(run.stdout) as Outcome;
 };
 
 describe.concurrent('kensa spf-eval', () => {
@@ -61,5 +80,41 @@ describe.concurrent('kensa spf-eval', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^fail — 192\.0\.2\.200 for healthy\.test$/m);
     expect(run.stdout).toMatch(/^DNS lookups: 2 \/ 10, void lookups: 0 \/ 2$/m);
+  });
+});
+
+/**
+ * RFC 7208 §4.3: a malformed or single-label <domain> makes check_host() return "none" at once; the
+ * command answers that (exit 0) for whatever an MTA received, as in the OpenSPF suite's initial
+ * processing tests, rather than refusing the input.
+ */
+describe.concurrent('kensa spf-eval answers "none" for a domain check_host() cannot evaluate', () => {
+  it.each([
+    ['a label over 63 octets', `lyme.eater@${'a'.repeat(64)}.healthy.test`, 'mail.healthy.test'],
+    ['an empty label', 'lyme.eater@a...healthy.test', 'mail.healthy.test'],
+    ['a domain literal', 'foo@[192.0.2.1]', 'mail.healthy.test'],
+    ['an IPv6 domain literal', 'foo@[IPv6:2001:db8::1]', 'mail.healthy.test'],
+    ['a HELO that is not a FQDN, with an empty MAIL FROM', '', 'OEMCOMPUTER'],
+    ['a HELO domain literal, with an empty MAIL FROM', '', '[192.0.2.1]'],
+  ])('%s', async (_, sender, helo) => {
+    const outcome = await evaluate('192.0.2.1', sender, helo);
+    expect(outcome).toMatchObject({ result: 'none', reason: expect.stringMatching(/§4\.3/), lookups: 0 });
+  });
+
+  it('a name that does not exist (NXDOMAIN)', async () => {
+    const outcome = await evaluate('192.0.2.1', 'user@no-such-name.healthy.test');
+    expect(outcome).toMatchObject({ domain: 'no-such-name.healthy.test', result: 'none', lookups: 0 });
+  });
+
+  it('checks MAIL FROM as usual when only the HELO is not a FQDN', async () => {
+    const outcome = await evaluate('203.0.113.10', 'alerts@healthy.test', 'OEMCOMPUTER');
+    expect(outcome).toMatchObject({ domain: 'healthy.test', result: 'pass', matched: 'ip4:203.0.113.0/27' });
+  });
+
+  it('prints the reason for people', async () => {
+    const run = await runCli(['spf-eval', '--dns', knot.dns, '--ip', '192.0.2.1', '--helo', '[192.0.2.1]']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^none — 192\.0\.2\.1 for \[192\.0\.2\.1\]$/m);
+    expect(run.stdout).toMatch(/^reason: '\[192\.0\.2\.1\]' is not a valid domain \(§4\.3\)$/m);
   });
 });

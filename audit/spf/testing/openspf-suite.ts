@@ -1,6 +1,8 @@
 import { parseAllDocuments } from 'yaml';
 import type { MemoryRecords, MemoryZone } from '../../dns/memory-resolver';
 import { RR_TYPES } from '../../dns/types';
+import type { CheckHostInput } from '../check-host';
+import { smtpIdentity } from '../smtp-identity';
 import { readCorpus } from './corpora';
 
 export interface SuiteTest {
@@ -91,8 +93,7 @@ function toData(type: string, value: unknown): unknown {
   return String(value);
 }
 
-/** The check_host() arguments of a suite test: an empty MAIL FROM checks postmaster@<HELO>. */
-export function suiteInput(test: SuiteTest): { ip: string; domain: string; sender: string; helo: string } {
-  const sender = test.mailfrom || `postmaster@${test.helo}`;
-  return { ip: test.host, domain: sender.slice(sender.lastIndexOf('@') + 1), sender, helo: test.helo };
+/** The check_host() arguments of a suite test, as an MTA derives them from the transaction. */
+export function suiteInput(test: SuiteTest): CheckHostInput {
+  return smtpIdentity(test.host, test.mailfrom, test.helo);
 }
