@@ -26,11 +26,13 @@ afterAll(async () => {
 });
 
 const old = new Date(Date.now() - 60_000);
+/** Numbers the domains run() creates: ascii is unique, and a random suffix could repeat. */
+let domainCount = 0;
 
 async function run(status: 'running' | 'cancelled', scans: ('queued' | 'running' | 'complete')[]) {
   const domains = await Promise.all(
-    scans.map((_, i) => {
-      const ascii = `d${i}-${crypto.randomUUID().slice(0, 8)}.test`;
+    scans.map(() => {
+      const ascii = `d${domainCount++}.test`;
       return prisma.domain.create({ data: { ascii, unicode: ascii } });
     }),
   );

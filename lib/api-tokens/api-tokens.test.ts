@@ -65,7 +65,10 @@ describe('API tokens', () => {
     expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(t0);
     await findApiToken(token, db, new Date(t0.getTime() + 30_000));
     expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(t0);
-    expect(await findApiToken(`${token.slice(0, -1)}A`, db)).toBeNull();
+    // A well-formed token one character off: always a different token, refused by its hash.
+    const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    expect(tampered).toMatch(API_TOKEN_PATTERN);
+    expect(await findApiToken(tampered, db)).toBeNull();
     expect(await findApiToken('not-a-token', db)).toBeNull();
   });
 
