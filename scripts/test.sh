@@ -3,7 +3,8 @@
 # Installs what is missing (Debian packages, npm ci), starts private PostgreSQL, Redis and Knot DNS
 # instances on loopback ports of its own (never the demo's), runs typecheck+lint, unit and
 # integration tests (Vitest) and the browser tests (Playwright in Debian's Chromium), then stops
-# everything it started. Exits non-zero on any failure.
+# everything it started (the PostgreSQL cluster is deleted: each run starts from a fresh one).
+# Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/setup.sh
@@ -23,9 +24,11 @@ cleanup() {
   [ -n "${worker_pid:-}" ] && kill "$worker_pid" 2>/dev/null && wait "$worker_pid" 2>/dev/null
   stop_knot "$STATE/knot"
   stop_redis "$REDIS_PORT"
-  stop_postgres "$STATE/pg"
+  remove_postgres "$STATE/pg"
 }
 trap cleanup EXIT
+# The test cluster is thrown away on exit; one an interrupted run left behind is too.
+remove_postgres "$STATE/pg"
 
 export DATABASE_URL REDIS_URL KENSA_DNS_SERVERS
 DATABASE_URL=$(start_postgres "$STATE/pg" "$PG_PORT" kensa_test)

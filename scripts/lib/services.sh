@@ -1,31 +1,66 @@
 # Starts and stops Kensa's private PostgreSQL, Redis and Knot DNS instances on loopback.
-# Each profile (demo, test) has its own state folder and ports, so tests never touch demo data.
+# Each profile (demo, test) has its own state folder and ports, so tests never touch demo data;
+# as root, PostgreSQL's cluster lives outside the clone (see pg_dir).
 # Requires scripts/lib/setup.sh to be sourced first (PG_BIN, as_root).
 
-# The PostgreSQL server refuses to run as root: when we are root it runs as the 'postgres' user.
+# The PostgreSQL server refuses to run as root: when we are root it runs as the 'postgres' user,
+# from / (it may not enter the current folder, e.g. a clone in /root).
 pg_run() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
+}
+
+# Where the cluster of state folder DIR (.kensa/<profile>/pg) lives. As root the server runs as
+# 'postgres', which cannot enter a clone in a private folder such as /root/kensa: the cluster then
+# lives in the postgres user's home, in kensa/<profile>-<hash of DIR's real path>, so two clones or
+# two profiles never share one. Otherwise the server runs as us and the cluster stays in DIR.
+pg_dir() { # DIR
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "$1"
+    return 0
+  fi
+  local home real
+  home=$(getent passwd postgres | cut -d: -f6)
+  [ -n "$home" ] || { echo "kensa: no 'postgres' user (is the postgresql package installed?)" >&2; return 1; }
+  real=$(realpath -m "$1")
+  echo "$home/kensa/$(basename "$(dirname "$real")")-$(printf '%s' "$real" | sha256sum | cut -c1-16)"
 }
 
 start_postgres() { # DIR PORT DBNAME
-  local dir=$1 port=$2 db=$3
-  mkdir -p "$dir"
-  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
+  local dir port=$2 db=$3
+  dir=$(pg_dir "$1") || return 1
+  pg_run mkdir -p "$dir" || return 1
+  # Which clone and profile a cluster outside the clone belongs to, for whoever finds it there.
+  [ "$dir" = "$1" ] || realpath -m "$1" >"$dir/state-folder"
   if [ ! -f "$dir/data/PG_VERSION" ]; then
-    pg_run "$PG_BIN/initdb" -D "$dir/data" -U kensa --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    pg_run "$PG_BIN/initdb" -D "$dir/data" -U kensa --auth=trust -E UTF8 --locale=C.UTF-8 -N >/dev/null ||
+      return 1
   fi
   if ! pg_run "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
     pg_run "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
-      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off" start >/dev/null
+      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off" start >/dev/null || {
+      echo "kensa: PostgreSQL did not start on port $port; the end of $dir/postgres.log:" >&2
+      tail -n 20 "$dir/postgres.log" >&2
+      return 1
+    }
   fi
   "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U kensa -d postgres -tAc "select 1 from pg_database where datname='$db'" |
-    grep -q 1 || "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U kensa "$db"
+    grep -q 1 || "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U kensa "$db" || return 1
   echo "postgresql://kensa@127.0.0.1:$port/$db"
 }
 
 stop_postgres() { # DIR
-  [ -f "$1/data/postmaster.pid" ] && pg_run "$PG_BIN/pg_ctl" -D "$1/data" -m fast -w stop >/dev/null 2>&1
+  local dir
+  dir=$(pg_dir "$1") || return 0
+  [ -f "$dir/data/postmaster.pid" ] && pg_run "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1
   return 0
+}
+
+# Stops the cluster of DIR and deletes it, for a profile whose data is thrown away (npm test).
+remove_postgres() { # DIR
+  local dir
+  dir=$(pg_dir "$1") || return 0
+  stop_postgres "$1"
+  rm -rf -- "${dir:?}"
 }
 
 start_redis() { # DIR PORT
