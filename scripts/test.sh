@@ -21,7 +21,10 @@ ensure_debian_packages
 ensure_node_modules
 
 cleanup() {
-  [ -n "${worker_pid:-}" ] && kill "$worker_pid" 2>/dev/null && wait "$worker_pid" 2>/dev/null
+  if [ -n "${worker_pid:-}" ]; then
+    kill "$worker_pid" 2>/dev/null || true
+    wait "$worker_pid" 2>/dev/null || true
+  fi
   stop_knot "$STATE/knot"
   stop_redis "$REDIS_PORT"
   remove_postgres "$STATE/pg"

@@ -2,6 +2,8 @@
 # Each profile (demo, test) has its own state folder and ports, so tests never touch demo data;
 # as root, PostgreSQL's cluster lives outside the clone (see pg_dir).
 # Requires scripts/lib/setup.sh to be sourced first (PG_BIN, as_root).
+# The stop_* functions never fail: the scripts call them from an EXIT trap under `set -e`, where a
+# failing one (a service that was not running) would end the trap and skip the stops after it.
 
 # The PostgreSQL server refuses to run as root: when we are root it runs as the 'postgres' user,
 # from / (it may not enter the current folder, e.g. a clone in /root).
@@ -51,8 +53,7 @@ start_postgres() { # DIR PORT DBNAME
 stop_postgres() { # DIR
   local dir
   dir=$(pg_dir "$1") || return 0
-  [ -f "$dir/data/postmaster.pid" ] && pg_run "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1
-  return 0
+  [ -f "$dir/data/postmaster.pid" ] && pg_run "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
 # Stops the cluster of DIR and deletes it, for a profile whose data is thrown away (npm test).
@@ -75,8 +76,7 @@ start_redis() { # DIR PORT
 }
 
 stop_redis() { # PORT
-  redis-cli -p "$1" shutdown nosave >/dev/null 2>&1
-  return 0
+  redis-cli -p "$1" shutdown nosave >/dev/null 2>&1 || true
 }
 
 start_knot() { # STATE_DIR PORT ZONES_DIR
@@ -85,6 +85,5 @@ start_knot() { # STATE_DIR PORT ZONES_DIR
 }
 
 stop_knot() { # STATE_DIR
-  npx tsx scripts/knot/knot-fixture.ts stop --state "$1" >/dev/null 2>&1
-  return 0
+  npx tsx scripts/knot/knot-fixture.ts stop --state "$1" >/dev/null 2>&1 || true
 }
