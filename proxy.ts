@@ -8,7 +8,7 @@ const PUBLIC_PATHS = ['/login', '/setup', '/healthz', '/api/v1'];
 /**
  * An optimistic gate only: signed-out visitors (no session cookie) get the sign-in page, and API
  * callers a JSON 401. Every page, action and route still checks the session against the database
- * (lib/auth/require-user.ts, lib/http/api-route.ts): a forged cookie gets no further than this.
+ * (lib/auth/page-context.ts, lib/auth/require-user.ts, lib/api/v1/v1-route.ts): a forged cookie gets no further than this.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;

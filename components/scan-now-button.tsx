@@ -30,7 +30,7 @@ export function ScanNowButton({ domainId, labels }: Props) {
     if (!runId) return;
     let stopped = false;
     const poll = async () => {
-      const response = await fetch(`/api/scan-runs/${runId}`, { cache: 'no-store' }).catch(() => null);
+      const response = await fetch(`/api/v1/scan-runs/${runId}`, { cache: 'no-store' }).catch(() => null);
       if (stopped) return;
       if (response?.ok) {
         const next = (await response.json()) as Progress;

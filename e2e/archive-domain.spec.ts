@@ -7,7 +7,7 @@ import { e2eDb } from './e2e-db';
  */
 test('archive a domain from its page', async ({ page }) => {
   const name = `archive-${Date.now().toString(36)}.test`;
-  const created = await page.request.post('/api/domains', { data: { domain: name } });
+  const created = await page.request.post('/api/v1/domains', { data: { domain: name } });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
 

@@ -32,11 +32,11 @@ test('add a Unicode domain, scan it, and see its SPF record', async ({ page }) =
   await page.screenshot({ path: 'e2e/screenshots/domain-scanned.png', fullPage: true });
 
   // The API lists the same current state the page shows, with the table's filters.
-  const api = await page.request.get(`/api/domains?q=${encodeURIComponent('検査省')}`);
+  const api = await page.request.get(`/api/v1/domains?q=${encodeURIComponent('検査省')}`);
   expect(api.status()).toBe(200);
-  const { rows } = (await api.json()) as { rows: Array<{ ascii: string; scanned: boolean; flags: object }> };
-  expect(rows).toHaveLength(1);
-  expect(rows[0]).toMatchObject({
+  const { items } = (await api.json()) as { items: Array<{ ascii: string; scanned: boolean; flags: object }> };
+  expect(items).toHaveLength(1);
+  expect(items[0]).toMatchObject({
     ascii: 'xn--5vvzyn73a.test',
     scanned: true,
     flags: { spfPublished: true },
@@ -44,10 +44,10 @@ test('add a Unicode domain, scan it, and see its SPF record', async ({ page }) =
 });
 
 test('the API refuses a malformed domain with a JSON error and registers a valid one', async ({ page }) => {
-  const bad = await page.request.post('/api/domains', { data: { domain: '192.0.2.1' } });
+  const bad = await page.request.post('/api/v1/domains', { data: { domain: '192.0.2.1' } });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toMatchObject({ code: 'invalid_domain' });
-  const good = await page.request.post('/api/domains', { data: { domain: 'ＡＰＩ-Added.test' } });
+  const good = await page.request.post('/api/v1/domains', { data: { domain: 'ＡＰＩ-Added.test' } });
   expect(good.status()).toBe(201);
   expect(await good.json()).toMatchObject({ ascii: 'api-added.test', unicode: 'api-added.test' });
 });

@@ -11,10 +11,10 @@ test.describe('a signed-out visitor', () => {
 
   test('gets 401 from every API route', async ({ request }) => {
     const calls = [
-      request.get('/api/domains'),
-      request.post('/api/domains', { data: { domain: 'example.test' } }),
-      request.get('/api/scan-runs/00000000-0000-7000-8000-000000000000'),
-      request.post('/api/domains/00000000-0000-7000-8000-000000000000/scan'),
+      request.get('/api/v1/domains'),
+      request.post('/api/v1/domains', { data: { domain: 'example.test' } }),
+      request.get('/api/v1/scan-runs/00000000-0000-7000-8000-000000000000'),
+      request.post('/api/v1/scan-runs', { data: { scope: { kind: 'all' } } }),
     ];
     for (const response of await Promise.all(calls)) {
       expect(response.status()).toBe(401);
@@ -28,7 +28,7 @@ test.describe('a signed-out visitor', () => {
     const page = await context.newPage();
     await page.goto('/');
     await expect(page).toHaveURL(/\/login/);
-    const api = await context.request.get('/api/domains');
+    const api = await context.request.get('/api/v1/domains');
     expect(api.status()).toBe(401);
     await context.close();
   });

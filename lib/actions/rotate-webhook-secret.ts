@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { newWebhookSecret } from '@/lib/alerts/write-alert-rule';
 import { requireUser } from '@/lib/auth/require-user';
 import { prisma } from '@/lib/db';
-import { isUuid } from '@/lib/http/is-uuid';
+import { isUuid } from '@/lib/db/is-uuid';
 
 /**
  * Replaces a rule's webhook signing secret (a leaked one, a new receiver). Calls from then on, retries

@@ -3,7 +3,7 @@ import { type AlertDeliveryRow, toAlertDeliveryRow } from '@/lib/alerts/alert-de
 import { type AlertPayload, alertPayload } from '@/lib/alerts/alert-payload';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
-import { isUuid } from '@/lib/http/is-uuid';
+import { isUuid } from '@/lib/db/is-uuid';
 
 /** One delivery with what it carried, or null. */
 export async function getAlertDelivery(

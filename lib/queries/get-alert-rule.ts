@@ -2,7 +2,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { type AlertRuleView, toAlertRuleView } from '@/lib/alerts/alert-rule-view';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
-import { isUuid } from '@/lib/http/is-uuid';
+import { isUuid } from '@/lib/db/is-uuid';
 
 /** One rule with its webhook secret (callers show the secret to admins only), or null. */
 export async function getAlertRule(

@@ -2,7 +2,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/history/current-groups';
-import { isUuid } from '@/lib/http/is-uuid';
+import { isUuid } from '@/lib/db/is-uuid';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from './domain-state-row';
 
 export interface DomainState extends DomainStateRow {

@@ -1,6 +1,6 @@
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
-import { isUuid } from '@/lib/http/is-uuid';
+import { isUuid } from '@/lib/db/is-uuid';
 
 export interface GroupDetail {
   id: string;
