@@ -3,6 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { env } = await import('@/lib/env');
   env();
-  const { ensureAdminFromEnv } = await import('@/lib/actions/ensure-admin-from-env');
+  const { ensureAdminFromEnv } = await import('@/lib/auth/ensure-admin-from-env');
   await ensureAdminFromEnv();
 }

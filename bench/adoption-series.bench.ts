@@ -7,8 +7,8 @@
 import { performance } from 'node:perf_hooks';
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
+import { archiveDomainHistory } from '@/lib/domains/archive-domain-history';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
-import { archiveDomainHistory } from '@/lib/history/archive-domain-history';
 import { addDays } from '@/lib/history/day-of';
 import { eachMetricSql, METRIC_COLUMNS } from '@/lib/history/metric-columns';
 import { refreshAdoptionRollups } from '@/lib/history/refresh-adoption-rollups';

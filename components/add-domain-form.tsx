@@ -1,14 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { type AddDomainState, addDomain } from '@/lib/actions/add-domain';
+import { type AddDomainState, addDomainAction } from '@/lib/actions/add-domain';
 
 interface Props {
   labels: { add: string; placeholder: string };
 }
 
 export function AddDomainForm({ labels }: Props) {
-  const [state, action, pending] = useActionState<AddDomainState, FormData>(addDomain, {
+  const [state, action, pending] = useActionState<AddDomainState, FormData>(addDomainAction, {
     error: null,
     added: null,
   });

@@ -1,14 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createFirstAdmin, type FirstAdminState } from '@/lib/actions/create-first-admin';
+import { createFirstAdminAction, type FirstAdminState } from '@/lib/actions/create-first-admin';
 
 interface Props {
   labels: { name: string; email: string; password: string; submit: string };
 }
 
 export function FirstAdminForm({ labels }: Props) {
-  const [state, action, pending] = useActionState<FirstAdminState, FormData>(createFirstAdmin, {
+  const [state, action, pending] = useActionState<FirstAdminState, FormData>(createFirstAdminAction, {
     error: null,
   });
   return (

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { scanDomainNow } from '@/lib/actions/scan-domain-now';
+import { scanDomainNowAction } from '@/lib/actions/scan-domain-now';
 
 interface Progress {
   status: string;
@@ -52,7 +52,7 @@ export function ScanNowButton({ domainId, labels }: Props) {
   const start = async () => {
     setError(null);
     setProgress(null);
-    const result = await scanDomainNow(domainId);
+    const result = await scanDomainNowAction(domainId);
     if ('error' in result) setError(result.error);
     else setRunId(result.runId);
   };

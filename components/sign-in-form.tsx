@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { type SignInState, signIn } from '@/lib/actions/sign-in';
+import { type SignInState, signInAction } from '@/lib/actions/sign-in';
 
 interface Props {
   next: string | undefined;
@@ -9,7 +9,7 @@ interface Props {
 }
 
 export function SignInForm({ next, labels }: Props) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signIn, { error: null });
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { error: null });
   return (
     <form action={action}>
       <input type="hidden" name="next" value={next ?? '/'} />

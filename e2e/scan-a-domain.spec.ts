@@ -34,7 +34,9 @@ test('add a Unicode domain, scan it, and see its SPF record', async ({ page }) =
   // The API lists the same current state the page shows, with the table's filters.
   const api = await page.request.get(`/api/v1/domains?q=${encodeURIComponent('検査省')}`);
   expect(api.status()).toBe(200);
-  const { items } = (await api.json()) as { items: Array<{ ascii: string; scanned: boolean; flags: object }> };
+  const { items } = (await api.json()) as {
+    items: Array<{ ascii: string; scanned: boolean; flags: object }>;
+  };
   expect(items).toHaveLength(1);
   expect(items[0]).toMatchObject({
     ascii: 'xn--5vvzyn73a.test',

@@ -18,9 +18,9 @@ import {
   startMailReceiver,
 } from '@/lib/alerts/testing/mail-receiver';
 import { startWebhookReceiver, type WebhookReceiver } from '@/lib/alerts/testing/webhook-receiver';
-import { applyDomainGroups } from '@/lib/history/apply-domain-groups';
+import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
+import { registerDomain } from '@/lib/domains/register-domain';
 import { addDays, dateColumn, dayOf } from '@/lib/history/day-of';
-import { registerDomain } from '@/lib/history/register-domain';
 import { KEY_A } from '@/lib/history/testing/healthy-zone';
 import { scanDomains } from '@/lib/history/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';

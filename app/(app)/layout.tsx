@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { NavLinks } from '@/components/nav-links';
-import { signOut } from '@/lib/actions/sign-out';
-import { switchLocale } from '@/lib/actions/switch-locale';
+import { signOutAction } from '@/lib/actions/sign-out';
+import { switchLocaleAction } from '@/lib/actions/switch-locale';
 import { requireUser } from '@/lib/auth/require-user';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { translator } from '@/lib/i18n/translate';
@@ -37,7 +37,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           {t('app.name')}
         </Link>
         <NavLinks label={t('nav.main')} links={links} />
-        <form action={switchLocale}>
+        <form action={switchLocaleAction}>
           <input type="hidden" name="locale" value={other} />
           <button type="submit" lang={other}>
             {t('nav.language')}
@@ -47,7 +47,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           {user.email}{' '}
           <span className="role">· {t(user.role === 'admin' ? 'nav.role.admin' : 'nav.role.viewer')}</span>
         </span>
-        <form action={signOut}>
+        <form action={signOutAction}>
           <button type="submit">{t('nav.signOut')}</button>
         </form>
       </header>

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useState } from 'react';
-import { type SaveAlertRuleState, saveAlertRule } from '@/lib/actions/save-alert-rule';
+import { type SaveAlertRuleState, saveAlertRuleAction } from '@/lib/actions/save-alert-rule';
 import type { AlertRuleView } from '@/lib/alerts/alert-rule-view';
 import type { RuleFormLabels } from './rule-form-labels';
 
@@ -26,7 +26,7 @@ interface Props {
 export function RuleForm({ rule, choices, labels }: Props) {
   const router = useRouter();
   const [kind, setKind] = useState<string>(rule?.kind ?? 'record_lost');
-  const [state, action, pending] = useActionState<SaveAlertRuleState, FormData>(saveAlertRule, {
+  const [state, action, pending] = useActionState<SaveAlertRuleState, FormData>(saveAlertRuleAction, {
     error: null,
     savedId: null,
   });

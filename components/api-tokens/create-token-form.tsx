@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { type CreateApiTokenState, createApiToken } from '@/lib/actions/create-api-token';
+import { type CreateApiTokenState, createApiTokenAction } from '@/lib/actions/create-api-token';
 
 interface Props {
   expiryDays: readonly number[];
@@ -25,7 +25,7 @@ interface Props {
 
 /** Creates a token and shows it once, selectable for copying; a reload forgets it for good. */
 export function CreateTokenForm({ expiryDays, labels }: Props) {
-  const [state, action, pending] = useActionState<CreateApiTokenState, FormData>(createApiToken, {
+  const [state, action, pending] = useActionState<CreateApiTokenState, FormData>(createApiTokenAction, {
     status: 'idle',
   });
   return (

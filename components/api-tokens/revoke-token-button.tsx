@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
-import { revokeApiToken } from '@/lib/actions/revoke-api-token';
+import { revokeApiTokenAction } from '@/lib/actions/revoke-api-token';
 
 interface Props {
   tokenId: string;
@@ -21,7 +21,7 @@ export function RevokeTokenButton({ tokenId, labels }: Props) {
       onClick={() => {
         if (!window.confirm(labels.confirm)) return;
         startTransition(async () => {
-          await revokeApiToken(tokenId);
+          await revokeApiTokenAction(tokenId);
           router.refresh();
         });
       }}

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
-import { type SaveGroupState, saveGroup } from '@/lib/actions/save-group';
+import { type SaveGroupState, saveGroupAction } from '@/lib/actions/save-group';
 
 interface Props {
   group?: { id: string; name: string; description: string };
@@ -19,7 +19,7 @@ interface Props {
 /** Creates a group (then opens it) or edits its name and description. */
 export function GroupForm({ group, labels }: Props) {
   const router = useRouter();
-  const [state, action, pending] = useActionState<SaveGroupState, FormData>(saveGroup, {
+  const [state, action, pending] = useActionState<SaveGroupState, FormData>(saveGroupAction, {
     error: null,
     savedId: null,
   });

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { saveGroupSchedule } from '@/lib/actions/save-group-schedule';
+import { saveGroupScheduleAction } from '@/lib/actions/save-group-schedule';
 
 type Kind = 'none' | 'daily' | 'weekly' | 'cron';
 
@@ -26,7 +26,7 @@ export function ScheduleForm({ groupId, initial, labels }: Props) {
   const [pending, startTransition] = useTransition();
   const submit = (form: FormData) =>
     startTransition(async () => {
-      const result = await saveGroupSchedule({
+      const result = await saveGroupScheduleAction({
         groupId,
         kind,
         cron: kind === 'cron' ? String(form.get('cron') ?? '') : null,

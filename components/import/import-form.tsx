@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState, useTransition } from 'react';
-import { type ImportResult, importDomains } from '@/lib/actions/import-domains';
+import { type ImportResult, importDomainsAction } from '@/lib/actions/import-domains';
 import { ImportReport } from './import-report';
 
 export interface ImportLabels {
@@ -33,7 +33,7 @@ export function ImportForm({ labels, group }: { labels: ImportLabels; group?: st
       data.set('commit', commit ? '1' : '0');
       sent.current = data;
       setStep(commit ? 'commit' : 'preview');
-      setResult(await importDomains(data));
+      setResult(await importDomainsAction(data));
     });
 
   const canCommit = result?.status === 'preview' && result.good > 0;

@@ -1,8 +1,8 @@
 import Link from 'next/link';
+import type { MetricSummary } from '@/lib/history/summarize-adoption';
 import { formatNumber, formatPercent } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
-import type { MetricSummary } from '@/lib/queries/get-adoption-summary';
 
 interface Props {
   label: string;

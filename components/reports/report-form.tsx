@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { ChoiceFieldset } from '@/components/choice-fieldset';
-import { type GenerateReportState, generateReportAction } from '@/lib/reports/generate-report-action';
+import { type GenerateReportState, generateReportAction } from '@/lib/actions/generate-report';
 import type { ReportFormDefaults } from '@/lib/reports/report-form-defaults';
 
 export interface ReportFormLabels {

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { cancelScanRun } from '@/lib/actions/cancel-scan-run';
+import { cancelScanRunAction } from '@/lib/actions/cancel-scan-run';
 
 /** Cancels a queued or running run (admins; the action checks again). */
 export function CancelRunButton({ runId, label }: { runId: string; label: string }) {
@@ -17,7 +17,7 @@ export function CancelRunButton({ runId, label }: { runId: string; label: string
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await cancelScanRun(runId);
+            const result = await cancelScanRunAction(runId);
             setError('error' in result ? result.error : null);
             router.refresh();
           })

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { setDomainGroups } from '@/lib/actions/set-domain-groups';
+import { setDomainGroupsAction } from '@/lib/actions/set-domain-groups';
 
 interface Props {
   domainId: string;
@@ -19,7 +19,7 @@ export function DomainGroupsForm({ domainId, groups, current, labels }: Props) {
   const submit = (form: FormData) =>
     startTransition(async () => {
       const ids = form.getAll('group').map(String);
-      const result = await setDomainGroups(domainId, ids);
+      const result = await setDomainGroupsAction(domainId, ids);
       setMessage('error' in result ? { ok: false, text: result.error } : { ok: true, text: labels.saved });
       router.refresh();
     });

@@ -1,8 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requireUser } from '@/lib/auth/require-user';
-import { registerDomainByName } from '@/lib/history/register-domain-by-name';
+import { z } from 'zod';
+import { registerDomainByName } from '@/lib/domains/register-domain-by-name';
+import { defineAction } from './define-action';
 
 export interface AddDomainState {
   error: string | null;
@@ -10,11 +11,17 @@ export interface AddDomainState {
 }
 
 /** Registers one domain by its ASCII form (re-activating it if it was archived). Admins only. */
-export async function addDomain(_previous: AddDomainState, form: FormData): Promise<AddDomainState> {
-  await requireUser('admin');
-  const raw = form.get('domain');
-  const result = await registerDomainByName(typeof raw === 'string' ? raw : '');
-  if (!result.ok) return { error: result.error, added: null };
-  revalidatePath('/');
-  return { error: null, added: { ascii: result.domain.ascii, unicode: result.domain.unicode } };
-}
+export const addDomainAction = defineAction(
+  {
+    role: 'admin',
+    input: z.string().max(1000),
+    read: (_previous: AddDomainState, form: FormData) => form.get('domain') ?? '',
+    invalid: { error: 'not a domain name', added: null } as AddDomainState,
+  },
+  async (name): Promise<AddDomainState> => {
+    const result = await registerDomainByName(name);
+    if (!result.ok) return { error: result.error, added: null };
+    revalidatePath('/');
+    return { error: null, added: { ascii: result.domain.ascii, unicode: result.domain.unicode } };
+  },
+);

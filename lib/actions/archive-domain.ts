@@ -3,19 +3,24 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/require-user';
-import { archiveDomainById } from '@/lib/history/archive-domain-by-id';
+import { archiveDomainById } from '@/lib/domains/archive-domain-by-id';
+import { defineAction } from './define-action';
 
 /**
  * Archives a domain: it stops being scanned and leaves today's adoption figures, while its history
  * stays in the past days it was registered for. Admins only. Returns to the domains table, since the
  * archived domain's page is gone.
  */
-export async function archiveDomain(domainId: string): Promise<{ error: string }> {
-  await requireUser('admin');
-  const id = z.uuid().safeParse(domainId);
-  if (!id.success) return { error: 'invalid domain id' };
-  if (!(await archiveDomainById(id.data))) return { error: 'domain not found' };
-  revalidatePath('/');
-  redirect('/');
-}
+export const archiveDomainAction = defineAction(
+  {
+    role: 'admin',
+    input: z.uuid(),
+    read: (domainId: string) => domainId,
+    invalid: { error: 'invalid domain id' },
+  },
+  async (id): Promise<{ error: string }> => {
+    if (!(await archiveDomainById(id))) return { error: 'domain not found' };
+    revalidatePath('/');
+    redirect('/');
+  },
+);

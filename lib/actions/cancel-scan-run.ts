@@ -1,17 +1,17 @@
 'use server';
 
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/require-user';
 import { scanQueue } from '@/lib/queue';
-import { cancelScanRun as cancelRun } from '@/lib/scans/cancel-scan-run';
+import { cancelScanRun } from '@/lib/scans/cancel-scan-run';
+import { defineAction } from './define-action';
 
 /** Cancels a queued or running scan run (see lib/scans/cancel-scan-run.ts for what that means). */
-export async function cancelScanRun(runId: string): Promise<{ cancelled: number } | { error: string }> {
-  await requireUser('admin');
-  const id = z.uuid().safeParse(runId);
-  if (!id.success) return { error: 'invalid run id' };
-  const result = await cancelRun(scanQueue(), id.data);
-  if (!result.ok)
-    return { error: result.code === 'finished' ? 'the run has already finished' : 'run not found' };
-  return { cancelled: result.cancelled };
-}
+export const cancelScanRunAction = defineAction(
+  { role: 'admin', input: z.uuid(), read: (runId: string) => runId, invalid: { error: 'invalid run id' } },
+  async (id): Promise<{ cancelled: number } | { error: string }> => {
+    const result = await cancelScanRun(scanQueue(), id);
+    if (!result.ok)
+      return { error: result.code === 'finished' ? 'the run has already finished' : 'run not found' };
+    return { cancelled: result.cancelled };
+  },
+);

@@ -1,8 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { createApiTokenInput, createApiToken as createToken } from '@/lib/api-tokens/create-api-token';
-import { requireUser } from '@/lib/auth/require-user';
+import { createApiToken, createApiTokenInput } from '@/lib/api-tokens/create-api-token';
+import { defineAction } from './define-action';
 
 export type CreateApiTokenState =
   | { status: 'idle' }
@@ -10,19 +10,23 @@ export type CreateApiTokenState =
   | { status: 'created'; name: string; token: string };
 
 /** Creates an API token and returns it once, for the page to show; only its hash is kept. Admins only. */
-export async function createApiToken(
-  _previous: CreateApiTokenState,
-  form: FormData,
-): Promise<CreateApiTokenState> {
-  const user = await requireUser('admin');
-  const expiry = form.get('expiresInDays');
-  const parsed = createApiTokenInput.safeParse({
-    name: form.get('name') ?? '',
-    scope: form.get('scope'),
-    expiresInDays: expiry && expiry !== 'none' ? Number(expiry) : null,
-  });
-  if (!parsed.success) return { status: 'invalid' };
-  const created = await createToken(parsed.data, user.id);
-  revalidatePath('/settings/api-tokens');
-  return { status: 'created', name: parsed.data.name, token: created.token };
-}
+export const createApiTokenAction = defineAction(
+  {
+    role: 'admin',
+    input: createApiTokenInput,
+    read: (_previous: CreateApiTokenState, form: FormData) => {
+      const expiry = form.get('expiresInDays');
+      return {
+        name: form.get('name') ?? '',
+        scope: form.get('scope'),
+        expiresInDays: expiry && expiry !== 'none' ? Number(expiry) : null,
+      };
+    },
+    invalid: { status: 'invalid' } as CreateApiTokenState,
+  },
+  async (input, user): Promise<CreateApiTokenState> => {
+    const created = await createApiToken(input, user.id);
+    revalidatePath('/settings/api-tokens');
+    return { status: 'created', name: input.name, token: created.token };
+  },
+);

@@ -2,9 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { hashPassword } from '@/lib/auth/password';
+import { createFirstAdminUser } from '@/lib/auth/create-first-admin-user';
 import { signInAs } from '@/lib/auth/set-session-cookie';
-import { prisma } from '@/lib/db';
 
 const firstAdminInput = z.object({
   name: z.string().trim().min(1, 'Enter a name.').max(100),
@@ -16,20 +15,17 @@ export interface FirstAdminState {
   error: string | null;
 }
 
-/** The first-run screen's action: creates the first admin, only while no account exists at all. */
-export async function createFirstAdmin(_previous: FirstAdminState, form: FormData): Promise<FirstAdminState> {
+/**
+ * The first-run screen's action, open to anyone while no account exists (so not made with
+ * defineAction, which needs a session): creates the first admin and signs them in.
+ */
+export async function createFirstAdminAction(
+  _previous: FirstAdminState,
+  form: FormData,
+): Promise<FirstAdminState> {
   const input = firstAdminInput.safeParse(Object.fromEntries(form));
   if (!input.success) return { error: input.error.issues[0]?.message ?? 'Invalid input.' };
-  const { name, email, password } = input.data;
-  const passwordHash = await hashPassword(password);
-  // Serializable so two browsers racing on a fresh install cannot both become the first admin.
-  const created = await prisma.$transaction(
-    async (tx) => {
-      if ((await tx.user.count()) > 0) return null;
-      return tx.user.create({ data: { name, email, passwordHash, role: 'admin' }, select: { id: true } });
-    },
-    { isolationLevel: 'Serializable' },
-  );
+  const created = await createFirstAdminUser(input.data);
   if (!created) redirect('/login');
   await signInAs(created.id);
   redirect('/');

@@ -2,14 +2,16 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireUser } from '@/lib/auth/require-user';
-import { prisma } from '@/lib/db';
-import { isUuid } from '@/lib/db/is-uuid';
+import { z } from 'zod';
+import { deleteAlertRuleById } from '@/lib/alerts/delete-alert-rule-by-id';
+import { defineAction } from './define-action';
 
-/** Deletes a rule with its matches and delivery history (cascade), then returns to the alerts page. Admins only. */
-export async function deleteAlertRule(id: string): Promise<void> {
-  await requireUser('admin');
-  if (isUuid(id)) await prisma.alertRule.deleteMany({ where: { id } });
-  revalidatePath('/alerts');
-  redirect('/alerts');
-}
+/** Deletes a rule with its matches and deliveries, then returns to the alerts page. Admins only. */
+export const deleteAlertRuleAction = defineAction(
+  { role: 'admin', input: z.uuid(), read: (id: string) => id, invalid: undefined },
+  async (id): Promise<void> => {
+    await deleteAlertRuleById(id);
+    revalidatePath('/alerts');
+    redirect('/alerts');
+  },
+);

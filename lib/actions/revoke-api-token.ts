@@ -2,15 +2,20 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { revokeApiToken as revokeToken } from '@/lib/api-tokens/revoke-api-token';
-import { requireUser } from '@/lib/auth/require-user';
+import { revokeApiToken } from '@/lib/api-tokens/revoke-api-token';
+import { defineAction } from './define-action';
 
-/** Revokes an API token at once (its next request gets 401). Admins only. */
-export async function revokeApiToken(tokenId: string): Promise<{ revoked: boolean } | { error: string }> {
-  await requireUser('admin');
-  const id = z.uuid().safeParse(tokenId);
-  if (!id.success) return { error: 'invalid token id' };
-  const revoked = await revokeToken(id.data);
-  revalidatePath('/settings/api-tokens');
-  return { revoked };
-}
+/** Revokes an API token at once; it stays listed as revoked. Admins only. */
+export const revokeApiTokenAction = defineAction(
+  {
+    role: 'admin',
+    input: z.uuid(),
+    read: (tokenId: string) => tokenId,
+    invalid: { error: 'invalid token id' },
+  },
+  async (id): Promise<{ revoked: boolean } | { error: string }> => {
+    const revoked = await revokeApiToken(id);
+    revalidatePath('/settings/api-tokens');
+    return { revoked };
+  },
+);

@@ -1,21 +1,15 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { newWebhookSecret } from '@/lib/alerts/write-alert-rule';
-import { requireUser } from '@/lib/auth/require-user';
-import { prisma } from '@/lib/db';
-import { isUuid } from '@/lib/db/is-uuid';
+import { z } from 'zod';
+import { rotateRuleWebhookSecret } from '@/lib/alerts/rotate-rule-webhook-secret';
+import { defineAction } from './define-action';
 
-/**
- * Replaces a rule's webhook signing secret (a leaked one, a new receiver). Calls from then on, retries
- * of older deliveries included, are signed with the new one. Admins only.
- */
-export async function rotateWebhookSecret(ruleId: string): Promise<void> {
-  await requireUser('admin');
-  if (!isUuid(ruleId)) return;
-  await prisma.alertRule.updateMany({
-    where: { id: ruleId, webhookUrl: { not: null } },
-    data: { webhookSecret: newWebhookSecret() },
-  });
-  revalidatePath(`/alerts/rules/${ruleId}`);
-}
+/** Gives a rule's webhook a new signing secret; the rule's page then shows it. Admins only. */
+export const rotateWebhookSecretAction = defineAction(
+  { role: 'admin', input: z.uuid(), read: (ruleId: string) => ruleId, invalid: undefined },
+  async (ruleId): Promise<void> => {
+    await rotateRuleWebhookSecret(ruleId);
+    revalidatePath(`/alerts/rules/${ruleId}`);
+  },
+);

@@ -1,13 +1,22 @@
 'use server';
 
-import { requireUser } from '@/lib/auth/require-user';
-import { type GroupScheduleInput, updateGroupSchedule } from '@/lib/schedules/update-group-schedule';
+import {
+  type GroupScheduleInput,
+  groupScheduleInput,
+  updateGroupSchedule,
+} from '@/lib/schedules/update-group-schedule';
+import { defineAction } from './define-action';
 
 /** Saves a group's schedule (none, daily, weekly or a cron expression in a time zone) and its scheduler. */
-export async function saveGroupSchedule(
-  input: GroupScheduleInput,
-): Promise<{ ok: true } | { error: string }> {
-  await requireUser('admin');
-  const result = await updateGroupSchedule(input);
-  return result.ok ? { ok: true } : { error: result.error };
-}
+export const saveGroupScheduleAction = defineAction(
+  {
+    role: 'admin',
+    input: groupScheduleInput,
+    read: (input: GroupScheduleInput) => input,
+    invalid: { error: 'invalid schedule' } as { ok: true } | { error: string },
+  },
+  async (input): Promise<{ ok: true } | { error: string }> => {
+    const result = await updateGroupSchedule(input);
+    return result.ok ? { ok: true } : { error: result.error };
+  },
+);

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/require-user';
-import { groupFields, saveGroupRecord } from './save-group-record';
+import { groupFields, saveGroupRecord } from '@/lib/groups/save-group-record';
+import { defineAction } from './define-action';
 
 export interface SaveGroupState {
   error: 'invalid' | 'name-taken' | 'not-found' | null;
@@ -16,16 +16,21 @@ const groupInput = groupFields.extend({
 });
 
 /** Creates a group, or renames / re-describes one (`id` given). Names are unique. Admins only. */
-export async function saveGroup(_previous: SaveGroupState, form: FormData): Promise<SaveGroupState> {
-  await requireUser('admin');
-  const parsed = groupInput.safeParse({
-    id: form.get('id') || undefined,
-    name: form.get('name') ?? '',
-    description: form.get('description') ?? '',
-  });
-  if (!parsed.success) return { error: 'invalid', savedId: null };
-  const saved = await saveGroupRecord(parsed.data);
-  if (!saved.ok) return { error: saved.code === 'name_taken' ? 'name-taken' : 'not-found', savedId: null };
-  revalidatePath('/groups');
-  return { error: null, savedId: saved.id };
-}
+export const saveGroupAction = defineAction(
+  {
+    role: 'admin',
+    input: groupInput,
+    read: (_previous: SaveGroupState, form: FormData) => ({
+      id: form.get('id') || undefined,
+      name: form.get('name') ?? '',
+      description: form.get('description') ?? '',
+    }),
+    invalid: { error: 'invalid', savedId: null } as SaveGroupState,
+  },
+  async (input): Promise<SaveGroupState> => {
+    const saved = await saveGroupRecord(input);
+    if (!saved.ok) return { error: saved.code === 'name_taken' ? 'name-taken' : 'not-found', savedId: null };
+    revalidatePath('/groups');
+    return { error: null, savedId: saved.id };
+  },
+);

@@ -1,14 +1,19 @@
 'use server';
 
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/require-user';
-import { startScanRun } from './start-scan-run';
+import { startScanRun } from '@/lib/scans/start-scan-run';
+import { defineAction } from './define-action';
 
-/** "Scan now" on a domain page: a run of one domain; the page then follows its progress. */
-export async function scanDomainNow(domainId: string): Promise<{ runId: string } | { error: string }> {
-  const user = await requireUser('admin');
-  const id = z.uuid().safeParse(domainId);
-  if (!id.success) return { error: 'invalid domain id' };
-  const started = await startScanRun({ kind: 'domain', ids: [id.data] }, 'manual', user.id);
-  return started.ok ? { runId: started.runId } : { error: 'domain not found' };
-}
+/** Starts a scan run of one domain (the scorecard's "Scan now"). Admins only. */
+export const scanDomainNowAction = defineAction(
+  {
+    role: 'admin',
+    input: z.uuid(),
+    read: (domainId: string) => domainId,
+    invalid: { error: 'invalid domain id' },
+  },
+  async (id, user): Promise<{ runId: string } | { error: string }> => {
+    const started = await startScanRun({ kind: 'domain', ids: [id] }, 'manual', user.id);
+    return started.ok ? { runId: started.runId } : { error: 'domain not found' };
+  },
+);

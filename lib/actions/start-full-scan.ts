@@ -1,12 +1,14 @@
 'use server';
 
-import { requireUser } from '@/lib/auth/require-user';
-import { startScanRun } from './start-scan-run';
+import { z } from 'zod';
+import { startScanRun } from '@/lib/scans/start-scan-run';
+import { defineAction } from './define-action';
 
-/** "Scan everything": one run of every registered (not archived) domain. */
-export async function startFullScan(): Promise<{ runId: string }> {
-  const user = await requireUser('admin');
-  const started = await startScanRun({ kind: 'all' }, 'manual', user.id);
-  if (!started.ok) throw new Error('a full scan has no target to miss');
-  return { runId: started.runId };
-}
+/** Starts a scan run of every registered domain. Admins only. */
+export const startFullScanAction = defineAction(
+  { role: 'admin', input: z.undefined(), read: () => undefined, invalid: { error: 'invalid' } },
+  async (_none, user): Promise<{ runId: string } | { error: string }> => {
+    const started = await startScanRun({ kind: 'all' }, 'manual', user.id);
+    return started.ok ? { runId: started.runId } : { error: 'nothing to scan' };
+  },
+);

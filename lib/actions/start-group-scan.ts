@@ -1,14 +1,19 @@
 'use server';
 
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/require-user';
-import { startScanRun } from './start-scan-run';
+import { startScanRun } from '@/lib/scans/start-scan-run';
+import { defineAction } from './define-action';
 
-/** "Scan now" on a group: a run of the group's current members; the page then follows its progress. */
-export async function startGroupScan(groupId: string): Promise<{ runId: string } | { error: string }> {
-  const user = await requireUser('admin');
-  const id = z.uuid().safeParse(groupId);
-  if (!id.success) return { error: 'invalid group id' };
-  const started = await startScanRun({ kind: 'group', groupId: id.data }, 'manual', user.id);
-  return started.ok ? { runId: started.runId } : { error: 'group not found' };
-}
+/** Starts a scan run of a group's current members. Admins only. */
+export const startGroupScanAction = defineAction(
+  {
+    role: 'admin',
+    input: z.uuid(),
+    read: (groupId: string) => groupId,
+    invalid: { error: 'invalid group id' },
+  },
+  async (groupId, user): Promise<{ runId: string } | { error: string }> => {
+    const started = await startScanRun({ kind: 'group', groupId }, 'manual', user.id);
+    return started.ok ? { runId: started.runId } : { error: 'group not found' };
+  },
+);

@@ -1,9 +1,8 @@
 import type { PrismaClient } from '@/generated/prisma/client';
-import { systemViewer } from '@/lib/auth/viewer';
 import type { AdoptionMetric } from '@/lib/history/adoption-flags';
 import { addDays, type Day } from '@/lib/history/day-of';
 import { ALL_SCOPE } from '@/lib/history/refresh-adoption-rollups';
-import { getAdoptionSummary } from '@/lib/queries/get-adoption-summary';
+import { summarizeAdoption } from '@/lib/history/summarize-adoption';
 import type { NewMatch } from './match-detail';
 import { ruleScopeSql } from './rule-scope-sql';
 
@@ -32,7 +31,7 @@ export async function findAdoptionFall(
   if (!touched?.n) return [];
   const scope = rule.groupId ?? ALL_SCOPE;
   const from = rule.compare === 'previous-day' ? day : addDays(day, -6);
-  const summary = await getAdoptionSummary(systemViewer(), { scope, from, to: day, compare: 'previous' }, db);
+  const summary = await summarizeAdoption(db, { scope, from, to: day, compare: 'previous' });
   const { current, baseline } = summary.metrics[rule.metric];
   if (current?.percent == null || baseline?.percent == null || summary.day !== day) return [];
   if (baseline.percent - current.percent < rule.points) return [];

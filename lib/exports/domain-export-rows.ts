@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { type Grade, gradeOfFindingIds } from '@/lib/findings/compute-grade';
-import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/history/current-groups';
+import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/queries/current-groups';
 import { type DomainSelection, domainListWhere } from '@/lib/queries/domain-list-where';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from '@/lib/queries/domain-state-row';
 

@@ -1,4 +1,4 @@
-import { CSV_BOM, csvLine } from '@/lib/export/spreadsheet-cell';
+import { CSV_BOM, csvLine } from '@/lib/exports/spreadsheet-cell';
 import { textStreamOfBatches } from './batch-stream';
 import {
   type ColumnKind,

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { neutraliseFormula } from '@/lib/export/spreadsheet-cell';
+import { neutraliseFormula } from '@/lib/exports/spreadsheet-cell';
 import {
   type ColumnKind,
   DOMAIN_EXPORT_COLUMNS,

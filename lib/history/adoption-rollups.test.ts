@@ -2,12 +2,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
+import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
+import { archiveDomainHistory } from '@/lib/domains/archive-domain-history';
+import { registerDomain } from '@/lib/domains/register-domain';
 import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
 import { getAdoptionSummary } from '@/lib/queries/get-adoption-summary';
-import { applyDomainGroups } from './apply-domain-groups';
-import { archiveDomainHistory } from './archive-domain-history';
 import { refreshAdoptionRollups } from './refresh-adoption-rollups';
-import { registerDomain } from './register-domain';
 import { scanDomains } from './testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from './testing/scratch-database';
 

@@ -2,12 +2,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createDnsClient, type DnsClient } from '@/audit/dns/dns-client';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
+import { registerDomain } from '@/lib/domains/register-domain';
 import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
 import { recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
 import { findFreePort } from '@/scripts/knot/find-free-port';
 import { startTempKnot, type TempKnot, zoneFile } from '@/scripts/knot/temp-knot';
 import { addDays, dayOf } from './day-of';
-import { registerDomain } from './register-domain';
 import { KEY_A, KEY_B } from './testing/healthy-zone';
 import { scanDomains } from './testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from './testing/scratch-database';

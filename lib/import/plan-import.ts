@@ -1,5 +1,5 @@
-import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/history/current-groups';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
+import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/queries/current-groups';
 import type { ImportColumn } from './import-row';
 import type { GoodRow } from './validate-import-rows';
 

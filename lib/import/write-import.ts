@@ -1,6 +1,6 @@
+import type { AffectedRange } from '@/lib/domains/membership-periods';
+import { refreshAffected } from '@/lib/domains/membership-periods';
 import { dayOf } from '@/lib/history/day-of';
-import type { AffectedRange } from '@/lib/history/membership-periods';
-import { refreshAffected } from '@/lib/history/membership-periods';
 import { ALL_SCOPE, type Db } from '@/lib/history/refresh-adoption-rollups';
 import type { ImportPlan } from './plan-import';
 import { uuidv7 } from './uuid-v7';

@@ -1,7 +1,7 @@
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
-import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/history/current-groups';
 import { isUuid } from '@/lib/db/is-uuid';
+import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/queries/current-groups';
 import { readScorecardReport, type ScorecardReport } from './scorecard-report';
 
 export interface DomainScorecard {

@@ -1,8 +1,8 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
-import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/history/current-groups';
 import { isUuid } from '@/lib/db/is-uuid';
+import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/queries/current-groups';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from './domain-state-row';
 
 export interface DomainState extends DomainStateRow {

@@ -1,7 +1,8 @@
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { dayOf } from '@/lib/history/day-of';
+import type { AdoptionSummary } from '@/lib/history/summarize-adoption';
 import { type AdoptionSeries, getAdoptionSeries } from './get-adoption-series';
-import { type AdoptionSummary, getAdoptionSummary } from './get-adoption-summary';
+import { getAdoptionSummary } from './get-adoption-summary';
 import { bucketStart, chartStart, type OverviewFilter } from './overview-filter';
 
 export interface Overview {

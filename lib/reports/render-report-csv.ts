@@ -1,4 +1,4 @@
-import { CSV_BOM, csvLine } from '@/lib/export/spreadsheet-cell';
+import { CSV_BOM, csvLine } from '@/lib/exports/spreadsheet-cell';
 import type { AdoptionReport } from './adoption-report-schema';
 import { reportFileHeader, reportTranslator, roundTwo } from './report-labels';
 import { type ReportCell, reportTables } from './report-tables';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { neutraliseFormula } from '@/lib/export/spreadsheet-cell';
+import { neutraliseFormula } from '@/lib/exports/spreadsheet-cell';
 import type { AdoptionReport } from './adoption-report-schema';
 import { reportFileHeader, reportTranslator } from './report-labels';
 import { type CellKind, type ReportCell, reportTables } from './report-tables';

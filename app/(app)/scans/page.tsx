@@ -5,7 +5,7 @@ import { RefreshWhileRunning } from '@/components/scans/refresh-while-running';
 import { RunProgress } from '@/components/scans/run-progress';
 import { scopeText } from '@/components/scans/scope-text';
 import { StartScanButton } from '@/components/start-scan-button';
-import { startFullScan } from '@/lib/actions/start-full-scan';
+import { startFullScanAction } from '@/lib/actions/start-full-scan';
 import { pageContext } from '@/lib/auth/page-context';
 import { listScanRuns } from '@/lib/queries/list-scan-runs';
 
@@ -26,7 +26,7 @@ export default async function ScansPage() {
         <h1>{t('scans.title')}</h1>
         {admin && (
           <StartScanButton
-            start={startFullScan}
+            start={startFullScanAction}
             labels={{ start: t('groups.scanAll'), started: t('groups.scanStarted') }}
           />
         )}

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { scopeSchema } from '@/lib/history/adoption-input';
+import { adoptionSummaryInput } from '@/lib/history/summarize-adoption';
 import { adoptionSeriesInput } from '@/lib/queries/get-adoption-series';
-import { adoptionSummaryInput } from '@/lib/queries/get-adoption-summary';
 import { defineOperation } from './api-operation';
 
 const metricCount = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { groupFields } from '@/lib/actions/save-group-record';
+import { groupFields } from '@/lib/groups/save-group-record';
 import { groupScheduleInput } from '@/lib/schedules/update-group-schedule';
 import { defineOperation } from './api-operation';
 import { idParams } from './api-schemas';

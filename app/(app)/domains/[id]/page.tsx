@@ -10,10 +10,10 @@ import { DomainGroupsForm } from '@/components/scorecard/domain-groups-form';
 import { FindingList } from '@/components/scorecard/finding-list';
 import { GradePanel } from '@/components/scorecard/grade-panel';
 import { RecordsPanel } from '@/components/scorecard/records-panel';
+import { ScorecardDownloadLinks } from '@/components/scorecard/scorecard-download-links';
 import { SpfTree } from '@/components/scorecard/spf-tree';
 import { Timeline } from '@/components/scorecard/timeline';
-import { ScorecardDownloadLinks } from '@/components/scorecard-export/scorecard-download-links';
-import { archiveDomain } from '@/lib/actions/archive-domain';
+import { archiveDomainAction } from '@/lib/actions/archive-domain';
 import { pageContext } from '@/lib/auth/page-context';
 import { getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
@@ -105,7 +105,7 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
           )}
           {user.role === 'admin' && (
             <ConfirmActionButton
-              action={archiveDomain.bind(null, domain.id)}
+              action={archiveDomainAction.bind(null, domain.id)}
               label={t('domain.archive')}
               confirm={t('domain.archiveConfirm', { domain: domain.unicode })}
             />

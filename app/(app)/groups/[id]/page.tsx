@@ -7,7 +7,7 @@ import { scheduleText } from '@/components/groups/schedule-text';
 import { ImportForm } from '@/components/import/import-form';
 import { importLabels } from '@/components/import/import-labels';
 import { StartScanButton } from '@/components/start-scan-button';
-import { startGroupScan } from '@/lib/actions/start-group-scan';
+import { startGroupScanAction } from '@/lib/actions/start-group-scan';
 import { pageContext } from '@/lib/auth/page-context';
 import { formatNumber } from '@/lib/i18n/format';
 import { getGroup } from '@/lib/queries/get-group';
@@ -44,7 +44,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
             />
             <h2>{t('groups.scanGroup')}</h2>
             <StartScanButton
-              start={startGroupScan.bind(null, group.id)}
+              start={startGroupScanAction.bind(null, group.id)}
               labels={{ start: t('groups.scanGroup'), started: t('groups.scanStarted') }}
             />
           </section>

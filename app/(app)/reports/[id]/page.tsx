@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { AdoptionReportView } from '@/components/reports/adoption-report-view';
-import { REPORT_CSS } from '@/components/reports/report-css';
+import { AdoptionReportView } from '@/components/documents/report/adoption-report-view';
+import { REPORT_CSS } from '@/components/documents/report/report-css';
 import { ReportDownloadLinks } from '@/components/reports/report-download-links';
 import { pageContext } from '@/lib/auth/page-context';
 import { dayOf } from '@/lib/history/day-of';

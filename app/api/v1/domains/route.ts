@@ -3,7 +3,7 @@ import { ApiProblem } from '@/lib/api/v1/api-problem';
 import { listDomainsOperation, registerDomainOperation } from '@/lib/api/v1/domain-operations';
 import { decodeCursor, encodeCursor } from '@/lib/api/v1/page-cursor';
 import { v1Route } from '@/lib/api/v1/v1-route';
-import { registerDomainByName } from '@/lib/history/register-domain-by-name';
+import { registerDomainByName } from '@/lib/domains/register-domain-by-name';
 import { listDomainsAfter } from '@/lib/queries/list-domains-after';
 
 const domainCursor = z.object({ after: z.string().min(1).max(253) });

@@ -1,8 +1,8 @@
-import { saveGroupRecord } from '@/lib/actions/save-group-record';
 import { ApiProblem } from '@/lib/api/v1/api-problem';
 import { createGroupOperation, listGroupsOperation } from '@/lib/api/v1/group-operations';
 import { checkSchedule, groupItemOf, readGroupItem, saveSchedule } from '@/lib/api/v1/group-responses';
 import { v1Route } from '@/lib/api/v1/v1-route';
+import { saveGroupRecord } from '@/lib/groups/save-group-record';
 import { listGroups } from '@/lib/queries/list-groups';
 
 export const GET = v1Route(listGroupsOperation, async ({ principal }) => ({

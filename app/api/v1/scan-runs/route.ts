@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { startScanRun } from '@/lib/actions/start-scan-run';
 import { principalUserId } from '@/lib/api/v1/api-principal';
 import { ApiProblem } from '@/lib/api/v1/api-problem';
 import { decodeCursor, encodeCursor } from '@/lib/api/v1/page-cursor';
 import { listScanRunsOperation, startScanRunOperation } from '@/lib/api/v1/scan-run-operations';
 import { v1Route } from '@/lib/api/v1/v1-route';
 import { listScanRuns } from '@/lib/queries/list-scan-runs';
+import { startScanRun } from '@/lib/scans/start-scan-run';
 
 const runCursor = z.object({ createdAt: z.iso.datetime().pipe(z.coerce.date()), id: z.uuid() });
 

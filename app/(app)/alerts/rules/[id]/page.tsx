@@ -5,8 +5,8 @@ import { RuleForm } from '@/components/alerts/rule-form';
 import { ruleFormChoices } from '@/components/alerts/rule-form-choices';
 import { ruleFormLabels } from '@/components/alerts/rule-form-labels';
 import { ConfirmActionButton } from '@/components/confirm-action-button';
-import { deleteAlertRule } from '@/lib/actions/delete-alert-rule';
-import { rotateWebhookSecret } from '@/lib/actions/rotate-webhook-secret';
+import { deleteAlertRuleAction } from '@/lib/actions/delete-alert-rule';
+import { rotateWebhookSecretAction } from '@/lib/actions/rotate-webhook-secret';
 import { describeRule } from '@/lib/alerts/describe-alert';
 import { pageContext } from '@/lib/auth/page-context';
 import { getAlertRule } from '@/lib/queries/get-alert-rule';
@@ -52,7 +52,7 @@ export default async function AlertRulePage({ params }: { params: Promise<{ id: 
                 <p className="record">{rule.webhookSecret}</p>
                 <p>
                   <ConfirmActionButton
-                    action={rotateWebhookSecret.bind(null, rule.id)}
+                    action={rotateWebhookSecretAction.bind(null, rule.id)}
                     label={t('alerts.rotateSecret')}
                     confirm={t('alerts.rotateConfirm')}
                   />
@@ -60,7 +60,7 @@ export default async function AlertRulePage({ params }: { params: Promise<{ id: 
               </>
             )}
             <ConfirmActionButton
-              action={deleteAlertRule.bind(null, rule.id)}
+              action={deleteAlertRuleAction.bind(null, rule.id)}
               label={t('alerts.deleteRule')}
               confirm={t('alerts.deleteConfirm')}
             />

@@ -1,5 +1,5 @@
-import { alertRuleItemOf, saveRuleFromApi } from '@/lib/alerts/save-rule-from-api';
 import { createAlertRuleOperation, listAlertRulesOperation } from '@/lib/api/v1/alert-operations';
+import { alertRuleItemOf, saveRuleFromApi } from '@/lib/api/v1/alert-rule-responses';
 import { principalUserId } from '@/lib/api/v1/api-principal';
 import { v1Route } from '@/lib/api/v1/v1-route';
 import { listAlertRules } from '@/lib/queries/list-alert-rules';

@@ -5,8 +5,8 @@ import {
   updateDomainOperation,
 } from '@/lib/api/v1/domain-operations';
 import { v1Route } from '@/lib/api/v1/v1-route';
-import { archiveDomainById } from '@/lib/history/archive-domain-by-id';
-import { updateDomain } from '@/lib/history/update-domain';
+import { archiveDomainById } from '@/lib/domains/archive-domain-by-id';
+import { updateDomain } from '@/lib/domains/update-domain';
 import { getDomainState } from '@/lib/queries/get-domain-state';
 
 export const GET = v1Route(getDomainOperation, async ({ principal, params }) => {

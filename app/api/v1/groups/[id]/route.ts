@@ -1,8 +1,8 @@
-import { saveGroupRecord } from '@/lib/actions/save-group-record';
 import { ApiProblem, notFound } from '@/lib/api/v1/api-problem';
 import { getGroupOperation, updateGroupOperation } from '@/lib/api/v1/group-operations';
 import { checkSchedule, readGroupItem, saveSchedule } from '@/lib/api/v1/group-responses';
 import { v1Route } from '@/lib/api/v1/v1-route';
+import { saveGroupRecord } from '@/lib/groups/save-group-record';
 
 export const GET = v1Route(getGroupOperation, async ({ principal, params }) =>
   readGroupItem(principal.viewer, params.id),

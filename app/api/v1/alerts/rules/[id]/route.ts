@@ -1,9 +1,10 @@
-import { alertRuleItemOf, saveRuleFromApi } from '@/lib/alerts/save-rule-from-api';
+import { deleteAlertRuleById } from '@/lib/alerts/delete-alert-rule-by-id';
 import {
   deleteAlertRuleOperation,
   getAlertRuleOperation,
   updateAlertRuleOperation,
 } from '@/lib/api/v1/alert-operations';
+import { alertRuleItemOf, saveRuleFromApi } from '@/lib/api/v1/alert-rule-responses';
 import { notFound } from '@/lib/api/v1/api-problem';
 import { v1Route } from '@/lib/api/v1/v1-route';
 import { prisma } from '@/lib/db';
@@ -25,7 +26,6 @@ export const PATCH = v1Route(updateAlertRuleOperation, async ({ principal, param
 });
 
 export const DELETE = v1Route(deleteAlertRuleOperation, async ({ params }) => {
-  const deleted = await prisma.alertRule.deleteMany({ where: { id: params.id } });
-  if (deleted.count === 0) throw notFound('Alert rule');
+  if (!(await deleteAlertRuleById(params.id))) throw notFound('Alert rule');
   return new Response(null, { status: 204 });
 });

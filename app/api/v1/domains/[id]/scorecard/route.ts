@@ -1,4 +1,4 @@
-import { renderScorecardPdf } from '@/components/scorecard-export/render-scorecard-pdf';
+import { renderScorecardPdf } from '@/components/documents/scorecard/render-scorecard-pdf';
 import { notFound } from '@/lib/api/v1/api-problem';
 import { exportScorecardOperation } from '@/lib/api/v1/export-operations';
 import { v1Route } from '@/lib/api/v1/v1-route';

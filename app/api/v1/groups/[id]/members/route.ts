@@ -1,7 +1,7 @@
 import { ApiProblem, notFound } from '@/lib/api/v1/api-problem';
 import { changeGroupMembersOperation } from '@/lib/api/v1/group-operations';
 import { v1Route } from '@/lib/api/v1/v1-route';
-import { changeGroupMembers } from '@/lib/history/change-group-members';
+import { changeGroupMembers } from '@/lib/groups/change-group-members';
 
 export const POST = v1Route(changeGroupMembersOperation, async ({ params, body }) => {
   const result = await changeGroupMembers(params.id, body);

@@ -1,4 +1,4 @@
-import { renderReportFile } from '@/components/reports/render-report-file';
+import { renderReportFile } from '@/components/documents/report/render-report-file';
 import { notFound } from '@/lib/api/v1/api-problem';
 import { downloadReportOperation } from '@/lib/api/v1/report-operations';
 import { v1Route } from '@/lib/api/v1/v1-route';

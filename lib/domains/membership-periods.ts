@@ -1,6 +1,6 @@
-import { addDays, type Day, dateColumn, dayOfDateColumn } from './day-of';
+import { addDays, type Day, dateColumn, dayOfDateColumn } from '@/lib/history/day-of';
+import { ALL_SCOPE, type Db, refreshAdoptionRollups } from '@/lib/history/refresh-adoption-rollups';
 import { moveClosedPeriod } from './move-closed-period';
-import { ALL_SCOPE, type Db, refreshAdoptionRollups } from './refresh-adoption-rollups';
 
 const OPEN_UNTIL = '9999-12-31';
 

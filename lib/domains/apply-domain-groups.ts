@@ -1,6 +1,6 @@
-import { dayOf } from './day-of';
+import { dayOf } from '@/lib/history/day-of';
+import type { Db } from '@/lib/history/refresh-adoption-rollups';
 import { closeMemberships, openMemberships, refreshAffected } from './membership-periods';
-import type { Db } from './refresh-adoption-rollups';
 
 /**
  * Makes `groupIds` the domain's groups from today: periods of groups it leaves end yesterday, new

@@ -1,7 +1,7 @@
 import { Prisma } from '@/generated/prisma/client';
-import type { Day } from './day-of';
-import { eachMetricSql } from './metric-columns';
-import type { Db } from './refresh-adoption-rollups';
+import type { Day } from '@/lib/history/day-of';
+import { eachMetricSql } from '@/lib/history/metric-columns';
+import type { Db } from '@/lib/history/refresh-adoption-rollups';
 
 const OPEN_UNTIL = '9999-12-31';
 

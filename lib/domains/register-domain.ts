@@ -1,6 +1,6 @@
-import { dayOf } from './day-of';
+import { dayOf } from '@/lib/history/day-of';
+import type { Db } from '@/lib/history/refresh-adoption-rollups';
 import { openMemberships } from './membership-periods';
-import type { Db } from './refresh-adoption-rollups';
 
 export interface DomainToRegister {
   /** A-label form, as normalizeDomain returns it. */

@@ -1,9 +1,9 @@
+import { alertRuleInput } from '@/lib/alerts/alert-rule-input';
+import type { AlertRuleView } from '@/lib/alerts/alert-rule-view';
+import { writeAlertRule } from '@/lib/alerts/write-alert-rule';
 import { ApiProblem, notFound } from '@/lib/api/v1/api-problem';
 import type { Viewer } from '@/lib/auth/viewer';
 import { getAlertRule } from '@/lib/queries/get-alert-rule';
-import { alertRuleInput } from './alert-rule-input';
-import type { AlertRuleView } from './alert-rule-view';
-import { writeAlertRule } from './write-alert-rule';
 
 /** A rule as the API returns it; the signing secret only to callers that may write. */
 export function alertRuleItemOf(rule: AlertRuleView & { webhookSecret: string | null }, canWrite: boolean) {

@@ -1,4 +1,4 @@
-import { printPdf } from '@/lib/export/print-pdf';
+import { printPdf } from '@/lib/exports/print-pdf';
 import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
 import { renderReportHtml } from './render-report-html';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { changeGroupMembers } from '@/lib/groups/change-group-members';
+import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';
 import { archiveDomainById } from './archive-domain-by-id';
-import { changeGroupMembers } from './change-group-members';
 import { registerDomain } from './register-domain';
-import { createScratchDatabase, type ScratchDatabase } from './testing/scratch-database';
 import { updateDomain } from './update-domain';
 
 let scratch: ScratchDatabase;

@@ -1,5 +1,5 @@
-import { printPdf } from '@/lib/export/print-pdf';
-import { renderToStaticMarkup } from '@/lib/export/render-static-markup';
+import { printPdf } from '@/lib/exports/print-pdf';
+import { renderToStaticMarkup } from '@/lib/exports/render-static-markup';
 import type { ScorecardExport } from '@/lib/exports/scorecard-export-schema';
 import { translator } from '@/lib/i18n/translate';
 import { ScorecardDocument } from './scorecard-document';

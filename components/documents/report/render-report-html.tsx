@@ -1,4 +1,4 @@
-import { renderToStaticMarkup } from '@/lib/export/render-static-markup';
+import { renderToStaticMarkup } from '@/lib/exports/render-static-markup';
 import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
 import { ReportDocument } from './report-document';
 

@@ -1,7 +1,12 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { dayOf } from './day-of';
-import { type AffectedRange, closeMemberships, openMemberships, refreshAffected } from './membership-periods';
+import {
+  type AffectedRange,
+  closeMemberships,
+  openMemberships,
+  refreshAffected,
+} from '@/lib/domains/membership-periods';
+import { dayOf } from '@/lib/history/day-of';
 
 export type ChangeGroupMembersResult =
   | { ok: true; added: number; removed: number }

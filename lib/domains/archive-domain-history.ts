@@ -1,6 +1,6 @@
-import { dayOf } from './day-of';
+import { dayOf } from '@/lib/history/day-of';
+import type { Db } from '@/lib/history/refresh-adoption-rollups';
 import { closeMemberships, refreshAffected } from './membership-periods';
-import type { Db } from './refresh-adoption-rollups';
 
 /**
  * Archives a domain: marks it archived and ends every open period (registration and groups) so it

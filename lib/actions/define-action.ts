@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { SessionUser } from '@/lib/auth/find-session-user';
+import { requireUser } from '@/lib/auth/require-user';
+
+interface ActionOptions<S extends z.ZodType, A extends unknown[], R> {
+  /** Who may call it: checked against the session before anything is read. */
+  role: 'viewer' | 'admin';
+  /** The input, parsed from what `read` makes of the call's arguments. */
+  input: S;
+  read: (...args: A) => unknown;
+  /** The answer when the input does not parse; `run` is not called. */
+  invalid: R;
+}
+
+/**
+ * Every server action in lib/actions is made with this (as dub's safe-action): the session and the
+ * role are checked first (a signed-out caller is sent to sign in, a viewer to the domains page), then
+ * the arguments are parsed with zod, and only then does `run` — a call into the domain's core write
+ * in lib/<domain>/ — see them. Actions are public endpoints: anyone can post to one, whatever the UI shows.
+ */
+export function defineAction<S extends z.ZodType, A extends unknown[], R>(
+  options: ActionOptions<S, A, R>,
+  run: (input: z.output<S>, user: SessionUser) => Promise<R>,
+): (...args: A) => Promise<R> {
+  return async (...args: A) => {
+    const user = await requireUser(options.role);
+    const parsed = options.input.safeParse(options.read(...args));
+    if (!parsed.success) return options.invalid;
+    return run(parsed.data, user);
+  };
+}
