@@ -1,12 +1,15 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { formatNumber } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/messages';
 
 interface Props {
   text: string;
   /** Characters shown before "show more". */
   limit?: number;
   labels: { more: string; less: string };
+  locale: Locale;
   testId?: string;
 }
 
@@ -14,7 +17,7 @@ interface Props {
  * A DNS record exactly as published. The text is attacker-controlled (whoever runs the zone), so it
  * is only ever rendered as a React text node, and long values are cut until the reader asks.
  */
-export function RecordText({ text, limit = 400, labels, testId }: Props) {
+export function RecordText({ text, limit = 400, labels, locale, testId }: Props) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const long = text.length > limit;
@@ -32,7 +35,7 @@ export function RecordText({ text, limit = 400, labels, testId }: Props) {
           aria-controls={id}
           onClick={() => setOpen(!open)}
         >
-          {open ? labels.less : `${labels.more} (${text.length.toLocaleString()})`}
+          {open ? labels.less : `${labels.more} (${formatNumber(text.length, locale)})`}
         </button>
       )}
     </div>

@@ -2,6 +2,8 @@
 
 import { useRef, useState, useTransition } from 'react';
 import { type ImportResult, importDomainsAction } from '@/lib/actions/import-domains';
+import { formatNumber } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/messages';
 import { ImportReport } from './import-report';
 
 export interface ImportLabels {
@@ -19,7 +21,15 @@ export interface ImportLabels {
  * Paste or upload, check every row (nothing written), then import the valid ones. The same form
  * data is sent for both steps, so the import is exactly what the preview showed.
  */
-export function ImportForm({ labels, group }: { labels: ImportLabels; group?: string }) {
+export function ImportForm({
+  labels,
+  locale,
+  group,
+}: {
+  labels: ImportLabels;
+  locale: Locale;
+  group?: string;
+}) {
   const formRef = useRef<HTMLFormElement>(null);
   const sent = useRef<FormData | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -58,7 +68,7 @@ export function ImportForm({ labels, group }: { labels: ImportLabels; group?: st
           </button>
           {canCommit && (
             <button type="button" disabled={pending} onClick={() => run(true)}>
-              {labels.commit.replace('{count}', result.good.toLocaleString())}
+              {labels.commit.replace('{count}', formatNumber(result.good, locale))}
             </button>
           )}
         </div>
@@ -68,7 +78,7 @@ export function ImportForm({ labels, group }: { labels: ImportLabels; group?: st
         {!pending && result?.status === 'error' && <p className="error">{labels.errors[result.error]}</p>}
       </div>
       {!pending && result && result.status !== 'error' && (
-        <ImportReport result={result} labels={labels.report} />
+        <ImportReport result={result} labels={labels.report} locale={locale} />
       )}
     </>
   );

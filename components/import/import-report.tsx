@@ -1,4 +1,6 @@
 import type { ImportResult } from '@/lib/actions/import-domains';
+import { formatNumber } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/messages';
 
 type Report = Exclude<ImportResult, { status: 'error' }>;
 
@@ -19,19 +21,20 @@ interface Props {
     groups: string;
     tags: string;
   };
+  locale: Locale;
 }
 
-const fill = (text: string, values: Record<string, number>) =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? (values[k] ?? 0).toLocaleString() : m));
+const fill = (text: string, values: Record<string, number>, locale: Locale) =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? formatNumber(values[k] ?? 0, locale) : m));
 
 /** What the import found: counts, every bad row with its line and reason, and the first good rows. */
-export function ImportReport({ result, labels }: Props) {
+export function ImportReport({ result, labels, locale }: Props) {
   const counts = { ...result.counts, total: result.total, good: result.good, bad: result.badCount };
   return (
     <section className="panel" aria-label={labels.summary.split('{')[0]} data-testid="import-report">
-      <p data-testid="import-summary">{fill(labels.summary, counts)}</p>
+      <p data-testid="import-summary">{fill(labels.summary, counts, locale)}</p>
       <p data-testid="import-changes">
-        <strong>{fill(result.status === 'done' ? labels.done : labels.changes, counts)}</strong>
+        <strong>{fill(result.status === 'done' ? labels.done : labels.changes, counts, locale)}</strong>
       </p>
       {result.badCount === 0 ? (
         <p>{labels.allGood}</p>
@@ -61,7 +64,7 @@ export function ImportReport({ result, labels }: Props) {
         </table>
       )}
       {result.badCount > result.bad.length && (
-        <p>{fill(labels.moreBad, { count: result.badCount - result.bad.length })}</p>
+        <p>{fill(labels.moreBad, { count: result.badCount - result.bad.length }, locale)}</p>
       )}
       {result.sample.length > 0 && (
         <table>

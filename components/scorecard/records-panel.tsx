@@ -1,9 +1,18 @@
 import { RecordText } from '@/components/record-text';
+import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { ScorecardReport } from '@/lib/queries/scorecard-report';
 
 /** The records the audit read, exactly as published (text nodes only, cut with "show more"). */
-export function RecordsPanel({ report, t }: { report: ScorecardReport; t: Translate }) {
+export function RecordsPanel({
+  report,
+  locale,
+  t,
+}: {
+  report: ScorecardReport;
+  locale: Locale;
+  t: Translate;
+}) {
   const labels = { more: t('common.showMore'), less: t('common.showLess') };
   const none = <p className="muted">{t('domain.recordNone')}</p>;
   const list = (records: string[], testId: string) =>
@@ -11,7 +20,7 @@ export function RecordsPanel({ report, t }: { report: ScorecardReport; t: Transl
       ? none
       : records.map((record, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: records may repeat verbatim
-          <RecordText key={i} text={record} labels={labels} testId={testId} />
+          <RecordText key={i} text={record} labels={labels} locale={locale} testId={testId} />
         ));
   const spf = report.spf?.records.length ? report.spf.records : report.spf?.record ? [report.spf.record] : [];
   const mx = report.mx?.records ?? [];
@@ -31,6 +40,7 @@ export function RecordsPanel({ report, t }: { report: ScorecardReport; t: Transl
             <RecordText
               text={mx.map((r) => `${r.preference} ${r.exchange || '.'}`).join('\n')}
               labels={labels}
+              locale={locale}
             />
           )}
         </dd>

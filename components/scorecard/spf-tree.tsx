@@ -1,4 +1,5 @@
 import { RecordText } from '@/components/record-text';
+import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { SpfTreeView } from '@/lib/queries/scorecard-report';
 
@@ -6,12 +7,23 @@ interface Props {
   tree: SpfTreeView;
   lookups: number;
   voidLookups: number;
+  locale: Locale;
   t: Translate;
 }
 
 const MAX_DEPTH = 12;
 
-function Node({ node, depth, t }: { node: SpfTreeView; depth: number; t: Translate }) {
+function Node({
+  node,
+  depth,
+  locale,
+  t,
+}: {
+  node: SpfTreeView;
+  depth: number;
+  locale: Locale;
+  t: Translate;
+}) {
   return (
     <li>
       <span className="tree-term">
@@ -25,13 +37,14 @@ function Node({ node, depth, t }: { node: SpfTreeView; depth: number; t: Transla
           text={node.record}
           limit={200}
           labels={{ more: t('common.showMore'), less: t('common.showLess') }}
+          locale={locale}
         />
       )}
       {node.children.length > 0 && depth < MAX_DEPTH && (
         <ul>
           {node.children.map((child, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the same include can appear twice in one record
-            <Node key={`${child.domain}-${index}`} node={child} depth={depth + 1} t={t} />
+            <Node key={`${child.domain}-${index}`} node={child} depth={depth + 1} locale={locale} t={t} />
           ))}
         </ul>
       )}
@@ -40,7 +53,7 @@ function Node({ node, depth, t }: { node: SpfTreeView; depth: number; t: Transla
 }
 
 /** The include/redirect tree with the RFC 7208 §4.6.4 lookup count against its limit ("11 / 10"). */
-export function SpfTree({ tree, lookups, voidLookups, t }: Props) {
+export function SpfTree({ tree, lookups, voidLookups, locale, t }: Props) {
   return (
     <section aria-labelledby="spf-tree-heading">
       <h3 id="spf-tree-heading">{t('domain.spfTree')}</h3>
@@ -54,7 +67,7 @@ export function SpfTree({ tree, lookups, voidLookups, t }: Props) {
         </span>
       </p>
       <ul className="tree">
-        <Node node={tree} depth={0} t={t} />
+        <Node node={tree} depth={0} locale={locale} t={t} />
       </ul>
     </section>
   );

@@ -10,6 +10,10 @@ export interface PageContext {
   user: SessionUser;
   viewer: Viewer;
   locale: Locale;
+  /**
+   * For server components. A function cannot cross to a 'use client' component: give it a `labels`
+   * object of strings made with `t`, its `locale` for numbers, and dates already formatted.
+   */
   t: Translate;
 }
 

@@ -5,12 +5,12 @@ import { pageContext } from '@/lib/auth/page-context';
 export const dynamic = 'force-dynamic';
 
 export default async function ImportPage() {
-  const { t } = await pageContext('admin');
+  const { locale, t } = await pageContext('admin');
   return (
     <>
       <h1>{t('import.title')}</h1>
       <p className="intro">{t('import.intro')}</p>
-      <ImportForm labels={importLabels(t)} />
+      <ImportForm labels={importLabels(t)} locale={locale} />
     </>
   );
 }

@@ -117,12 +117,13 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
         <p className="empty">{t('domain.notScanned')}</p>
       ) : (
         <>
-          <RecordsPanel report={report} t={t} />
+          <RecordsPanel report={report} locale={locale} t={t} />
           {report.spf?.tree && (
             <SpfTree
               tree={report.spf.tree}
               lookups={report.spf.lookups}
               voidLookups={report.spf.voidLookups}
+              locale={locale}
               t={t}
             />
           )}

@@ -77,7 +77,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
         <section aria-labelledby="assign-heading">
           <h2 id="assign-heading">{t('groups.assign')}</h2>
           <p className="muted">{t('groups.assignHelp')}</p>
-          <ImportForm labels={importLabels(t)} group={group.name} />
+          <ImportForm labels={importLabels(t)} locale={locale} group={group.name} />
         </section>
       )}
       <section aria-labelledby="members-heading">
