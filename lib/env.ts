@@ -33,7 +33,7 @@ const envSchema = z.object({
   KENSA_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** How often a worker checks for unfinished runs whose jobs were lost, and re-syncs group schedules. */
   KENSA_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
-  /** IANA time zone whose calendar days the adoption history and charts use. */
+  /** IANA zone of the history's calendar days and of every time shown (lib/i18n/format.ts). */
   KENSA_TIME_ZONE: z
     .string()
     .refine((zone) => {

@@ -1,7 +1,6 @@
 import Link from 'next/link';
-import { formatDateTime } from '@/components/format-date-time';
 import type { AlertDeliveryRow } from '@/lib/alerts/alert-delivery-row';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import { translator } from '@/lib/i18n/translate';
 

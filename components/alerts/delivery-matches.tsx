@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import { formatDateTime } from '@/components/format-date-time';
 import { matchLink } from '@/lib/alerts/alert-links';
 import type { AlertPayload } from '@/lib/alerts/alert-payload';
 import { describeMatch } from '@/lib/alerts/describe-alert';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import { translator } from '@/lib/i18n/translate';
 

@@ -1,5 +1,5 @@
-import { formatDateTime } from '@/components/format-date-time';
 import type { ApiTokenRow } from '@/lib/api-tokens/list-api-tokens';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import { RevokeTokenButton } from './revoke-token-button';

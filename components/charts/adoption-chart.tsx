@@ -12,6 +12,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatNumber } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/messages';
 import { SERIES_COLOURS, SERIES_DASHES } from './series-palette';
 
 export interface ChartSeries {
@@ -20,11 +22,14 @@ export interface ChartSeries {
 }
 
 interface Props {
-  /** One row per period: `label` plus one percentage (0–100, or null = no data) per series key. */
+  /**
+   * One row per period: `label` plus one percentage (0–100, or null = no data) per series key. The
+   * label comes formatted from the server: the browser cannot read KENSA_TIME_ZONE.
+   */
   data: Array<Record<string, string | number | null>>;
   series: ChartSeries[];
   type: 'line' | 'bar';
-  locale: 'en' | 'ja';
+  locale: Locale;
   /** Read by screen readers instead of the drawing; the data table follows the chart. */
   summary: string;
 }
@@ -32,9 +37,7 @@ interface Props {
 /** Adoption percentages over time, one line (or bar group) per group, like the survey slides. */
 export function AdoptionChart({ data, series, type, locale, summary }: Props) {
   const percent = (value: unknown) =>
-    typeof value === 'number'
-      ? `${new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 2 }).format(value)}%`
-      : '—';
+    typeof value === 'number' ? `${formatNumber(value, locale, { max: 2 })}%` : '—';
   const axes = (
     <>
       <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" />

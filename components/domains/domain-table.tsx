@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import { DomainName } from '@/components/domain-name';
 import { FlagMark } from '@/components/flag-mark';
-import { formatDateTime } from '@/components/format-date-time';
 import { GradeBadge } from '@/components/grade-badge';
 import { gradeOfFindingIds } from '@/lib/findings/compute-grade';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import { type DomainListFilter, domainListHref, type Metric } from '@/lib/queries/domain-list-filter';

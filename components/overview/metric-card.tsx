@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { MetricSummary } from '@/lib/history/summarize-adoption';
-import { formatNumber, formatPercent } from '@/lib/i18n/format';
+import { formatNumber, formatPercent, formatPoints } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 
@@ -32,14 +32,7 @@ export function MetricCard({ label, summary, since, href, selected, locale, t }:
       <p className={points === null ? 'muted' : points >= 0 ? 'metric-delta-up' : 'metric-delta-down'}>
         {points === null || since === null
           ? t('overview.noChange')
-          : t('overview.change', {
-              sign: points > 0 ? '+' : points < 0 ? '−' : '±',
-              points: new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
-                minimumFractionDigits: 2,
-                maximumFractionDigits: 2,
-              }).format(Math.abs(points)),
-              period: since,
-            })}
+          : t('overview.change', { points: formatPoints(points, locale), period: since })}
       </p>
       {current && (
         <p className="metric-row">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatDateTime } from '@/components/format-date-time';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { ReportListItem } from '@/lib/reports/list-reports';

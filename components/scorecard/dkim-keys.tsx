@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/components/format-date-time';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { DomainScorecard } from '@/lib/queries/get-domain-scorecard';

@@ -1,5 +1,5 @@
 import { findingDefinition } from '@/lib/findings/finding-definition';
-import { formatDay, formatPercent } from '@/lib/i18n/format';
+import { formatDateTime, formatPercent, kensaTimeZone } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import { translator } from '@/lib/i18n/translate';
 import type { MatchDetail } from './match-detail';
@@ -34,8 +34,11 @@ export function describeRule(params: RuleParams, locale: Locale): string {
   }
 }
 
-/** What one match says, in plain words; the domain (if any) is shown beside it by the caller. */
-export function describeMatch(detail: MatchDetail, locale: Locale): string {
+/**
+ * What one match says, in plain words; the domain (if any) is shown beside it by the caller. Days
+ * are on `timeZone`'s calendar (the mail passes its settings' zone).
+ */
+export function describeMatch(detail: MatchDetail, locale: Locale, timeZone = kensaTimeZone()): string {
   const t = translator(locale);
   switch (detail.kind) {
     case 'record_lost':
@@ -49,7 +52,7 @@ export function describeMatch(detail: MatchDetail, locale: Locale): string {
       return t('alerts.match.dkim_key_age', {
         selector: detail.selector,
         days: detail.ageDays,
-        since: formatDay(new Date(detail.firstSeenAt), locale),
+        since: formatDateTime(detail.firstSeenAt, locale, 'date', timeZone),
       });
     case 'adoption_fell':
       return t('alerts.match.adoption_fell', {

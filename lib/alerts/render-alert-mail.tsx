@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import { translator } from '@/lib/i18n/translate';
 import { deliveryLink, matchLink } from './alert-links';
@@ -34,17 +35,10 @@ export function headerSafe(value: string, max = 120): string {
     .slice(0, max);
 }
 
-function when(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(iso));
-}
-
 function matchLine(detail: MatchDetail, locale: Locale, timeZone: string): string {
   const domain = detail.kind === 'adoption_fell' ? '' : `${detail.domain}: `;
-  return `${domain}${describeMatch(detail, locale)} (${when(detail.at, locale, timeZone)})`;
+  const when = formatDateTime(detail.at, locale, 'minutes', timeZone);
+  return `${domain}${describeMatch(detail, locale, timeZone)} (${when})`;
 }
 
 /** The mail of one delivery: bilingual plain text, and the same as simple HTML escaped by React. */

@@ -1,5 +1,5 @@
 import { Prisma } from '@/generated/prisma/client';
-import { kensaTimeZone } from '@/lib/history/day-of';
+import { kensaTimeZone } from '@/lib/i18n/format';
 
 /**
  * The SQL condition "the domain of scan `s` belonged to the rule's group on the day it was scanned"

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addDays, DEFAULT_TIME_ZONE, dayOf, daysBetween, isDay, kensaTimeZone } from './day-of';
+import { DEFAULT_TIME_ZONE, kensaTimeZone } from '@/lib/i18n/format';
+import { addDays, dayOf, daysBetween, isDay } from './day-of';
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -3,37 +3,18 @@
  * day as the users see the calendar, not per UTC day: a scan at 08:00 in Tokyo is 23:00 UTC the day
  * before.
  */
-
-/** Japanese ministries are the users; KENSA_TIME_ZONE overrides it (an IANA name). */
-export const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
+import { kensaTimeZone, wallClock } from '@/lib/i18n/format';
 
 /** A calendar day as 'YYYY-MM-DD'. */
 export type Day = string;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** KENSA_TIME_ZONE or Asia/Tokyo. lib/env.ts validates the variable at start-up. */
-export function kensaTimeZone(): string {
-  return process.env.KENSA_TIME_ZONE?.trim() || DEFAULT_TIME_ZONE;
-}
 
 /** The calendar day of `instant` in `timeZone`. */
 export function dayOf(instant: Date, timeZone: string = kensaTimeZone()): Day {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    // en-CA formats dates as YYYY-MM-DD; formatToParts keeps us independent of that detail.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const { year, month, day } = wallClock(instant, timeZone);
+  return `${year}-${month}-${day}`;
 }
 
 /** True for a real 'YYYY-MM-DD' day (2026-02-30 is not). */

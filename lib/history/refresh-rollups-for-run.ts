@@ -1,4 +1,4 @@
-import { kensaTimeZone } from './day-of';
+import { kensaTimeZone } from '@/lib/i18n/format';
 import { ALL_SCOPE, type Db, refreshAdoptionRollups } from './refresh-adoption-rollups';
 
 /**

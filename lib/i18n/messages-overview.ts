@@ -20,8 +20,8 @@ export const OVERVIEW_MESSAGES = {
   'overview.from': { en: 'From', ja: '開始日' },
   'overview.to': { en: 'To', ja: '終了日' },
   'overview.change': {
-    en: '{sign}{points} points since {period}',
-    ja: '{period}から {sign}{points} ポイント',
+    en: '{points} points since {period}',
+    ja: '{period}から {points} ポイント',
   },
   'overview.noChange': { en: 'no earlier period to compare', ja: '比較できる前期間なし' },
   'overview.counts': { en: '{adopted} / {domains} domains', ja: '{domains} ドメイン中 {adopted}' },

@@ -1,4 +1,4 @@
-import { kensaTimeZone } from '@/lib/history/day-of';
+import { formatDateTime } from '@/lib/i18n/format';
 import { type Translate, translator } from '@/lib/i18n/translate';
 import type { AdoptionReport } from './adoption-report-schema';
 
@@ -20,7 +20,7 @@ export function reportFacts(report: AdoptionReport, t: Translate): Array<[string
     [t('report.period'), t('report.periodValue', { from: selection.from, to: selection.to })],
     [t('report.scopes'), selection.scopes.map((s) => scopeName(report, s, t)).join(' / ')],
     [t('report.view'), t(`report.view.${selection.view}`)],
-    [t('report.generatedAt'), generatedAtText(report.generatedAt, selection.language)],
+    [t('report.generatedAt'), formatDateTime(report.generatedAt, selection.language, 'long')],
     [
       t('report.changePrevious'),
       previous
@@ -35,28 +35,7 @@ export function reportFileHeader(report: AdoptionReport, t: Translate): Array<[s
   return [[t('report.titleLabel'), report.title], ...reportFacts(report, t), ['', t('report.definitions')]];
 }
 
-/** When the report was made, in the users' time zone with the zone named ("2026/8/31 09:00 JST"). */
-function generatedAtText(iso: string, language: 'en' | 'ja'): string {
-  return new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'long',
-    timeZone: kensaTimeZone(),
-  }).format(new Date(iso));
-}
-
 /** Percent or points as the dashboard prints them: two decimals. */
 export function roundTwo(value: number | null): number | null {
   return value === null ? null : Math.round(value * 100) / 100;
-}
-
-/** A change in points as the Overview's cards print it: "+1.55", "−0.40", "±0.00"; "—" when unknown. */
-export function formatPoints(value: number | null, language: 'en' | 'ja'): string {
-  const points = roundTwo(value);
-  if (points === null) return '—';
-  const sign = points > 0 ? '+' : points < 0 ? '−' : '±';
-  const digits = new Intl.NumberFormat(language === 'ja' ? 'ja-JP' : 'en-GB', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(Math.abs(points));
-  return `${sign}${digits}`;
 }

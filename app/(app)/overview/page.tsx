@@ -1,10 +1,10 @@
 import { AdoptionChart } from '@/components/charts/adoption-chart';
 import { MetricCard } from '@/components/overview/metric-card';
 import { OverviewControls } from '@/components/overview/overview-controls';
-import { periodLabel } from '@/components/overview/period-label';
 import { SeriesTable } from '@/components/overview/series-table';
 import { pageContext } from '@/lib/auth/page-context';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
+import { formatBucket } from '@/lib/i18n/format';
 import { getOverview } from '@/lib/queries/get-overview';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
 import { bucketStart, parseOverviewFilter } from '@/lib/queries/overview-filter';
@@ -28,7 +28,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     return `/overview?${params.toString()}`;
   };
   const buckets = [...new Set(overview.series.flatMap((s) => s.points.map((p) => p.bucket)))].sort();
-  const label = (bucket: string) => periodLabel(bucket, filter.granularity, locale);
+  const label = (bucket: string) => formatBucket(bucket, filter.granularity, locale);
   const chartData = buckets.map((bucket) => ({
     label: label(bucket),
     ...Object.fromEntries(

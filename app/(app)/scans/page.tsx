@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { formatDateTime } from '@/components/format-date-time';
 import { CancelRunButton } from '@/components/scans/cancel-run-button';
 import { RefreshWhileRunning } from '@/components/scans/refresh-while-running';
 import { RunProgress } from '@/components/scans/run-progress';
@@ -7,6 +6,7 @@ import { scopeText } from '@/components/scans/scope-text';
 import { StartScanButton } from '@/components/start-scan-button';
 import { startFullScanAction } from '@/lib/actions/start-full-scan';
 import { pageContext } from '@/lib/auth/page-context';
+import { formatDateTime } from '@/lib/i18n/format';
 import { listScanRuns } from '@/lib/queries/list-scan-runs';
 
 export const dynamic = 'force-dynamic';

@@ -1,8 +1,7 @@
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
-import { formatNumber, formatPercent } from '@/lib/i18n/format';
+import { formatNumber, formatPercent, formatPoints } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/translate';
 import type { ScopeSummary } from '@/lib/reports/adoption-report-schema';
-import { formatPoints } from '@/lib/reports/report-labels';
 
 interface Props {
   summary: ScopeSummary;

@@ -1,5 +1,5 @@
-import { formatDateTime } from '@/components/format-date-time';
 import type { ScorecardExport } from '@/lib/exports/scorecard-export-schema';
+import { formatDateTime } from '@/lib/i18n/format';
 import { translator } from '@/lib/i18n/translate';
 import { SCORECARD_CSS } from './scorecard-css';
 import { FindingsSection } from './scorecard-findings';

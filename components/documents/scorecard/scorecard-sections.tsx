@@ -1,6 +1,6 @@
-import { formatDateTime } from '@/components/format-date-time';
 import { dmarcPolicyWords } from '@/components/scorecard/dmarc-policy-words';
 import type { ScorecardExport } from '@/lib/exports/scorecard-export-schema';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import { boundedText } from './bounded-text';

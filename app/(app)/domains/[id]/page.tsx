@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ConfirmActionButton } from '@/components/confirm-action-button';
 import { DomainName } from '@/components/domain-name';
-import { formatDateTime } from '@/components/format-date-time';
 import { ScanNowButton } from '@/components/scan-now-button';
 import { DkimKeys } from '@/components/scorecard/dkim-keys';
 import { dmarcPolicyWords } from '@/components/scorecard/dmarc-policy-words';
@@ -15,6 +14,7 @@ import { SpfTree } from '@/components/scorecard/spf-tree';
 import { Timeline } from '@/components/scorecard/timeline';
 import { archiveDomainAction } from '@/lib/actions/archive-domain';
 import { pageContext } from '@/lib/auth/page-context';
+import { formatDateTime } from '@/lib/i18n/format';
 import { getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
 

@@ -1,12 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DomainName } from '@/components/domain-name';
-import { formatDateTime } from '@/components/format-date-time';
 import { RefreshWhileRunning } from '@/components/scans/refresh-while-running';
 import { RunProgress } from '@/components/scans/run-progress';
 import { scopeText } from '@/components/scans/scope-text';
 import { pageContext } from '@/lib/auth/page-context';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getScanRun } from '@/lib/queries/get-scan-run';
 
 export const dynamic = 'force-dynamic';

@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeliveryMatches } from '@/components/alerts/delivery-matches';
-import { formatDateTime } from '@/components/format-date-time';
 import { pageContext } from '@/lib/auth/page-context';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getAlertDelivery } from '@/lib/queries/get-alert-delivery';
 
 export const dynamic = 'force-dynamic';
