@@ -8,6 +8,7 @@ import { formatBucket } from '@/lib/i18n/format';
 import { getOverview } from '@/lib/queries/get-overview';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
 import { bucketStart, parseOverviewFilter } from '@/lib/queries/overview-filter';
+import { pivotSeries } from '@/lib/queries/pivot-series';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,25 +28,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     >);
     return `/overview?${params.toString()}`;
   };
-  const buckets = [...new Set(overview.series.flatMap((s) => s.points.map((p) => p.bucket)))].sort();
   const label = (bucket: string) => formatBucket(bucket, filter.granularity, locale);
-  const chartData = buckets.map((bucket) => ({
+  const rows = pivotSeries(overview.series).map(({ bucket, cells }) => ({
     label: label(bucket),
-    ...Object.fromEntries(
-      overview.series.map((s) => [
-        s.scope,
-        s.points.find((p) => p.bucket === bucket)?.metrics[filter.metric].percent ?? null,
-      ]),
-    ),
+    cells: cells.map((point) => point?.metrics[filter.metric] ?? null),
   }));
-  const rows = buckets.map((bucket) => ({
-    label: label(bucket),
-    cells: overview.series.map(
-      (s) => s.points.find((p) => p.bucket === bucket)?.metrics[filter.metric] ?? null,
-    ),
+  const chartData = rows.map(({ label, cells }) => ({
+    label,
+    ...Object.fromEntries(overview.series.map((s, i) => [s.scope, cells[i]?.percent ?? null])),
   }));
   const metricName = t(`metric.${filter.metric}`);
-  const empty = overview.summaries.every((s) => s.day === null) && buckets.length === 0;
+  const empty = overview.summaries.every((s) => s.day === null) && rows.length === 0;
   return (
     <>
       <h1>{t('overview.title')}</h1>

@@ -1,6 +1,7 @@
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { formatBucket } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/translate';
+import { pivotSeries } from '@/lib/queries/pivot-series';
 import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
 import { TrendLegend, TrendSvgChart } from './trend-svg-chart';
 
@@ -13,12 +14,12 @@ interface Props {
 /** The trend of every metric as small multiples: one chart per metric, one line per scope. */
 export function ReportTrendSection({ report, names, t }: Props) {
   const { granularity, language } = report.selection;
-  const buckets = [...new Set(report.trend.flatMap((s) => s.points.map((p) => p.bucket)))].sort();
-  const labels = buckets.map((bucket) => formatBucket(bucket, granularity, language, 'axis'));
+  const rows = pivotSeries(report.trend);
+  const labels = rows.map(({ bucket }) => formatBucket(bucket, granularity, language, 'axis'));
   return (
     <section className="report-trend">
       <h2>{t('report.trend')}</h2>
-      {buckets.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="muted">{t('report.noData')}</p>
       ) : (
         <>
@@ -34,9 +35,7 @@ export function ReportTrendSection({ report, names, t }: Props) {
                   summary={t('overview.tableCaption', { metric: title })}
                   series={report.trend.map((s, i) => ({
                     name: names[i] ?? s.scope,
-                    values: buckets.map(
-                      (bucket) => s.points.find((p) => p.bucket === bucket)?.metrics[metric].percent ?? null,
-                    ),
+                    values: rows.map(({ cells }) => cells[i]?.metrics[metric].percent ?? null),
                   }))}
                 />
               );
