@@ -2,6 +2,7 @@ import type { TemporaryFailure } from '../dns/types';
 import { isTemporary, isVoid, type Resolver } from '../dns/types';
 import { checkReportAuthorization } from './check-report-authorization';
 import { dmarcFindings } from './dmarc-findings';
+import { findMisplacedDmarc } from './find-misplaced-dmarc';
 import { organizationalDomain } from './organizational-domain';
 import { type DmarcName, readDmarcName } from './read-dmarc-name';
 import type { DmarcAudit, DmarcPolicy, DmarcTags } from './types';
@@ -23,7 +24,18 @@ export async function auditDmarc(domain: string, resolver: Resolver): Promise<Dm
   temporaryFailures.push(...authorization.temporaryFailures);
   const record = tags ? (single?.text ?? null) : null;
   const complete = temporaryFailures.length === 0;
-  const facts = { domain, organizationalDomain: orgDomain, source, names, record, policy, complete };
+  // Asked only when no record was found: then a record at a wrong name is what the owner meant.
+  const misplaced = complete && used === undefined ? await findMisplacedDmarc(domain, resolver) : [];
+  const facts = {
+    domain,
+    organizationalDomain: orgDomain,
+    source,
+    names,
+    record,
+    policy,
+    complete,
+    misplaced,
+  };
   return {
     status: complete ? 'complete' : 'partial',
     record,

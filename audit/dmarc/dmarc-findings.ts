@@ -1,7 +1,10 @@
+import type { ProbeHit } from '../dns/probe-txt';
 import type { FindingId } from '../findings/catalog';
 import { makeFinding } from '../findings/make-finding';
 import type { Finding } from '../findings/types';
 import type { ReportAuthorization } from './check-report-authorization';
+import { misplacedFindings, nearMissFindings } from './discarded-dmarc-findings';
+import type { DmarcMistake } from './find-misplaced-dmarc';
 import type { DmarcName } from './read-dmarc-name';
 import type { DmarcPolicy } from './types';
 
@@ -16,6 +19,8 @@ export interface DmarcFacts {
   policy: DmarcPolicy | null;
   unauthorized: ReportAuthorization['unauthorized'];
   complete: boolean;
+  /** Valid records at names receivers never read; only looked for when no record applies. */
+  misplaced: ProbeHit<DmarcMistake>[];
 }
 
 /** Every DMARC finding for one domain, derived from what auditDmarc read. */
@@ -24,11 +29,13 @@ export function dmarcFindings(facts: DmarcFacts): Finding<FindingId>[] {
 }
 
 function recordFindings({
+  domain,
   names,
   source,
   record,
   complete,
   organizationalDomain,
+  misplaced,
 }: DmarcFacts): Finding<FindingId>[] {
   const findings: Finding<FindingId>[] = [];
   for (const name of names) {
@@ -42,8 +49,8 @@ function recordFindings({
         ),
       );
     }
-    const withErrors = [...name.broken, ...(name.discoverable.length === 1 ? name.discoverable : [])];
-    for (const { text, parsed } of withErrors.filter((r) => r.parsed.errors.length > 0)) {
+    const applying = name.discoverable.length === 1 ? name.discoverable : [];
+    for (const { text, parsed } of applying.filter((r) => r.parsed.errors.length > 0)) {
       findings.push(
         makeFinding(
           'dmarc.syntax-error',
@@ -53,9 +60,12 @@ function recordFindings({
       );
     }
   }
-  const seen = names.some((name) => name.discoverable.length + name.broken.length > 0);
+  // A discarded record does not count as one (RFC 7489 §6.6.3): dmarc.near-miss explains the
+  // dmarc.missing it leaves, which stays, since receivers do find no record.
+  const seen = names.some((name) => name.discoverable.length > 0);
   if (complete && !seen)
     findings.push(makeFinding('dmarc.missing', { queried: names.map((name) => name.name) }));
+  findings.push(...nearMissFindings(names), ...misplacedFindings(domain, misplaced));
   if (source === 'organizational' && record) {
     findings.push(makeFinding('dmarc.inherited', { organizationalDomain, record }, organizationalDomain));
   }

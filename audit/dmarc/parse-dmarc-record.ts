@@ -6,12 +6,13 @@ import { readDmarcTags } from './read-dmarc-tags';
 import type { DmarcTags } from './types';
 
 export type DmarcParse =
-  /** Not meant as DMARC (e.g. an SPF record at _dmarc): ignored, like any other TXT record. */
+  /**
+   * Not a DMARC record: it does not start with "v=DMARC1" (RFC 7489 §6.6.3 discards it). Whether it
+   * was meant as one is detectDmarcNearMiss's question.
+   */
   | { kind: 'not-dmarc' }
   | {
       kind: 'dmarc';
-      /** Receivers use it (RFC 7489 §6.6.3): it starts with exactly "v=DMARC1". */
-      discoverable: boolean;
       /** The policy it expresses, defaults filled in; null when no policy can be read from it. */
       tags: DmarcTags | null;
       /** Valid tags as published (lower-case names). */
@@ -22,39 +23,26 @@ export type DmarcParse =
       notes: string[];
     };
 
-const LOOKS_LIKE_DMARC = /^\s*v\s*=\s*dmarc/i;
 // RFC 9989 §4.8: dmarc-version = "v" equals %s"DMARC1" (case-sensitive value), then a separator or the end.
 const VERSION = /^[vV][ \t]*=[ \t]*DMARC1[ \t]*(;|$)/;
+
+/** True when a TXT string starts with the DMARC version, as receivers require (RFC 7489 §6.6.3). */
+export function isDmarcRecord(text: string): boolean {
+  return VERSION.test(text);
+}
 
 /**
  * Parses a DMARC record (RFC 7489 §6.3–6.4, RFC 9989 §4.7–4.8). Pure. Invalid values are syntax
  * errors, and — as both RFCs require — fall back to their defaults rather than void the record; a
- * record that does not start with "v=DMARC1" or repeats a tag yields no policy.
+ * record that repeats a tag yields no policy.
  */
 export function parseDmarcRecord(text: string): DmarcParse {
-  if (!LOOKS_LIKE_DMARC.test(text)) return { kind: 'not-dmarc' };
-  const broken = (error: string): DmarcParse => ({
-    kind: 'dmarc',
-    discoverable: false,
-    tags: null,
-    published: {},
-    errors: [error],
-    notes: [],
-  });
-  if (/^\s/.test(text))
-    return broken(
-      'the record starts with whitespace; receivers discard records that do not start with "v=" (RFC 7489 §6.6.3)',
-    );
-  if (!VERSION.test(text))
-    return broken(
-      `the record must start with "v=DMARC1;" exactly (DMARC1 is case-sensitive): "${text.slice(0, 20)}"`,
-    );
+  if (!isDmarcRecord(text)) return { kind: 'not-dmarc' };
   const list = parseTagList(text, { caseInsensitiveNames: true });
   const errors = [...list.errors];
   const notes: string[] = [];
   const published = checkTags(list.tags, errors, notes);
-  if (list.duplicates.length > 0)
-    return { kind: 'dmarc', discoverable: true, tags: null, published, errors, notes };
+  if (list.duplicates.length > 0) return { kind: 'dmarc', tags: null, published, errors, notes };
   checkPolicyTag(
     list.tags.map((tag) => tag.name),
     published,
@@ -62,7 +50,7 @@ export function parseDmarcRecord(text: string): DmarcParse {
     notes,
   );
   notes.push(...destinationNotes(published));
-  return { kind: 'dmarc', discoverable: true, tags: readDmarcTags(published), published, errors, notes };
+  return { kind: 'dmarc', tags: readDmarcTags(published), published, errors, notes };
 }
 
 /** Checks each tag against DMARC_TAGS; returns the valid ones. Unknown tags are ignored (RFC 7489 §6.3). */

@@ -46,6 +46,8 @@ const CONTRACT_IDS = [
   'parked.spf-not-reject',
   'parked.dmarc-not-reject',
   'dns.temporary-failure',
+  'dmarc.near-miss',
+  'dmarc.misplaced',
 ];
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

@@ -387,8 +387,8 @@ export const FINDINGS = {
     rfc: 'RFC 7489 §6.6.3',
     title: { en: 'No DMARC record', ja: 'DMARC レコードが未設定' },
     explanation: {
-      en: 'Neither the domain nor its organizational domain publishes a DMARC record at _dmarc. Receivers apply no DMARC policy to mail that forges the domain in the From: header, and you receive no reports on who sends as your domain.',
-      ja: 'このドメインにもその組織ドメインにも、_dmarc に DMARC レコードが公開されていません。From: ヘッダでこのドメインを詐称したメールに対して受信側は DMARC ポリシーを適用できず、このドメインを名乗って誰が送信しているかのレポートも届きません。',
+      en: 'Neither the domain nor its organizational domain publishes a DMARC record at _dmarc (one that starts with "v=DMARC1"). Receivers apply no DMARC policy to mail that forges the domain in the From: header, and you receive no reports on who sends as your domain.',
+      ja: 'このドメインにもその組織ドメインにも、_dmarc に DMARC レコード（「v=DMARC1」で始まるもの）が公開されていません。From: ヘッダでこのドメインを詐称したメールに対して受信側は DMARC ポリシーを適用できず、このドメインを名乗って誰が送信しているかのレポートも届きません。',
     },
     remediation: {
       en: 'Start with a monitoring record, e.g. `_dmarc.example.jp. TXT "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.jp"`, and move to p=quarantine, then p=reject, once the reports show that all legitimate mail passes.',
@@ -413,8 +413,8 @@ export const FINDINGS = {
     rfc: 'RFC 7489 §6.4; RFC 9989 §4.8',
     title: { en: 'DMARC record has a syntax error', ja: 'DMARC レコードの構文エラー' },
     explanation: {
-      en: 'Part of the record breaks the DMARC grammar (an unknown value, a malformed report address, a repeated tag, a wrong version…). Receivers replace invalid values with defaults, and ignore the whole record when the version or the tag list is broken, so what is applied may differ from what you intended.',
-      ja: 'レコードの一部が DMARC の文法に反しています（未知の値、不正なレポート送付先、タグの重複、バージョンの誤りなど）。受信側は不正な値を既定値に置き換え、バージョンやタグの並びが壊れている場合はレコード全体を無視するため、意図したポリシーが適用されない可能性があります。',
+      en: 'Part of the record breaks the DMARC grammar (an unknown value, a malformed report address, a repeated tag…). Receivers replace invalid values with defaults, and ignore the whole record when the tag list is broken, so what is applied may differ from what you intended.',
+      ja: 'レコードの一部が DMARC の文法に反しています（未知の値、不正なレポート送付先、タグの重複など）。受信側は不正な値を既定値に置き換え、タグの並びが壊れている場合はレコード全体を無視するため、意図したポリシーが適用されない可能性があります。',
     },
     remediation: {
       en: 'Fix the part named in the finding. A well-formed record: `"v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.jp"`. p, sp and np take none, quarantine or reject; adkim and aspf take r or s; report addresses are mailto: URIs separated by commas.',
@@ -525,6 +525,38 @@ export const FINDINGS = {
     remediation: {
       en: "Nothing to do if the organizational domain's sp= suits this domain. Publish its own _dmarc record if it needs a different policy or reporting.",
       ja: '組織ドメインの sp= がこのドメインに適していれば対応は不要です。異なるポリシーやレポート設定が必要な場合は、このドメイン自身の _dmarc レコードを公開してください。',
+    },
+  },
+  'dmarc.near-miss': {
+    severity: 'info',
+    rfc: 'RFC 7489 §6.6.3',
+    title: {
+      en: 'A TXT record meant as DMARC is discarded',
+      ja: 'DMARC のつもりの TXT レコードが無視されている',
+    },
+    explanation: {
+      en: 'A TXT record at _dmarc holds a DMARC policy but does not start with "v=DMARC1": another tag comes first, the version is misspelt ("v=dmarc1" — DMARC1 is case-sensitive — or no ";" after it), a space or quote mark comes first, or the version is missing. RFC 7489 §6.6.3 makes receivers discard records that do not start with v=DMARC1, so its policy is never applied: the domain is reported as dmarc.missing too, unless its organizational domain\'s record applies instead.',
+      ja: '_dmarc の TXT レコードに DMARC ポリシーが書かれていますが、「v=DMARC1」で始まっていません（別のタグが先にある、「v=dmarc1」のような誤記（DMARC1 は大文字小文字を区別します）や直後の「;」の欠落、先頭の空白や引用符、バージョンの欠落）。RFC 7489 §6.6.3 により受信側は v=DMARC1 で始まらないレコードを破棄するため、このポリシーは適用されません。組織ドメインのレコードが代わりに適用される場合を除き、dmarc.missing もあわせて報告します。',
+    },
+    remediation: {
+      en: 'Publish the corrected record given in the finding in place of the discarded one, with v=DMARC1 first and nothing before it, e.g. `_dmarc.example.jp. TXT "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.jp"`.',
+      ja: '無視されているレコードを、指摘に記載した修正後のレコードに置き換えてください。v=DMARC1 を先頭に置き、その前には何も付けません。例: `_dmarc.example.jp. TXT "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.jp"`。',
+    },
+  },
+  'dmarc.misplaced': {
+    severity: 'info',
+    rfc: 'RFC 7489 §6.1',
+    title: {
+      en: 'A DMARC record is published where receivers do not look',
+      ja: 'DMARC レコードが受信側の参照しない場所に公開されている',
+    },
+    explanation: {
+      en: 'No DMARC policy applies to the domain, but a v=DMARC1 record was found at a wrong name: at the domain itself, at dmarc.<domain> (without the underscore), or at _dmarc.<domain>.<domain> (a zone-file name without its final dot, or a control panel that appended the zone to a full name). Receivers read only _dmarc.<domain> (RFC 7489 §6.1), so the policy is never applied.',
+      ja: 'このドメインに適用される DMARC ポリシーはありませんが、誤った名前に v=DMARC1 のレコードが見つかりました。ドメイン自体、dmarc.<ドメイン>（アンダースコアなし）、または _dmarc.<ドメイン>.<ドメイン>（ゾーンファイルで末尾のドットを付け忘れた名前や、管理画面がゾーン名を重ねて付けた名前）のいずれかです。受信側は _dmarc.<ドメイン> しか参照しないため（RFC 7489 §6.1）、このポリシーは適用されません。',
+    },
+    remediation: {
+      en: 'Publish the same record at `_dmarc.example.jp.` and delete the misplaced one. In a zone file, end full names with a dot; in a control panel, enter only `_dmarc` as the host name.',
+      ja: '同じレコードを `_dmarc.example.jp.` に公開し、誤った場所のレコードは削除してください。ゾーンファイルでは完全な名前の末尾にドットを付け、管理画面ではホスト名に `_dmarc` だけを入力してください。',
     },
   },
   'mx.null-mx-with-other': {

@@ -13,6 +13,8 @@ export interface FindingCase {
 const HEALTHY = 'healthy.test';
 /** Correctly parked: Null MX, "v=spf1 -all", DMARC p=reject. */
 const PARKED = 'null-mx.test';
+/** Valid spellings that look wrong: "V=SPF1 …", "V = DMARC1 ; P=reject". */
+const CASE_INSENSITIVE = 'case-insensitive.test';
 
 const named = (id: string, notAt: string[] = [HEALTHY]): FindingCase => ({
   domain: `${id.replace('.', '-')}.test`,
@@ -74,6 +76,9 @@ export const FINDING_CASES: Partial<Record<FindingId, FindingCase>> = {
   // healthy.test reports to the same provider, which authorizes it.
   'dmarc.rua-unauthorized': named('dmarc.rua-unauthorized'),
   'dmarc.inherited': { domain: 'mail.dmarc-inherited.test', notAt: [HEALTHY, 'dmarc-inherited.test'] },
+  // dmarc-missing.test has no _dmarc record at all.
+  'dmarc.near-miss': named('dmarc.near-miss', [HEALTHY, CASE_INSENSITIVE, 'dmarc-missing.test']),
+  'dmarc.misplaced': named('dmarc.misplaced', [HEALTHY, 'dmarc-missing.test']),
   'mx.null-mx-with-other': named('mx.null-mx-with-other', [HEALTHY, PARKED]),
   // A Null MX is an MX record.
   'mx.none': named('mx.none', [HEALTHY, PARKED]),
