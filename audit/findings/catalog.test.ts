@@ -48,6 +48,8 @@ const CONTRACT_IDS = [
   'dns.temporary-failure',
   'dmarc.near-miss',
   'dmarc.misplaced',
+  'spf.near-miss',
+  'spf.misplaced',
 ];
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

@@ -236,6 +236,38 @@ export const FINDINGS = {
       ja: 'タイプ 99 のレコードを削除し、TXT レコードのみを残してください。',
     },
   },
+  'spf.near-miss': {
+    severity: 'info',
+    rfc: 'RFC 7208 §4.5',
+    title: {
+      en: 'A TXT record meant as SPF is discarded',
+      ja: 'SPF のつもりの TXT レコードが無視されている',
+    },
+    explanation: {
+      en: 'A TXT record at the domain is written as an SPF record but does not begin with exactly "v=spf1" and a space: a space or quote mark comes first, the version is misspelt ("v=spf1.0", "spf1" without "v="), it stands in the middle, or it is missing. RFC 7208 §4.5 makes receivers discard such a record, so it authorizes nothing; when the domain has no other SPF record, spf.missing is reported as well, since receivers find none.',
+      ja: 'ドメインの TXT レコードが SPF レコードとして書かれていますが、先頭が「v=spf1」と空白になっていません（先頭に空白や引用符がある、「v=spf1.0」や「v=」のない「spf1」のような誤記、バージョンが途中にある、バージョンがない）。RFC 7208 §4.5 により受信側はこのレコードを無視するため、何も許可されません。ほかに SPF レコードがなければ、受信側からはレコードが見つからないため spf.missing もあわせて報告します。',
+    },
+    remediation: {
+      en: 'Publish the corrected record given in the finding in place of the discarded one: it starts with "v=spf1" and a space, with nothing before it, e.g. `example.jp. TXT "v=spf1 include:_spf.example.net -all"`. If the domain already has a valid v=spf1 record, merge the terms into it instead: one SPF record only.',
+      ja: '無視されているレコードを、指摘に記載した修正後のレコードに置き換えてください。レコードは前に何も付けず「v=spf1」と空白で始めます。例: `example.jp. TXT "v=spf1 include:_spf.example.net -all"`。有効な v=spf1 レコードが既にある場合は、そちらに項目を統合してください（SPF レコードは 1 件のみ）。',
+    },
+  },
+  'spf.misplaced': {
+    severity: 'info',
+    rfc: 'RFC 7208 §3.1, §4.4',
+    title: {
+      en: 'An SPF record is published where receivers do not look',
+      ja: 'SPF レコードが受信側の参照しない場所に公開されている',
+    },
+    explanation: {
+      en: 'The domain has no SPF record of its own, but one was found elsewhere: at _spf.<domain> (a name that counts only when a record includes it), at <domain>.<domain> (a zone-file name without its final dot, or a control panel that appended the zone to a full name), or only in the discontinued SPF record type (99). Receivers read TXT records at the domain itself only (RFC 7208 §3.1, §4.4), so for them the domain has no SPF record.',
+      ja: 'このドメイン自体には SPF レコードがありませんが、別の場所で見つかりました。_spf.<ドメイン>（include で参照されたときにだけ使われる名前）、<ドメイン>.<ドメイン>（ゾーンファイルで末尾のドットを付け忘れた名前や、管理画面がゾーン名を重ねて付けた名前）、または廃止された SPF 型（99）のレコードだけ、のいずれかです。受信側はドメイン自体の TXT レコードしか参照しないため（RFC 7208 §3.1、§4.4）、このドメインには SPF レコードがないものと扱われます。',
+    },
+    remediation: {
+      en: 'Publish a TXT record at the domain itself. For a record at _spf.example.jp, keep it as the include target and publish `example.jp. TXT "v=spf1 include:_spf.example.jp -all"`; otherwise move the record to `example.jp.` as TXT (in a zone file, end full names with a dot) and delete the misplaced copy.',
+      ja: 'ドメイン自体に TXT レコードを公開してください。_spf.example.jp にあるレコードは include 先として残し、`example.jp. TXT "v=spf1 include:_spf.example.jp -all"` を公開します。それ以外の場合はレコードを `example.jp.` の TXT レコードに移し（ゾーンファイルでは完全な名前の末尾にドットを付けます）、誤った場所のレコードは削除してください。',
+    },
+  },
   'senderid.record': {
     severity: 'info',
     rfc: 'RFC 6686',

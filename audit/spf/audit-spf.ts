@@ -1,4 +1,7 @@
 import { joinTxt, type Resolver } from '../dns/types';
+import { detectSpfNearMiss } from './detect-spf-near-miss';
+import type { DiscardedSpf } from './discarded-spf-findings';
+import { findMisplacedSpf } from './find-misplaced-spf';
 import { memoResolver } from './memo-resolver';
 import { isSpfRecord } from './parse-spf';
 import type { SpfAudit } from './spf-audit-types';
@@ -7,8 +10,9 @@ import { flatten, type TreeWalk, walkSpfTree } from './spf-tree';
 import { lookup } from './tree-lookups';
 
 /**
- * Audits a domain's SPF publication: its record(s), obsolete type-99 records, and the whole
- * include/redirect tree with its lookup counts (RFC 7208 §4.6.4). Temporary DNS failures make the
+ * Audits a domain's SPF publication: its record(s), obsolete type-99 records, the whole
+ * include/redirect tree with its lookup counts (RFC 7208 §4.6.4), and the records receivers discard
+ * or never read that were meant as the domain's SPF record. Temporary DNS failures make the
  * audit 'partial' and are listed; they never produce "missing" findings.
  */
 export async function auditSpf(domain: string, resolver: Resolver): Promise<SpfAudit> {
@@ -20,9 +24,18 @@ export async function auditSpf(domain: string, resolver: Resolver): Promise<SpfA
     terms: 0,
   };
   const [txt, type99] = await Promise.all([lookup(walk, name, 'TXT'), lookup(walk, name, 'SPF')]);
-  const records = (txt?.records ?? []).map(joinTxt).filter(isSpfRecord);
+  const texts = (txt?.records ?? []).map(joinTxt);
+  const records = texts.filter(isSpfRecord);
   const rrType99 = (type99?.records ?? []).map(joinTxt);
   const tree = await walkSpfTree(walk, name);
+  const discarded: DiscardedSpf = {
+    nearMisses: texts.flatMap((text) => {
+      const nearMiss = detectSpfNearMiss(text);
+      return nearMiss ? [{ text, nearMiss }] : [];
+    }),
+    // Looked for only when receivers find no record: then a record elsewhere is what the owner meant.
+    misplaced: tree.error === 'missing' ? await findMisplacedSpf(name, walk.resolver, rrType99) : [],
+  };
   const nodes = flatten(tree);
   const audit = {
     record: records.length === 1 ? (records[0] ?? null) : null,
@@ -34,5 +47,5 @@ export async function auditSpf(domain: string, resolver: Resolver): Promise<SpfA
     temporaryFailures: walk.temporaryFailures,
   };
   const status = walk.temporaryFailures.length > 0 ? 'partial' : 'complete';
-  return { status, ...audit, findings: spfFindings(name, audit) };
+  return { status, ...audit, findings: spfFindings(name, audit, discarded) };
 }

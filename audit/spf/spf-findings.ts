@@ -1,5 +1,6 @@
 import { makeFinding } from '../findings/make-finding';
 import type { Finding } from '../findings/types';
+import { type DiscardedSpf, discardedSpfFindings } from './discarded-spf-findings';
 import { SPF_LIMITS } from './lookup-limits';
 import type { SpfAudit, SpfTreeNode } from './spf-audit-types';
 import { flatten } from './spf-tree';
@@ -18,8 +19,16 @@ const NOTE_FINDINGS = {
 // How an included record ends does not decide the result (§5.2): only +all there is a problem.
 const POLICY_ONLY: ReadonlySet<SpfNoteCode> = new Set(['neutral-all', 'softfail-all']);
 
-/** The findings of an SPF audit, each with its evidence: record, term, counts and path. */
-export function spfFindings(domain: string, audit: Omit<SpfAudit, 'status' | 'findings'>): Finding[] {
+/**
+ * The findings of an SPF audit, each with its evidence: record, term, counts and path. A discarded
+ * record (spf.near-miss, spf.misplaced) does not replace spf.missing: receivers do find no record,
+ * and the near-miss explains why.
+ */
+export function spfFindings(
+  domain: string,
+  audit: Omit<SpfAudit, 'status' | 'findings'>,
+  discarded: DiscardedSpf = { nearMisses: [], misplaced: [] },
+): Finding[] {
   const findings: Finding[] = [];
   const { tree } = audit;
   if (tree.error === 'missing') findings.push(makeFinding('spf.missing', { domain }));
@@ -32,8 +41,11 @@ export function spfFindings(domain: string, audit: Omit<SpfAudit, 'status' | 'fi
       ),
     );
   }
-  if (audit.rrType99.length > 0)
+  // A type-99 record with no TXT copy is spf.misplaced: its remediation is to publish it, not delete it.
+  const type99Only = discarded.misplaced.some((hit) => hit.mistake === 'rr-type-99');
+  if (audit.rrType99.length > 0 && !type99Only)
     findings.push(makeFinding('spf.rr-type-99', { domain, records: audit.rrType99 }));
+  findings.push(...discardedSpfFindings(domain, discarded));
   const treeFindings: Finding[] = [];
   visit(tree, [], false, treeFindings);
   findings.push(...firstOfEach(treeFindings));

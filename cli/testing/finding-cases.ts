@@ -48,7 +48,12 @@ export const FINDING_CASES: Partial<Record<FindingId, FindingCase>> = {
   'spf.record-too-long': named('spf.record-too-long'),
   // healthy.test has "mx" with two MX hosts.
   'spf.mx-too-many': named('spf.mx-too-many'),
-  'spf.rr-type-99': named('spf.rr-type-99'),
+  // A type-99 record with no TXT copy is spf.misplaced instead.
+  'spf.rr-type-99': named('spf.rr-type-99', [HEALTHY, 'spf-misplaced-type-99.test']),
+  // The only TXT record of spf-missing.test is a site-verification token: not meant as SPF.
+  'spf.near-miss': named('spf.near-miss', [HEALTHY, CASE_INSENSITIVE, 'spf-missing.test']),
+  // dmarc-inherited.test has an _spf record too, included by its own; spf-rr-type-99.test has a TXT copy.
+  'spf.misplaced': named('spf.misplaced', [HEALTHY, 'dmarc-inherited.test', 'spf-rr-type-99.test']),
   'senderid.record': named('senderid.record'),
   // A non-sending domain without DKIM is not reported.
   'dkim.none-found': named('dkim.none-found', [HEALTHY, PARKED]),
