@@ -19,8 +19,8 @@ const INTERPRETATION = [
     'DMARC: 組織ドメインは Public Suffix List（プライベート区分を含む。OpenDMARC と同じ扱い）で判定しており、RFC 9989 の DNS ツリーウォークはまだ使用していません。p= のないレコードは p=none とみなし（RFC 9989 §4.7）、有効な rua= もない場合に限り構文エラーとします（RFC 7489 準拠の受信側はそのレコードを無視するため）。不正な値は既定値に置き換えて評価します。RFC 9989 で廃止されたタグ（pct、rf、ri）も、RFC 7489 準拠の受信側が参照するため検査対象としています。',
   ],
   [
-    'DKIM: keys are found by probing selectors (the domain’s configured ones, then a ranked list of common provider selectors, docs/dkim-selectors.md), so absence is never proven. dkim.none-found is reported only for domains that send mail. A TXT record at a selector counts as a key only if it starts with a DKIM v= tag or has a p= tag.',
-    'DKIM: 鍵はセレクタを順に問い合わせて探します（ドメインに設定されたセレクタ、次に主要事業者のセレクタ一覧。docs/dkim-selectors.md 参照）。そのため「鍵がない」ことは証明できません。dkim.none-found はメールを送信するドメインにのみ報告します。セレクタにある TXT レコードは、DKIM の v= タグで始まるか p= タグを含む場合にのみ鍵とみなします。',
+    'DKIM: keys are found by probing selectors (the domain’s configured ones, then a ranked list of common provider selectors, docs/dkim-selectors.md), so absence is never proven. dkim.none-found is reported only for domains that send mail. A TXT record at a selector counts as a key only if it starts with a DKIM v= tag or has a p= tag (after a misspelt v=, only a p= holding key data: such a key is reported as dkim.key-invalid).',
+    'DKIM: 鍵はセレクタを順に問い合わせて探します（ドメインに設定されたセレクタ、次に主要事業者のセレクタ一覧。docs/dkim-selectors.md 参照）。そのため「鍵がない」ことは証明できません。dkim.none-found はメールを送信するドメインにのみ報告します。セレクタにある TXT レコードは、DKIM の v= タグで始まるか p= タグを含む場合にのみ鍵とみなします（v= に誤記がある場合は、p= に鍵データがあるときに限ります。その鍵は dkim.key-invalid として報告します）。',
   ],
   [
     'Non-sending domains (a Null MX, or marked parked) should publish SPF whose first mechanism is -all and a DMARC policy of reject applied to all mail (pct=100, no t=y).',

@@ -66,6 +66,40 @@ describe('auditDkim findings', () => {
   });
 });
 
+describe('dkim.misplaced: a key at _domainkey.<domain> itself, which no selector reaches', () => {
+  const atApex = (record: string): MemoryZone => ({ '_domainkey.example.jp': { TXT: [[record]] } });
+
+  it('is reported with the record, beside dkim.none-found when no selector has a key', async () => {
+    const audit = await auditDkim('example.jp', createMemoryResolver(atApex(`v=DKIM1; p=${RSA_2048}`)), {
+      dictionary: ['s1'],
+    });
+    expect(audit.findings.map((f) => f.id)).toEqual(['dkim.none-found', 'dkim.misplaced']);
+    expect(audit.findings[1]).toMatchObject({
+      severity: 'info',
+      evidence: { name: '_domainkey.example.jp', record: `v=DKIM1; p=${RSA_2048}` },
+    });
+    expect(audit.keys).toEqual([]);
+  });
+
+  it('is read with --no-rfc8020 too, and not reported for other TXT data there', async () => {
+    expect(await ids(atApex(`k=ed25519; p=${ed25519Key()}`), { rfc8020: false })).toEqual([
+      'dkim.none-found',
+      'dkim.misplaced',
+    ]);
+    expect(await ids(atApex('o=~; r=postmaster@example.jp'))).toEqual(['dkim.none-found']);
+  });
+
+  it('is not reported for what a wildcard above the domain answers at every name', async () => {
+    const resolver = withWildcardTxt(createMemoryResolver({}), 'example.jp', [[`v=DKIM1; p=${RSA_2048}`]]);
+    const audit = await auditDkim('example.jp', resolver, { dictionary: ['s1'] });
+    expect(audit.findings.map((f) => f.id)).not.toContain('dkim.misplaced');
+  });
+
+  it('a misspelt version makes a key invalid, not invisible', async () => {
+    expect(await ids(key('s1', `v=DKMI1; k=rsa; p=${RSA_2048}`))).toEqual(['dkim.key-invalid']);
+  });
+});
+
 describe('auditDkim discovery', () => {
   it('reports each key with its facts', async () => {
     const audit = await auditDkim(
@@ -120,7 +154,12 @@ describe('auditDkim discovery', () => {
     );
     const { resolver, stats } = counting(createMemoryResolver({}));
     await auditDkim('example.jp', resolver, { rfc8020: false, dictionary: ['a'] });
-    expect(stats.names).toEqual(['kensa-wildcard-probe._domainkey.example.jp', 'a._domainkey.example.jp']);
+    // _domainkey itself is still read, last, for keys published there without a selector.
+    expect(stats.names).toEqual([
+      'kensa-wildcard-probe._domainkey.example.jp',
+      'a._domainkey.example.jp',
+      '_domainkey.example.jp',
+    ]);
   });
 
   it('probes custom selectors first, then the built-in dictionary, each once, within the concurrency bound', async () => {

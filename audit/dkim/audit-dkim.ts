@@ -1,5 +1,8 @@
 import { type DnsAnswer, isTemporary, joinTxt, type Resolver } from '../dns/types';
+import type { FindingId } from '../findings/catalog';
+import { clipText, EVIDENCE_TEXT_CHARS, MESSAGE_TEXT_CHARS } from '../findings/clip-text';
 import { makeFinding } from '../findings/make-finding';
+import type { Finding } from '../findings/types';
 import { keyFindings } from './dkim-findings';
 import { isDkimKeyCandidate } from './is-dkim-key-candidate';
 import { mapBounded } from './map-bounded';
@@ -16,7 +19,7 @@ export interface AuditDkimOptions {
   /**
    * Query `_domainkey.<domain>` first and skip the dictionary on NXDOMAIN (RFC 8020 §2: nothing
    * exists below a name that does not exist). Default true; turn off for servers that answer
-   * NXDOMAIN for empty non-terminals.
+   * NXDOMAIN for empty non-terminals (the name is then still read, last, for keys published there).
    */
   rfc8020?: boolean;
   /** Replaces the built-in ranked dictionary (selectors.json). */
@@ -37,7 +40,9 @@ export async function auditDkim(
   options: AuditDkimOptions = {},
 ): Promise<DkimAudit> {
   const custom = normalizeSelectors(options.selectors ?? []);
-  const shortcut = options.rfc8020 === false ? null : await rfc8020Shortcut(domain, resolver);
+  const atDomainkey = () => resolver.query(`_domainkey.${domain}`, 'TXT');
+  const first = options.rfc8020 === false ? null : await atDomainkey();
+  const shortcut = first && isRfc8020Shortcut(first) ? 'nxdomain-at-_domainkey' : null;
   // Custom selectors are probed even after the shortcut: they are few, and they are what a broken
   // server's wrong NXDOMAIN would otherwise hide.
   const dictionary = shortcut
@@ -57,6 +62,7 @@ export async function auditDkim(
   if (keys.length === 0 && status === 'complete' && options.sending !== false) {
     findings.push(makeFinding('dkim.none-found', { selectorsProbed: selectors.length, shortcut }));
   }
+  findings.push(...withoutSelector(domain, first ?? (await atDomainkey()), found));
   return { status, selectorsProbed: selectors.length, shortcut, keys, temporaryFailures, findings };
 }
 
@@ -77,9 +83,24 @@ function withoutWildcardCopies(keys: DkimKey[]): DkimKey[] {
  * NXDOMAIN at `_domainkey.<domain>` means no selector exists (RFC 8020 §2). A CNAME there that ends
  * in NXDOMAIN does not: the alias itself exists, and names below it may too.
  */
-async function rfc8020Shortcut(domain: string, resolver: Resolver): Promise<DkimAudit['shortcut']> {
-  const answer = await resolver.query(`_domainkey.${domain}`, 'TXT');
-  return answer.outcome === 'nxdomain' && answer.cnames.length === 0 ? 'nxdomain-at-_domainkey' : null;
+function isRfc8020Shortcut(answer: DnsAnswer<'TXT'>): boolean {
+  return answer.outcome === 'nxdomain' && answer.cnames.length === 0;
+}
+
+/**
+ * dkim.misplaced for key records at `_domainkey.<domain>` itself, where no selector can reach them
+ * (RFC 6376 §3.6.2.1), except copies of what a wildcard answered for the probe selector.
+ */
+function withoutSelector(domain: string, answer: DnsAnswer<'TXT'>, found: DkimKey[]): Finding<FindingId>[] {
+  const wildcard = new Set(found.filter((key) => key.selector === WILDCARD_PROBE).map((key) => key.record));
+  const records = answer.records
+    .map(joinTxt)
+    .filter((text) => isDkimKeyCandidate(text) && !wildcard.has(text));
+  return records.slice(0, 5).map((record) => {
+    const evidence = { name: answer.name, record: clipText(record, EVIDENCE_TEXT_CHARS) };
+    const detail = `${JSON.stringify(clipText(record, MESSAGE_TEXT_CHARS))} at ${answer.name}; publish it at <selector>._domainkey.${domain}`;
+    return makeFinding('dkim.misplaced', evidence, detail);
+  });
 }
 
 function keysOf(selector: string, answer: DnsAnswer<'TXT'>): DkimKey[] {

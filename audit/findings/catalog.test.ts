@@ -50,6 +50,7 @@ const CONTRACT_IDS = [
   'dmarc.misplaced',
   'spf.near-miss',
   'spf.misplaced',
+  'dkim.misplaced',
 ];
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

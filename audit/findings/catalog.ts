@@ -372,6 +372,22 @@ export const FINDINGS = {
       ja: 'h= を削除する（すべてのアルゴリズムを許可）か `h=sha256` とし、署名側が rsa-sha256 を使用していることを確認してください。',
     },
   },
+  'dkim.misplaced': {
+    severity: 'info',
+    rfc: 'RFC 6376 §3.6.2.1',
+    title: {
+      en: 'A DKIM key is published without a selector',
+      ja: 'DKIM 公開鍵がセレクタなしで公開されている',
+    },
+    explanation: {
+      en: 'A DKIM key record is published at _domainkey.<domain> itself. Verifiers fetch a key from <selector>._domainkey.<domain>, with the selector (s=) of each signature (RFC 6376 §3.6.2.1), and a selector cannot be empty, so no signature can ever use this key.',
+      ja: 'DKIM 公開鍵のレコードが _domainkey.<ドメイン> そのものに公開されています。検証側は各署名のセレクタ（s=）を使って <セレクタ>._domainkey.<ドメイン> から公開鍵を取得し（RFC 6376 §3.6.2.1）、セレクタは空にできないため、どの署名もこの鍵を使えません。',
+    },
+    remediation: {
+      en: 'Publish the key at the selector your signing service uses (the s= value of your DKIM-Signature headers), e.g. `selector1._domainkey.example.jp. TXT "v=DKIM1; k=rsa; p=MIIBIjANBgkq…"`, then delete the record at `_domainkey.example.jp.`.',
+      ja: '署名に使っているセレクタ（DKIM-Signature ヘッダの s= の値）に公開鍵を公開し、その後 `_domainkey.example.jp.` のレコードを削除してください。例: `selector1._domainkey.example.jp. TXT "v=DKIM1; k=rsa; p=MIIBIjANBgkq…"`。',
+    },
+  },
   'adsp.present': {
     severity: 'info',
     rfc: 'RFC 5617 (Historic)',

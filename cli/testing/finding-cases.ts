@@ -63,6 +63,8 @@ export const FINDING_CASES: Partial<Record<FindingId, FindingCase>> = {
   'dkim.revoked': named('dkim.revoked'),
   'dkim.key-invalid': named('dkim.key-invalid'),
   'dkim.sha1-only': named('dkim.sha1-only'),
+  // No key anywhere, and _domainkey.dkim-none-found.test does not exist.
+  'dkim.misplaced': named('dkim.misplaced', [HEALTHY, 'dkim-none-found.test']),
   'adsp.present': named('adsp.present'),
   // dkim=all with a working key.
   'adsp.invalid': named('adsp.invalid', [HEALTHY, 'adsp-present.test']),
