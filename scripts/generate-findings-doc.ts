@@ -23,6 +23,10 @@ const INTERPRETATION = [
     'DKIM: 鍵はセレクタを順に問い合わせて探します（ドメインに設定されたセレクタ、次に主要事業者のセレクタ一覧。docs/dkim-selectors.md 参照）。そのため「鍵がない」ことは証明できません。dkim.none-found はメールを送信するドメインにのみ報告します。セレクタにある TXT レコードは、DKIM の v= タグで始まるか p= タグを含む場合にのみ鍵とみなします（v= に誤記がある場合は、p= に鍵データがあるときに限ります。その鍵は dkim.key-invalid として報告します）。',
   ],
   [
+    'Near-misses: a record meant as SPF or DMARC that receivers discard (SPF not beginning with "v=spf1" and a space, RFC 7208 §4.5; DMARC not starting with "v=DMARC1", RFC 7489 §6.6.3) is spf.near-miss / dmarc.near-miss; one published where receivers never look (SPF only at _spf.<domain>, at <domain>.<domain> or in type 99; DMARC at the domain itself, at dmarc.<domain> or _dmarc.<domain>.<domain>; a DKIM key at _domainkey.<domain>) is *.misplaced. Each carries the record (at most 512 characters) and, when it follows from the text alone, the corrected record. They accompany spf.missing, dmarc.missing and dkim.none-found instead of replacing them, since receivers do find no record and the adoption figures count none; they are info, so the domain grades as the missing record it amounts to. Misplaced records are looked for only when no record applies, and such a lookup that fails is not reported.',
+    'ニアミス: SPF や DMARC のつもりで公開されたが受信側が無視するレコード（「v=spf1」と空白で始まらない SPF、RFC 7208 §4.5。「v=DMARC1」で始まらない DMARC、RFC 7489 §6.6.3）は spf.near-miss / dmarc.near-miss、受信側が参照しない場所に公開されたレコード（_spf.<ドメイン>、<ドメイン>.<ドメイン>、タイプ 99 だけにある SPF。ドメイン自体、dmarc.<ドメイン>、_dmarc.<ドメイン>.<ドメイン> にある DMARC。_domainkey.<ドメイン> にある DKIM 鍵）は *.misplaced として報告します。いずれも該当レコード（最大 512 文字）と、本文だけから導ける場合は修正後のレコードを示します。受信側から見ればレコードはなく、普及状況の集計でも「なし」と数えるため、spf.missing・dmarc.missing・dkim.none-found を置き換えずに併記します。重要度は info とし、ドメインの評価はレコードがない場合と同じになります。誤った場所のレコードは適用されるレコードがない場合にのみ探し、その問い合わせの失敗は報告しません。',
+  ],
+  [
     'Non-sending domains (a Null MX, or marked parked) should publish SPF whose first mechanism is -all and a DMARC policy of reject applied to all mail (pct=100, no t=y).',
     '送信しないドメイン（ヌル MX を公開している、または未使用と登録されている）は、最初の機構が -all である SPF と、すべてのメールに reject を適用する DMARC ポリシー（pct=100、t=y なし）を公開すべきものとしています。',
   ],

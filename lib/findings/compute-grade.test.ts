@@ -32,4 +32,17 @@ describe('gradeOfFindingIds', () => {
       reasons: [f('spf.multiple-records', 'error'), f('spf.missing', 'warning')],
     });
   });
+
+  it('grades a near-miss like the missing record it amounts to (info, beside the *.missing it explains)', () => {
+    const pairs: Array<[string, string]> = [
+      ['spf.missing', 'spf.near-miss'],
+      ['spf.missing', 'spf.misplaced'],
+      ['dmarc.missing', 'dmarc.near-miss'],
+      ['dmarc.missing', 'dmarc.misplaced'],
+      ['dkim.none-found', 'dkim.misplaced'],
+    ];
+    for (const [missing, nearMiss] of pairs) {
+      expect(gradeOfFindingIds([missing, nearMiss])).toEqual(gradeOfFindingIds([missing]));
+    }
+  });
 });

@@ -32,6 +32,25 @@ describe('adoptionFlags', () => {
     expect(Object.values(flags)).not.toContain(null);
   });
 
+  it('counts a near-miss or misplaced record as not published: receivers discard or never read it', async () => {
+    const zone = healthyZone({
+      'example.test': {
+        TXT: [['include:_spf.provider.test v=spf1 -all']],
+        MX: [{ preference: 10, exchange: 'mx.example.test' }],
+      },
+      '_dmarc.example.test': { TXT: [['p=reject; v=DMARC1']] },
+      '_domainkey.example.test': { TXT: [[`v=DKIM1; k=ed25519; p=${KEY_A}`]] },
+      's1._domainkey.example.test': {},
+    });
+    expect(await flagsOf(zone)).toMatchObject({
+      spfPublished: false,
+      spfValid: false,
+      dkimPublished: false,
+      dmarcPublished: false,
+      dmarcEnforcing: false,
+    });
+  });
+
   it('judges SPF valid by error-level findings: +all and several records are published but invalid', async () => {
     expect(await flagsOf(healthyZone({ 'example.test': { TXT: [['v=spf1 +all']] } }))).toMatchObject({
       spfPublished: true,
