@@ -21,6 +21,28 @@ const WEEKLY = '0 2 * * 1';
 export type ScheduleCheck = { ok: true; repeat: SchedulerRepeat | null } | { ok: false; error: string };
 
 /**
+ * A group may be scanned at most every 15 minutes: a full audit of a large group costs thousands of
+ * DNS queries to other people's servers, and a run cannot usefully start before the last one ends.
+ */
+export const MIN_SCHEDULE_GAP_MINUTES = 15;
+/** Firings looked at: enough to meet a pattern's closest pair within its day, week, month or year. */
+const FIRINGS_CHECKED = 400;
+
+/** The shortest gap between the pattern's next firings, in ms (undefined: it never fires). */
+function shortestGap(pattern: string, tz: string): number | undefined {
+  let previous = getNextMillis(Date.now(), { pattern, tz });
+  if (previous === undefined) return undefined;
+  let shortest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < FIRINGS_CHECKED; i++) {
+    const next = getNextMillis(previous, { pattern, tz });
+    if (next === undefined) break;
+    shortest = Math.min(shortest, next - previous);
+    previous = next;
+  }
+  return shortest;
+}
+
+/**
  * The scheduler a group's setting asks for (null: none), or why it cannot be scheduled. Cron
  * expressions (5 fields, or 6 with seconds first) are checked with the parser BullMQ itself uses, so
  * what is saved is what BullMQ will accept.
@@ -49,6 +71,22 @@ export function schedulePattern(setting: ScheduleSetting): ScheduleCheck {
       return { ok: true, repeat: { pattern, tz } };
     }
   }
+}
+
+/**
+ * What every write of a schedule (the group page, the API) checks: a valid pattern that fires at most
+ * every MIN_SCHEDULE_GAP_MINUTES. The workers' sync takes what is stored as it is (schedulePattern).
+ */
+export function checkNewSchedule(setting: ScheduleSetting): ScheduleCheck {
+  const check = schedulePattern(setting);
+  if (!check.ok || !check.repeat) return check;
+  const gap = shortestGap(check.repeat.pattern, check.repeat.tz);
+  if (gap !== undefined && gap < MIN_SCHEDULE_GAP_MINUTES * 60_000)
+    return {
+      ok: false,
+      error: `cron expression "${check.repeat.pattern}" fires more often than every ${MIN_SCHEDULE_GAP_MINUTES} minutes`,
+    };
+  return check;
 }
 
 function isTimeZone(name: string): boolean {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { prisma } from '@/lib/db';
 import { within } from '@/lib/jobs/within';
 import { scheduleQueue } from '@/lib/queue';
-import { schedulePattern } from './schedule-pattern';
+import { checkNewSchedule } from './schedule-pattern';
 import { syncGroupSchedule } from './sync-group-schedule';
 
 export const groupScheduleInput = z.object({
@@ -29,7 +29,7 @@ export async function updateGroupSchedule(input: unknown): Promise<UpdateGroupSc
     return { ok: false, code: 'invalid_request', error: parsed.error.issues[0]?.message ?? '' };
   const { groupId, kind, timeZone } = parsed.data;
   const cron = kind === 'cron' ? (parsed.data.cron ?? null) : null;
-  const check = schedulePattern({ kind, cron, timeZone });
+  const check = checkNewSchedule({ kind, cron, timeZone });
   if (!check.ok) return { ok: false, code: 'invalid_request', error: check.error };
   const updated = await prisma.group.updateMany({
     where: { id: groupId },

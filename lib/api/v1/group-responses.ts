@@ -1,7 +1,7 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import { getGroup } from '@/lib/queries/get-group';
 import type { GroupRow } from '@/lib/queries/list-groups';
-import { schedulePattern } from '@/lib/schedules/schedule-pattern';
+import { checkNewSchedule } from '@/lib/schedules/schedule-pattern';
 import { updateGroupSchedule } from '@/lib/schedules/update-group-schedule';
 import { ApiProblem, notFound } from './api-problem';
 
@@ -41,7 +41,7 @@ export interface ScheduleInput {
 /** 400 `invalid_schedule` before anything is written, when BullMQ would refuse the schedule. */
 export function checkSchedule(schedule: ScheduleInput | undefined): void {
   if (!schedule) return;
-  const check = schedulePattern({ ...schedule, cron: schedule.cron ?? null });
+  const check = checkNewSchedule({ ...schedule, cron: schedule.cron ?? null });
   if (!check.ok) throw new ApiProblem(400, 'invalid_schedule', check.error);
 }
 
