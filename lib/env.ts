@@ -61,6 +61,8 @@ const envSchema = z.object({
   KENSA_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** The Chromium that prints PDF reports. */
   KENSA_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  /** PDFs printed at once per web process; more wait their turn. */
+  KENSA_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** Set to "true" when served over HTTPS so the session cookie gets the Secure flag. */
   KENSA_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
 });

@@ -1,4 +1,5 @@
 import { type Browser, chromium } from 'playwright-core';
+import { createLimiter, type Limiter } from '@/audit/dns/limiter';
 import { env } from '@/lib/env';
 
 export interface PrintOptions {
@@ -50,13 +51,22 @@ function releaseBrowser(): void {
   shared.idleTimer.unref();
 }
 
+let printSlots: Limiter | undefined;
+
 /**
  * Prints a complete HTML document to an A4 PDF with Debian's Chromium (KENSA_CHROMIUM_PATH), the
  * same engine the browser tests use, so Japanese text (Noto CJK) and SVG charts print as on screen.
  * Each print gets its own browser context with no network and no JavaScript: everything it shows
  * must be inline, and nothing from DNS can make the printer fetch anything.
  */
-export async function printPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
+export function printPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
+  // Each print holds a Chromium page (tens of MB and a core): at most KENSA_PDF_CONCURRENCY at once per
+  // process, the rest wait their turn in order, so a burst of downloads cannot exhaust the machine.
+  printSlots ??= createLimiter({ maxInFlight: env().KENSA_PDF_CONCURRENCY });
+  return printSlots.run(() => printInChromium(html, options));
+}
+
+async function printInChromium(html: string, options: PrintOptions): Promise<Buffer> {
   const browser = await acquireBrowser();
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
   try {
