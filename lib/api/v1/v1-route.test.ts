@@ -59,12 +59,12 @@ const get = (thingId: string, search = '') =>
   getThing(new Request(`http://kensa.test/api/v1/things/${thingId}${search}`), {
     params: Promise.resolve({ id: thingId }),
   });
-const post = (body: string, contentType = 'application/json') =>
+const post = (body: string, contentType = 'application/json', from: Record<string, string> = {}) =>
   createThing(
     new Request('http://kensa.test/api/v1/things', {
       method: 'POST',
       body,
-      headers: { 'Content-Type': contentType },
+      headers: { 'Content-Type': contentType, ...from },
     }),
     { params: Promise.resolve({}) },
   );
@@ -143,6 +143,36 @@ describe('v1Route', () => {
     expect(form.status).toBe(415);
     expect((await form.json()).error.code).toBe('unsupported_media_type');
     expect((await post('{"name":"x"}', 'application/json; charset=utf-8')).status).toBe(201);
+  });
+
+  it('takes a session write only from this site (Origin, Sec-Fetch-Site); token writes from anywhere', async () => {
+    const json = 'application/json';
+    const evil = { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' };
+    expect((await post('{"name":"x"}', json, evil)).status).toBe(201);
+    // A fresh session per call: the test operation allows only 3 calls per caller a minute.
+    const asSession = (from: Record<string, string>) => {
+      principal = {
+        kind: 'session',
+        user: { id: randomUUID(), email: 'admin@kensa.test', name: null, role: 'admin' },
+        canWrite: true,
+        viewer: systemViewer(),
+      };
+      return post('{"name":"x"}', json, from);
+    };
+    const refusals: Array<Record<string, string>> = [
+      evil,
+      { Origin: 'https://evil.example' },
+      { 'Sec-Fetch-Site': 'same-site' },
+    ];
+    for (const from of refusals) {
+      const refused = await asSession(from);
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).error.code).toBe('cross_origin');
+    }
+    expect((await asSession({ Origin: 'http://kensa.test', 'Sec-Fetch-Site': 'same-origin' })).status).toBe(
+      201,
+    );
+    expect((await asSession({})).status).toBe(201);
   });
 
   it('answers 400 for a bad query, 404 for a malformed id as for an unknown one', async () => {

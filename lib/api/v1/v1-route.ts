@@ -5,6 +5,7 @@ import { type ApiPrincipal, principalKey } from './api-principal';
 import { ApiProblem } from './api-problem';
 import { authenticateRequest } from './authenticate-request';
 import { rateLimitHeaders, takeRateLimit } from './rate-limit';
+import { isSameOrigin } from './same-origin';
 
 interface HandlerArgs<O extends ApiOperation> {
   request: Request;
@@ -69,6 +70,12 @@ export function v1Route<O extends ApiOperation>(
       headers = { ...headers, ...rateLimitHeaders(limit) };
       if (!limit.allowed)
         throw new ApiProblem(429, 'rate_limited', `Too many requests; retry after ${limit.resetSeconds} s.`);
+      if (principal.kind === 'session' && request.method !== 'GET' && !isSameOrigin(request))
+        throw new ApiProblem(
+          403,
+          'cross_origin',
+          'Requests with the session cookie must come from this site.',
+        );
       if (operation.access === 'write' && !principal.canWrite)
         throw new ApiProblem(403, 'forbidden', 'This needs a read-write token (or an admin session).');
       // A path naming nothing that can exist (a malformed id) is a 404, as for an unknown id.
