@@ -4,6 +4,7 @@ import { NavLinks } from '@/components/nav-links';
 import { signOutAction } from '@/lib/actions/sign-out';
 import { switchLocaleAction } from '@/lib/actions/switch-locale';
 import { requireUser } from '@/lib/auth/require-user';
+import { hasRole } from '@/lib/auth/roles';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { translator } from '@/lib/i18n/translate';
 
@@ -19,12 +20,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/scans', label: t('nav.scans') },
     { href: '/reports', label: t('nav.reports') },
     { href: '/alerts', label: t('nav.alerts') },
-    ...(user.role === 'admin'
-      ? [
-          { href: '/import', label: t('nav.import') },
-          { href: '/settings/api-tokens', label: t('nav.apiTokens') },
-        ]
-      : []),
+    ...(hasRole(user.role, 'editor') ? [{ href: '/import', label: t('nav.import') }] : []),
+    ...(user.role === 'admin' ? [{ href: '/settings/api-tokens', label: t('nav.apiTokens') }] : []),
   ];
   const other = locale === 'ja' ? 'en' : 'ja';
   return (
@@ -44,8 +41,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </button>
         </form>
         <span className="who">
-          {user.email}{' '}
-          <span className="role">· {t(user.role === 'admin' ? 'nav.role.admin' : 'nav.role.viewer')}</span>
+          {user.email} <span className="role">· {t(`nav.role.${user.role}`)}</span>
         </span>
         <form action={signOutAction}>
           <button type="submit">{t('nav.signOut')}</button>

@@ -5,6 +5,7 @@ import { DomainFilters } from '@/components/domains/domain-filters';
 import { DomainTable } from '@/components/domains/domain-table';
 import { Pager } from '@/components/pager';
 import { pageContext } from '@/lib/auth/page-context';
+import { hasRole } from '@/lib/auth/roles';
 import { formatNumber } from '@/lib/i18n/format';
 import { domainListHref, parseDomainListFilter } from '@/lib/queries/domain-list-filter';
 import { listDomainStates } from '@/lib/queries/list-domain-states';
@@ -35,7 +36,7 @@ export default async function DomainsPage({ searchParams }: { searchParams: Sear
           {t('state.forbidden')}
         </p>
       )}
-      {user.role === 'admin' && (
+      {hasRole(user.role, 'editor') && (
         <div className="add-row">
           <AddDomainForm labels={{ add: t('domains.add'), placeholder: t('domains.addPlaceholder') }} />
           <Link href="/import">{t('domains.importLink')}</Link>

@@ -10,10 +10,10 @@ export interface AddDomainState {
   added: { ascii: string; unicode: string } | null;
 }
 
-/** Registers one domain by its ASCII form (re-activating it if it was archived). Admins only. */
+/** Registers one domain by its ASCII form (re-activating it if it was archived). Editors and admins. */
 export const addDomainAction = defineAction(
   {
-    role: 'admin',
+    role: 'editor',
     input: z.string().max(1000),
     read: (_previous: AddDomainState, form: FormData) => form.get('domain') ?? '',
     invalid: { error: 'not a domain name', added: null } as AddDomainState,

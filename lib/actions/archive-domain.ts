@@ -8,12 +8,12 @@ import { defineAction } from './define-action';
 
 /**
  * Archives a domain: it stops being scanned and leaves today's adoption figures, while its history
- * stays in the past days it was registered for. Admins only. Returns to the domains table, since the
+ * stays in the past days it was registered for. Editors and admins. Returns to the domains table, since the
  * archived domain's page is gone.
  */
 export const archiveDomainAction = defineAction(
   {
-    role: 'admin',
+    role: 'editor',
     input: z.uuid(),
     read: (domainId: string) => domainId,
     invalid: { error: 'invalid domain id' },

@@ -7,7 +7,7 @@ import { defineAction } from './define-action';
 
 /** Cancels a queued or running scan run (see lib/scans/cancel-scan-run.ts for what that means). */
 export const cancelScanRunAction = defineAction(
-  { role: 'admin', input: z.uuid(), read: (runId: string) => runId, invalid: { error: 'invalid run id' } },
+  { role: 'editor', input: z.uuid(), read: (runId: string) => runId, invalid: { error: 'invalid run id' } },
   async (id): Promise<{ cancelled: number } | { error: string }> => {
     const result = await cancelScanRun(scanQueue(), id);
     if (!result.ok)

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { SessionUser } from '@/lib/auth/find-session-user';
 import { requireUser } from '@/lib/auth/require-user';
+import type { Role } from '@/lib/auth/roles';
 
 interface ActionOptions<S extends z.ZodType, A extends unknown[], R> {
   /** Who may call it: checked against the session before anything is read. */
-  role: 'viewer' | 'admin';
+  role: Role;
   /** The input, parsed from what `read` makes of the call's arguments. */
   input: S;
   read: (...args: A) => unknown;

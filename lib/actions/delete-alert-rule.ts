@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { deleteAlertRuleById } from '@/lib/alerts/delete-alert-rule-by-id';
 import { defineAction } from './define-action';
 
-/** Deletes a rule with its matches and deliveries, then returns to the alerts page. Admins only. */
+/** Deletes a rule with its matches and deliveries, then returns to the alerts page. Editors and admins. */
 export const deleteAlertRuleAction = defineAction(
-  { role: 'admin', input: z.uuid(), read: (id: string) => id, invalid: undefined },
+  { role: 'editor', input: z.uuid(), read: (id: string) => id, invalid: undefined },
   async (id): Promise<void> => {
     await deleteAlertRuleById(id);
     revalidatePath('/alerts');

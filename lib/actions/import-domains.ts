@@ -21,11 +21,11 @@ const importForm = z.object({
  * Reads a pasted list or an uploaded CSV/XLSX, validates every row, and either reports what an
  * import would do (commit=0, nothing written) or does it (commit=1) in one transaction. Both plan
  * against the database the same way, so importing the same file again changes nothing. `group`
- * adds every row to that group (the group page's "assign domains"). Admins only.
+ * adds every row to that group (the group page's "assign domains"). Editors and admins.
  */
 export const importDomainsAction = defineAction(
   {
-    role: 'admin',
+    role: 'editor',
     input: importForm,
     read: (data: FormData) => {
       const file = data.get('file');

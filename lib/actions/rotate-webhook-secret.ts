@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { rotateRuleWebhookSecret } from '@/lib/alerts/rotate-rule-webhook-secret';
 import { defineAction } from './define-action';
 
-/** Gives a rule's webhook a new signing secret; the rule's page then shows it. Admins only. */
+/** Gives a rule's webhook a new signing secret; the rule's page then shows it. Editors and admins. */
 export const rotateWebhookSecretAction = defineAction(
-  { role: 'admin', input: z.uuid(), read: (ruleId: string) => ruleId, invalid: undefined },
+  { role: 'editor', input: z.uuid(), read: (ruleId: string) => ruleId, invalid: undefined },
   async (ruleId): Promise<void> => {
     await rotateRuleWebhookSecret(ruleId);
     revalidatePath(`/alerts/rules/${ruleId}`);

@@ -41,10 +41,10 @@ function readRuleForm(form: FormData) {
 /** The rule is parsed in the body, so that a rule without any channel can be told apart. */
 const ruleForm = z.object({ id: z.uuid().optional(), noChannel: z.boolean(), rule: z.unknown() });
 
-/** Creates a rule, or replaces one's settings (`id` given), from the alerts form. Admins only. */
+/** Creates a rule, or replaces one's settings (`id` given), from the alerts form. Editors and admins. */
 export const saveAlertRuleAction = defineAction(
   {
-    role: 'admin',
+    role: 'editor',
     input: ruleForm,
     read: (_previous: SaveAlertRuleState, form: FormData) => {
       const { id, ...rule } = readRuleForm(form);

@@ -10,7 +10,7 @@ import { defineAction } from './define-action';
 /** Saves a group's schedule (none, daily, weekly or a cron expression in a time zone) and its scheduler. */
 export const saveGroupScheduleAction = defineAction(
   {
-    role: 'admin',
+    role: 'editor',
     input: groupScheduleInput,
     read: (input: GroupScheduleInput) => input,
     invalid: { error: 'invalid schedule' } as { ok: true } | { error: string },

@@ -15,10 +15,10 @@ const groupInput = groupFields.extend({
   description: groupFields.shape.description.default(''),
 });
 
-/** Creates a group, or renames / re-describes one (`id` given). Names are unique. Admins only. */
+/** Creates a group, or renames / re-describes one (`id` given). Names are unique. Editors and admins. */
 export const saveGroupAction = defineAction(
   {
-    role: 'admin',
+    role: 'editor',
     input: groupInput,
     read: (_previous: SaveGroupState, form: FormData) => ({
       id: form.get('id') || undefined,

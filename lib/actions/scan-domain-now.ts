@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { startScanRun } from '@/lib/scans/start-scan-run';
 import { defineAction } from './define-action';
 
-/** Starts a scan run of one domain (the scorecard's "Scan now"). Admins only. */
+/** Starts a scan run of one domain (the scorecard's "Scan now"). Editors and admins. */
 export const scanDomainNowAction = defineAction(
   {
-    role: 'admin',
+    role: 'editor',
     input: z.uuid(),
     read: (domainId: string) => domainId,
     invalid: { error: 'invalid domain id' },

@@ -9,11 +9,11 @@ export type SetDomainGroupsResult = { joined: string[]; left: string[] } | { err
 
 /**
  * Sets the groups an active domain belongs to from today on, keeping past membership periods (so
- * group history and cohorts stay exact) and recomputing the affected rollups. Admins only.
+ * group history and cohorts stay exact) and recomputing the affected rollups. Editors and admins.
  */
 export const setDomainGroupsAction = defineAction(
   {
-    role: 'admin',
+    role: 'editor',
     input: z.object({ domainId: z.uuid(), groupIds: z.array(z.uuid()).max(500) }),
     read: (domainId: string, groupIds: string[]) => ({ domainId, groupIds }),
     invalid: { error: 'invalid domain or group id' } as SetDomainGroupsResult,

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { startScanRun } from '@/lib/scans/start-scan-run';
 import { defineAction } from './define-action';
 
-/** Starts a scan run of every registered domain. Admins only. */
+/** Starts a scan run of every registered domain. Editors and admins. */
 export const startFullScanAction = defineAction(
-  { role: 'admin', input: z.undefined(), read: () => undefined, invalid: { error: 'invalid' } },
+  { role: 'editor', input: z.undefined(), read: () => undefined, invalid: { error: 'invalid' } },
   async (_none, user): Promise<{ runId: string } | { error: string }> => {
     const started = await startScanRun({ kind: 'all' }, 'manual', user.id);
     return started.ok ? { runId: started.runId } : { error: 'nothing to scan' };

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { startScanRun } from '@/lib/scans/start-scan-run';
 import { defineAction } from './define-action';
 
-/** Starts a scan run of a group's current members. Admins only. */
+/** Starts a scan run of a group's current members. Editors and admins. */
 export const startGroupScanAction = defineAction(
   {
-    role: 'admin',
+    role: 'editor',
     input: z.uuid(),
     read: (groupId: string) => groupId,
     invalid: { error: 'invalid group id' },

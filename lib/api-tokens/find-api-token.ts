@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { hasRole, type Role } from '@/lib/auth/roles';
 import { prisma } from '@/lib/db';
 import { API_TOKEN_PATTERN, hashApiToken } from './api-token-secret';
 
@@ -8,9 +9,9 @@ export interface ValidApiToken {
   scope: 'read' | 'write';
   createdById: string;
   /** The role of the user who created the token: it reads (and writes) as that user. */
-  creatorRole: 'admin' | 'viewer';
+  creatorRole: Role;
   expiresAt: Date | null;
-  /** A read-write token writes only while the admin who created it is still an admin. */
+  /** A read-write token writes only while its creator is still an editor or admin. */
   canWrite: boolean;
 }
 
@@ -37,10 +38,12 @@ export async function findApiToken(
       expiresAt: true,
       revokedAt: true,
       lastUsedAt: true,
-      createdBy: { select: { role: true } },
+      createdBy: { select: { role: true, disabledAt: true, deletedAt: true } },
     },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
+  // A token dies with its creator's access: a disabled or deleted user's tokens stop at once.
+  if (row.createdBy.disabledAt || row.createdBy.deletedAt) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS)
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   return {
@@ -50,6 +53,6 @@ export async function findApiToken(
     createdById: row.createdById,
     creatorRole: row.createdBy.role,
     expiresAt: row.expiresAt,
-    canWrite: row.scope === 'write' && row.createdBy.role === 'admin',
+    canWrite: row.scope === 'write' && hasRole(row.createdBy.role, 'editor'),
   };
 }

@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/messages';
 import { type Translate, translator } from '@/lib/i18n/translate';
 import type { SessionUser } from './find-session-user';
 import { requireUser } from './require-user';
+import type { Role } from './roles';
 import { type Viewer, viewerOfUser } from './viewer';
 
 export interface PageContext {
@@ -25,9 +26,9 @@ const signedInContext = cache(async (): Promise<PageContext> => {
 /**
  * What every signed-in page starts with: the user (checked against the sessions table — a page
  * never relies on the `(app)` layout, which a client-side navigation does not re-run), the viewer
- * its queries take, the locale and its translator. `role: 'admin'` sends others away.
+ * its queries take, the locale and its translator. A `role` above viewer sends others away.
  */
-export async function pageContext(role: 'viewer' | 'admin' = 'viewer'): Promise<PageContext> {
-  if (role === 'admin') await requireUser('admin');
+export async function pageContext(role: Role = 'viewer'): Promise<PageContext> {
+  if (role !== 'viewer') await requireUser(role);
   return signedInContext();
 }

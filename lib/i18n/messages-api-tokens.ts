@@ -3,8 +3,8 @@ export const API_TOKENS_MESSAGES = {
   'nav.apiTokens': { en: 'API tokens', ja: 'APIトークン' },
   'apiTokens.title': { en: 'API tokens', ja: 'APIトークン' },
   'apiTokens.intro': {
-    en: 'Scripts call the REST API (/api/v1) with a token: "Authorization: Bearer kensa_…". A read token reads everything; a read-write token can also register domains, edit groups and start scans, as long as the admin who created it is still an admin.',
-    ja: 'スクリプトはトークンを使って REST API（/api/v1）を呼び出します（「Authorization: Bearer kensa_…」）。読み取りトークンはすべてを参照でき、読み書きトークンはドメインの登録・グループの編集・検査の開始もできます（作成した管理者が管理者である間のみ）。',
+    en: 'Scripts call the REST API (/api/v1) with a token: "Authorization: Bearer kensa_…". A read token reads everything; a read-write token can also register domains, edit groups and start scans, as long as the person who created it is still an editor or admin.',
+    ja: 'スクリプトはトークンを使って REST API（/api/v1）を呼び出します（「Authorization: Bearer kensa_…」）。読み取りトークンはすべてを参照でき、読み書きトークンはドメインの登録・グループの編集・検査の開始もできます（作成者が編集者または管理者である間のみ）。',
   },
   'apiTokens.docs': { en: 'API description (OpenAPI)', ja: 'API 仕様（OpenAPI）' },
   'apiTokens.create': { en: 'Create token', ja: 'トークンを作成' },

@@ -6,6 +6,7 @@ import { ruleFormLabels } from '@/components/alerts/rule-form-labels';
 import { RulesTable } from '@/components/alerts/rules-table';
 import { Pager } from '@/components/pager';
 import { pageContext } from '@/lib/auth/page-context';
+import { hasRole } from '@/lib/auth/roles';
 import { env } from '@/lib/env';
 import { formatNumber } from '@/lib/i18n/format';
 import { type AlertDeliveryFilter, alertDeliveryFilter } from '@/lib/queries/alert-delivery-filter';
@@ -38,7 +39,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
     listAlertRules(viewer),
     listAlertDeliveries(viewer, filter),
   ]);
-  const admin = user?.role === 'admin';
+  const admin = hasRole(user.role, 'editor');
   const groups = admin ? await listGroups(viewer) : [];
   return (
     <>

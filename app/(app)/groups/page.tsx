@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { GroupForm } from '@/components/groups/group-form';
 import { scheduleText } from '@/components/groups/schedule-text';
 import { pageContext } from '@/lib/auth/page-context';
+import { hasRole } from '@/lib/auth/roles';
 import { formatNumber } from '@/lib/i18n/format';
 import { listGroups } from '@/lib/queries/list-groups';
 
@@ -10,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export default async function GroupsPage() {
   const { user, viewer, locale, t } = await pageContext();
   const groups = await listGroups(viewer);
-  const admin = user.role === 'admin';
+  const admin = hasRole(user.role, 'editor');
   return (
     <>
       <h1>{t('groups.title')}</h1>

@@ -5,7 +5,7 @@ import { pageContext } from '@/lib/auth/page-context';
 export const dynamic = 'force-dynamic';
 
 export default async function ImportPage() {
-  const { locale, t } = await pageContext('admin');
+  const { locale, t } = await pageContext('editor');
   return (
     <>
       <h1>{t('import.title')}</h1>

@@ -6,6 +6,7 @@ import { scopeText } from '@/components/scans/scope-text';
 import { StartScanButton } from '@/components/start-scan-button';
 import { startFullScanAction } from '@/lib/actions/start-full-scan';
 import { pageContext } from '@/lib/auth/page-context';
+import { hasRole } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/i18n/format';
 import { listScanRuns } from '@/lib/queries/list-scan-runs';
 
@@ -18,7 +19,7 @@ const TRIGGERS = ['manual', 'schedule', 'api'] as const;
 export default async function ScansPage() {
   const { user, viewer, locale, t } = await pageContext();
   const runs = await listScanRuns(viewer);
-  const admin = user.role === 'admin';
+  const admin = hasRole(user.role, 'editor');
   const running = runs.some((run) => LIVE.has(run.status));
   return (
     <>

@@ -1,6 +1,7 @@
 import { API_TOKEN_PATTERN, hashApiToken } from '@/lib/api-tokens/api-token-secret';
 import { findApiToken } from '@/lib/api-tokens/find-api-token';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { hasRole } from '@/lib/auth/roles';
 import { viewerOfToken, viewerOfUser } from '@/lib/auth/viewer';
 import type { ApiPrincipal } from './api-principal';
 import { ApiProblem } from './api-problem';
@@ -11,7 +12,7 @@ export { API_TOKEN_PATTERN, hashApiToken };
 /**
  * The caller of a v1 request: `Authorization: Bearer <token>` when present (a bad token is an error,
  * never a fall-back to the cookie), else the session cookie. Throws ApiProblem 401 when neither.
- * A read-write token writes only while the admin who created it is still an admin.
+ * A read-write token writes only while its creator is still an editor or admin.
  */
 export async function authenticateRequest(request: Request): Promise<ApiPrincipal> {
   const header = request.headers.get('authorization');
@@ -35,5 +36,5 @@ export async function authenticateRequest(request: Request): Promise<ApiPrincipa
   const user = await getCurrentUser();
   if (!user)
     throw new ApiProblem(401, 'unauthenticated', 'Send "Authorization: Bearer <API token>" or sign in.');
-  return { kind: 'session', user, canWrite: user.role === 'admin', viewer: viewerOfUser(user) };
+  return { kind: 'session', user, canWrite: hasRole(user.role, 'editor'), viewer: viewerOfUser(user) };
 }

@@ -77,7 +77,11 @@ export function v1Route<O extends ApiOperation>(
           'Requests with the session cookie must come from this site.',
         );
       if (operation.access === 'write' && !principal.canWrite)
-        throw new ApiProblem(403, 'forbidden', 'This needs a read-write token (or an admin session).');
+        throw new ApiProblem(
+          403,
+          'forbidden',
+          'This needs a read-write token (or an editor or admin session).',
+        );
       // A path naming nothing that can exist (a malformed id) is a 404, as for an unknown id.
       const params = operation.params?.safeParse(await context.params);
       if (params && !params.success) throw new ApiProblem(404, 'not_found', 'Nothing exists at this path.');

@@ -11,6 +11,7 @@ import { ScorecardSection } from '@/components/scorecard/scorecard-section';
 import { SpfTree } from '@/components/scorecard/spf-tree';
 import { Timeline } from '@/components/scorecard/timeline';
 import { pageContext } from '@/lib/auth/page-context';
+import { hasRole } from '@/lib/auth/roles';
 import { getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
 
@@ -21,7 +22,7 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
   const [{ id }, { user, viewer, locale, t }] = await Promise.all([params, pageContext()]);
   const [domain, options] = await Promise.all([
     getDomainScorecard(viewer, id),
-    user.role === 'admin' ? listFilterOptions(viewer) : null,
+    hasRole(user.role, 'editor') ? listFilterOptions(viewer) : null,
   ]);
   if (!domain) notFound();
   const { report } = domain;

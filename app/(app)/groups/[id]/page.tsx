@@ -9,6 +9,7 @@ import { importLabels } from '@/components/import/import-labels';
 import { StartScanButton } from '@/components/start-scan-button';
 import { startGroupScanAction } from '@/lib/actions/start-group-scan';
 import { pageContext } from '@/lib/auth/page-context';
+import { hasRole } from '@/lib/auth/roles';
 import { formatNumber } from '@/lib/i18n/format';
 import { getGroup } from '@/lib/queries/get-group';
 
@@ -18,7 +19,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
   const [{ id }, { user, viewer, locale, t }] = await Promise.all([params, pageContext()]);
   const group = await getGroup(viewer, id);
   if (!group) notFound();
-  const admin = user.role === 'admin';
+  const admin = hasRole(user.role, 'editor');
   return (
     <>
       <h1>{group.name}</h1>

@@ -9,6 +9,7 @@ import { deleteAlertRuleAction } from '@/lib/actions/delete-alert-rule';
 import { rotateWebhookSecretAction } from '@/lib/actions/rotate-webhook-secret';
 import { describeRule } from '@/lib/alerts/describe-alert';
 import { pageContext } from '@/lib/auth/page-context';
+import { hasRole } from '@/lib/auth/roles';
 import { getAlertRule } from '@/lib/queries/get-alert-rule';
 import { listAlertDeliveries } from '@/lib/queries/list-alert-deliveries';
 import { listGroups } from '@/lib/queries/list-groups';
@@ -19,7 +20,7 @@ export default async function AlertRulePage({ params }: { params: Promise<{ id: 
   const [{ id }, { user, viewer, locale, t }] = await Promise.all([params, pageContext()]);
   const rule = await getAlertRule(viewer, id);
   if (!rule) notFound();
-  const admin = user.role === 'admin';
+  const admin = hasRole(user.role, 'editor');
   const [deliveries, groups] = await Promise.all([
     listAlertDeliveries(viewer, { rule: rule.id, page: 1 }),
     admin ? listGroups(viewer) : [],
