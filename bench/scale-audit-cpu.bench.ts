@@ -14,10 +14,10 @@ import { parseArgs } from 'node:util';
 import { auditDomain } from '@/audit/audit-domain';
 import { createCachingResolver } from '@/audit/dns/caching-resolver';
 import { createDnsClient } from '@/audit/dns/dns-client';
-import { findFreePort } from '@/scripts/knot/find-free-port';
 import { generateZones } from '@/scripts/scale/generate-zones';
 import { startStatsKnot } from '@/scripts/scale/stats-knot';
 import { syntheticDomain } from '@/scripts/scale/synthetic-domain';
+import { findFreePort } from '@/testing/knot/find-free-port';
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({

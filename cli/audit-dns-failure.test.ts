@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../audit/report';
-import { startTempKnot, type TempKnot, zoneFile } from '../scripts/knot/temp-knot';
+import { startTempKnot, type TempKnot, zoneFile } from '../testing/knot/temp-knot';
 import { type FixtureKnot, startFixtureKnot } from './testing/fixture-knot';
 import { runCli } from './testing/run-cli';
 

@@ -25,7 +25,7 @@ import { KEY_A } from '@/lib/history/testing/healthy-zone';
 import { scanDomains } from '@/lib/history/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';
 import { createRedisConnection } from '@/lib/redis';
-import { startTempKnot, type TempKnot, zoneFile } from '@/scripts/knot/temp-knot';
+import { startTempKnot, type TempKnot, zoneFile } from '@/testing/knot/temp-knot';
 import { alertJobProcessor } from './jobs/alert-job';
 
 // alpha: SPF, DMARC p=reject, an Ed25519 key at s1 (group X). beta: SPF only (not in X).

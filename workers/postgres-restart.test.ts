@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { closeQueues } from '@/lib/queue';
 import { createScanRun } from '@/lib/scans/create-scan-run';
-import { startTempKnot, type TempKnot } from '@/scripts/knot/temp-knot';
+import { startTempKnot, type TempKnot } from '@/testing/knot/temp-knot';
 import { LOAD_ZONE, loadZone, seedLoadDomains, summarizeRun } from './testing/scan-fixture';
 import { createTestDatabase, type TestDatabase } from './testing/test-database';
 import {

@@ -5,7 +5,7 @@ import { scanDomainJobId } from '@/lib/jobs/scan-domain-job';
 import { alertQueue, closeQueues, scanQueue } from '@/lib/queue';
 import { cancelScanRun } from '@/lib/scans/cancel-scan-run';
 import { createScanRun } from '@/lib/scans/create-scan-run';
-import { startTempKnot, type TempKnot } from '@/scripts/knot/temp-knot';
+import { startTempKnot, type TempKnot } from '@/testing/knot/temp-knot';
 import { LOAD_ZONE, loadZone, seedLoadDomains, summarizeRun } from './testing/scan-fixture';
 import { createTestDatabase, type TestDatabase } from './testing/test-database';
 import {

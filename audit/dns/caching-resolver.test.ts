@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTempKnot, type TempKnot, zoneFile } from '../../scripts/knot/temp-knot';
+import { startTempKnot, type TempKnot, zoneFile } from '../../testing/knot/temp-knot';
 import { createCachingResolver } from './caching-resolver';
 import { createCountingResolver } from './counting-resolver';
 import { createDnsClient, type DnsClient } from './dns-client';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../scripts/knot/find-free-port';
-import { startTempKnot, type TempKnot, zoneFile } from '../../scripts/knot/temp-knot';
+import { findFreePort } from '../../testing/knot/find-free-port';
+import { startTempKnot, type TempKnot, zoneFile } from '../../testing/knot/temp-knot';
 import { createDnsClient } from './dns-client';
 
 let knot: TempKnot;

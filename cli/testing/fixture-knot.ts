@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findFreePort } from '../../scripts/knot/find-free-port';
-import { type KnotServer, startKnot } from '../../scripts/knot/knot-server';
+import { findFreePort } from '../../testing/knot/find-free-port';
+import { type KnotServer, startKnot } from '../../testing/knot/knot-server';
 
 export const FIXTURE_ZONES = fileURLToPath(new URL('../../fixtures/zones/', import.meta.url));
 

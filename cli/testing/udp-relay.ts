@@ -1,5 +1,5 @@
 import { createSocket, type RemoteInfo } from 'node:dgram';
-import { findFreePort } from '../../scripts/knot/find-free-port';
+import { findFreePort } from '../../testing/knot/find-free-port';
 
 export interface UdpRelay {
   port: number;

@@ -80,10 +80,10 @@ stop_redis() { # PORT
 }
 
 start_knot() { # STATE_DIR PORT ZONES_DIR
-  npx tsx scripts/knot/knot-fixture.ts start --zones "$3" --port "$2" --state "$1" >/dev/null
+  npx tsx testing/knot/knot-fixture.ts start --zones "$3" --port "$2" --state "$1" >/dev/null
   echo "127.0.0.1:$2"
 }
 
 stop_knot() { # STATE_DIR
-  npx tsx scripts/knot/knot-fixture.ts stop --state "$1" >/dev/null 2>&1 || true
+  npx tsx testing/knot/knot-fixture.ts stop --state "$1" >/dev/null 2>&1 || true
 }

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createPrismaClient } from '@/lib/db';
 import { createRedisConnection } from '@/lib/redis';
-import { findFreePort } from '../knot/find-free-port';
+import { findFreePort } from '@/testing/knot/find-free-port';
 import { generateZones } from './generate-zones';
 import { treeCpuSeconds } from './process-usage';
 import { registerScaleDomains } from './register-domains';

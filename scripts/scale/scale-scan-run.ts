@@ -6,7 +6,7 @@ import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
 import { uuidv7 } from '@/lib/import/uuid-v7';
 import { enqueueDomainScans } from '@/lib/jobs/enqueue-domain-scans';
 import { closeQueues, scanQueue } from '@/lib/queue';
-import { sleep } from '../knot/knot-process';
+import { sleep } from '@/testing/knot/knot-process';
 
 const ROW_BATCH = 10_000;
 

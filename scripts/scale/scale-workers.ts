@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sleep } from '../knot/knot-process';
+import { sleep } from '@/testing/knot/knot-process';
 import { treeCpuSeconds, treePeakRssMiB } from './process-usage';
 
 const TSX = 'node_modules/.bin/tsx';

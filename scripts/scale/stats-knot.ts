@@ -1,5 +1,5 @@
 /**
- * A Knot server for the scale runs: like scripts/knot/knot-server.ts, plus the mod-stats module, so
+ * A Knot server for the scale runs: like testing/knot/knot-server.ts, plus the mod-stats module, so
  * `knotc stats` counts every query that reached the server (by transport and type) — the network
  * cost of a scan, independent of what the workers believe they sent.
  */
@@ -7,9 +7,9 @@
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type KnotSettings, knotFiles, listZones } from '../knot/knot-config';
-import { isKnotdAlive, spawnKnotd, stopKnotd } from '../knot/knot-process';
-import { waitUntilServed } from '../knot/knot-ready';
+import { type KnotSettings, knotFiles, listZones } from '@/testing/knot/knot-config';
+import { isKnotdAlive, spawnKnotd, stopKnotd } from '@/testing/knot/knot-process';
+import { waitUntilServed } from '@/testing/knot/knot-ready';
 
 export interface StatsKnot {
   pid: number;

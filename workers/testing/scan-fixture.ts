@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
-import { zoneFile } from '@/scripts/knot/temp-knot';
+import { zoneFile } from '@/testing/knot/temp-knot';
 
 export const LOAD_ZONE = 'kensa-load.test';
 

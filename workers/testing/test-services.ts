@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { findFreePort } from '@/scripts/knot/find-free-port';
+import { findFreePort } from '@/testing/knot/find-free-port';
 import { ROOT } from './test-database';
 
 const run = promisify(execFile);

@@ -1,9 +1,9 @@
 /**
  * Shell entry point for the fixture Knot server (see knot-server.ts):
  *
- *   tsx scripts/knot/knot-fixture.ts start  --zones DIR --port N --state DIR
- *   tsx scripts/knot/knot-fixture.ts reload --state DIR [--zone NAME]
- *   tsx scripts/knot/knot-fixture.ts stop   --state DIR
+ *   tsx testing/knot/knot-fixture.ts start  --zones DIR --port N --state DIR
+ *   tsx testing/knot/knot-fixture.ts reload --state DIR [--zone NAME]
+ *   tsx testing/knot/knot-fixture.ts stop   --state DIR
  *
  * `start` runs knotd detached, records its pid in STATE/knotd.pid and exits 0 once every zone answers;
  * when knotd already runs from STATE on that port and answers, it does nothing. Exit 1 on any failure.
