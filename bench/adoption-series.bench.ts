@@ -12,8 +12,8 @@ import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { addDays } from '@/lib/history/day-of';
 import { eachMetricSql, METRIC_COLUMNS } from '@/lib/history/metric-columns';
 import { refreshAdoptionRollups } from '@/lib/history/refresh-adoption-rollups';
-import { createScratchDatabase } from '@/lib/history/testing/scratch-database';
 import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
+import { createScratchDatabase } from '@/testing/scratch-database';
 
 const DOMAINS = 20_000;
 const DAYS = 365;

@@ -13,9 +13,9 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import type { DomainExportFormat } from '@/lib/exports/domain-export-format';
 import { DOMAIN_EXPORT_FORMAT_NAMES } from '@/lib/exports/domain-export-format';
 import { exportDomainsResponse } from '@/lib/exports/domain-export-response';
-import { createScratchDatabase } from '@/lib/history/testing/scratch-database';
 import { domainListFilter } from '@/lib/queries/domain-list-filter';
 import { registerScaleDomains } from '@/scripts/scale/register-domains';
+import { createScratchDatabase } from '@/testing/scratch-database';
 
 const MiB = 1024 * 1024;
 

@@ -12,8 +12,8 @@ import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { dateColumn, dayOf } from '@/lib/history/day-of';
 import { healthyZone } from '@/lib/history/testing/healthy-zone';
 import { createRun } from '@/lib/history/testing/scan-fixtures';
-import { createScratchDatabase } from '@/lib/history/testing/scratch-database';
 import { recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
+import { createScratchDatabase } from '@/testing/scratch-database';
 
 const DOMAINS = 1_000;
 

@@ -23,9 +23,9 @@ import { registerDomain } from '@/lib/domains/register-domain';
 import { addDays, dateColumn, dayOf } from '@/lib/history/day-of';
 import { KEY_A } from '@/lib/history/testing/healthy-zone';
 import { scanDomains } from '@/lib/history/testing/scan-fixtures';
-import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';
 import { createRedisConnection } from '@/lib/redis';
 import { startTempKnot, type TempKnot, zoneFile } from '@/testing/knot/temp-knot';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { alertJobProcessor } from './jobs/alert-job';
 
 // alpha: SPF, DMARC p=reject, an Ed25519 key at s1 (group X). beta: SPF only (not in X).

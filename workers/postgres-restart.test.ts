@@ -3,8 +3,8 @@ import { prisma } from '@/lib/db';
 import { closeQueues } from '@/lib/queue';
 import { createScanRun } from '@/lib/scans/create-scan-run';
 import { startTempKnot, type TempKnot } from '@/testing/knot/temp-knot';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { LOAD_ZONE, loadZone, seedLoadDomains, summarizeRun } from './testing/scan-fixture';
-import { createTestDatabase, type TestDatabase } from './testing/test-database';
 import {
   spawnWorker,
   startTestPostgres,
@@ -18,7 +18,7 @@ import {
 /** A worker whose PostgreSQL (a private cluster of this file's own) restarts mid-run. */
 const DOMAINS = 40;
 let pg: TestPostgres;
-let db: TestDatabase;
+let db: ScratchDatabase;
 let redis: TestRedis;
 let knot: TempKnot;
 let worker: WorkerProcess | undefined;
@@ -29,7 +29,7 @@ beforeAll(async () => {
     startTestRedis(),
     startTempKnot({ [LOAD_ZONE]: loadZone(DOMAINS) }),
   ]);
-  db = await createTestDatabase(pg.url, 'kensa_pg_restart_test');
+  db = await createScratchDatabase('pg_restart', { serverUrl: pg.url });
   Object.assign(process.env, {
     DATABASE_URL: db.url,
     REDIS_URL: redis.url,

@@ -6,16 +6,14 @@ import { SCAN_QUEUE, scanDomainJobId } from '@/lib/jobs/scan-domain-job';
 import { closeQueues, scanQueue } from '@/lib/queue';
 import { createRedisConnection } from '@/lib/redis';
 import { reconcileScanRuns } from '@/lib/scans/reconcile-scan-runs';
-import { createTestDatabase, type TestDatabase } from './testing/test-database';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { startTestRedis, type TestRedis, waitFor } from './testing/test-services';
 
-const baseUrl = process.env.DATABASE_URL;
-if (!baseUrl) throw new Error('workers/reconcile-scan-runs.test.ts needs DATABASE_URL (a test cluster URL)');
-let db: TestDatabase;
+let db: ScratchDatabase;
 let redis: TestRedis;
 
 beforeAll(async () => {
-  [db, redis] = await Promise.all([createTestDatabase(baseUrl, 'kensa_reconcile_test'), startTestRedis()]);
+  [db, redis] = await Promise.all([createScratchDatabase('reconcile'), startTestRedis()]);
   Object.assign(process.env, { DATABASE_URL: db.url, REDIS_URL: redis.url, KENSA_SCAN_ATTEMPTS: '1' });
 }, 60_000);
 

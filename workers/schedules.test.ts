@@ -6,22 +6,19 @@ import { groupSchedulerId } from '@/lib/jobs/run-group-schedule-job';
 import { closeQueues, scanQueue, scheduleQueue } from '@/lib/queue';
 import { syncGroupSchedule } from '@/lib/schedules/sync-group-schedule';
 import { updateGroupSchedule } from '@/lib/schedules/update-group-schedule';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { handleRunGroupSchedule } from './jobs/run-group-schedule';
 import { type RunningWorkers, startWorkers } from './start-workers';
-import { createTestDatabase, type TestDatabase } from './testing/test-database';
 import { sleep, startTestRedis, type TestRedis, waitFor } from './testing/test-services';
 
-const baseUrl = process.env.DATABASE_URL;
-if (!baseUrl) throw new Error('workers/schedules.test.ts needs DATABASE_URL (a test cluster superuser URL)');
-
-let db: TestDatabase;
+let db: ScratchDatabase;
 let redis: TestRedis;
 let workers: RunningWorkers | undefined;
 let groupId: string;
 let members: string[];
 
 beforeAll(async () => {
-  [db, redis] = await Promise.all([createTestDatabase(baseUrl, 'kensa_schedules_test'), startTestRedis()]);
+  [db, redis] = await Promise.all([createScratchDatabase('schedules'), startTestRedis()]);
   Object.assign(process.env, {
     DATABASE_URL: db.url,
     REDIS_URL: redis.url,

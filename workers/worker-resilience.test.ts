@@ -6,8 +6,8 @@ import { alertQueue, closeQueues, scanQueue } from '@/lib/queue';
 import { cancelScanRun } from '@/lib/scans/cancel-scan-run';
 import { createScanRun } from '@/lib/scans/create-scan-run';
 import { startTempKnot, type TempKnot } from '@/testing/knot/temp-knot';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { LOAD_ZONE, loadZone, seedLoadDomains, summarizeRun } from './testing/scan-fixture';
-import { createTestDatabase, type TestDatabase } from './testing/test-database';
 import {
   sleep,
   spawnWorker,
@@ -23,11 +23,7 @@ import {
  * tests run in order and hand their live workers on, since a worker takes seconds to start.
  */
 const DOMAINS = 40;
-const baseUrl = process.env.DATABASE_URL;
-if (!baseUrl)
-  throw new Error('workers/worker-resilience.test.ts needs DATABASE_URL (a test cluster superuser URL)');
-
-let db: TestDatabase;
+let db: ScratchDatabase;
 let redis: TestRedis;
 let knot: TempKnot;
 let domainIds: string[];
@@ -91,7 +87,7 @@ async function expectOneResultPerDomain(runId: string, total = DOMAINS) {
 
 beforeAll(async () => {
   [db, redis, knot] = await Promise.all([
-    createTestDatabase(baseUrl, 'kensa_worker_test'),
+    createScratchDatabase('worker_resilience'),
     startTestRedis(),
     startTempKnot({ [LOAD_ZONE]: loadZone(DOMAINS) }),
   ]);

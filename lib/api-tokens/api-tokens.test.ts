@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
-import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { API_TOKEN_PATTERN, hashApiToken } from './api-token-secret';
 import { createApiToken } from './create-api-token';
 import { findApiToken } from './find-api-token';

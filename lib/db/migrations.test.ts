@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { createPrismaClient, prisma } from '@/lib/db';
+import { prisma } from '@/lib/db';
 // Importing the config sets PRISMA_SCHEMA_ENGINE_BINARY (the offline engine) as the CLI would.
 import prismaConfig from '@/prisma.config';
+import { runPrismaCli } from '@/testing/prisma-cli';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 
 const baseUrl = process.env.DATABASE_URL;
 if (!baseUrl) {
@@ -17,38 +13,17 @@ if (!baseUrl) {
   );
 }
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const prismaCli = path.join(root, 'node_modules/prisma/build/index.js');
 const schemaPath = prismaConfig.schema ?? 'prisma/schema.prisma';
 const migrationsPath = prismaConfig.migrations?.path ?? 'prisma/migrations';
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const CLI_TIMEOUT = 120_000;
-
-/** Runs the Prisma CLI offline (the engine shim from prisma.config.ts) against `databaseUrl`. */
-async function runPrisma(args: string[], databaseUrl: string) {
-  return promisify(execFile)(process.execPath, [prismaCli, ...args], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    timeout: CLI_TIMEOUT,
-  });
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: baseUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 describe('prisma/migrations', () => {
   it(
     'match prisma/schema.prisma (migrate diff --exit-code finds no difference)',
     async () => {
       expect(process.env.PRISMA_SCHEMA_ENGINE_BINARY).toMatch(/prisma-schema-engine\.mjs$/);
-      const { stdout } = await runPrisma(
+      const { stdout } = await runPrismaCli(
         ['migrate', 'diff', '--from-migrations', migrationsPath, '--to-schema', schemaPath, '--exit-code'],
         baseUrl,
       );
@@ -59,21 +34,15 @@ describe('prisma/migrations', () => {
 });
 
 describe('a database migrated with `prisma migrate deploy`', () => {
-  const dbName = `kensa_migrations_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  let scratch: ScratchDatabase;
   let db: PrismaClient;
 
   beforeAll(async () => {
-    await admin(`CREATE DATABASE "${dbName}"`);
-    const url = new URL(baseUrl);
-    url.pathname = `/${dbName}`;
-    await runPrisma(['migrate', 'deploy'], url.toString());
-    db = createPrismaClient(url.toString());
+    scratch = await createScratchDatabase('migrations', { migrate: 'deploy' });
+    db = scratch.db;
   }, CLI_TIMEOUT);
 
-  afterAll(async () => {
-    await db?.$disconnect();
-    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-  });
+  afterAll(() => scratch?.drop());
 
   it('stores and reads a domain, a scan run and its domain scan', async () => {
     const domain = await db.domain.create({ data: { ascii: 'xn--bcher-kva.test', unicode: 'bücher.test' } });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { changeGroupMembers } from '@/lib/groups/change-group-members';
-import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { archiveDomainById } from './archive-domain-by-id';
 import { registerDomain } from './register-domain';
 import { updateDomain } from './update-domain';

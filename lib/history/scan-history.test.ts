@@ -7,10 +7,10 @@ import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
 import { recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
 import { findFreePort } from '@/testing/knot/find-free-port';
 import { startTempKnot, type TempKnot, zoneFile } from '@/testing/knot/temp-knot';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { addDays, dayOf } from './day-of';
 import { KEY_A, KEY_B } from './testing/healthy-zone';
 import { scanDomains } from './testing/scan-fixtures';
-import { createScratchDatabase, type ScratchDatabase } from './testing/scratch-database';
 
 // alpha: SPF -all, DMARC p=reject, an Ed25519 key at s1. beta: a parked domain (Null MX, SPF -all).
 const zone = (dmarc: string, key: string) =>

@@ -2,7 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
-import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import type { DomainSelection } from './domain-list-where';
 import { listDomainsAfter } from './list-domains-after';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { findFreePort } from '@/testing/knot/find-free-port';
-import { ROOT } from './test-database';
+import { REPO_ROOT } from '@/testing/repo-root';
 
 const run = promisify(execFile);
 
@@ -60,7 +60,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const port = await findFreePort();
   const services = (command: string) =>
     run('bash', ['-c', `source scripts/lib/setup.sh && source scripts/lib/services.sh && ${command}`], {
-      cwd: ROOT,
+      cwd: REPO_ROOT,
       timeout: 120_000,
     });
   await services(`chmod 755 ${dir} && start_postgres ${dir} ${port} postgres`);
@@ -92,7 +92,7 @@ export interface WorkerProcess {
  */
 export async function spawnWorker(env: Record<string, string>): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
-    cwd: ROOT,
+    cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

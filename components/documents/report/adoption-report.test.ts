@@ -14,7 +14,6 @@ import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { addDays, dayOf } from '@/lib/history/day-of';
 import { KEY_A } from '@/lib/history/testing/healthy-zone';
 import { scanDomains } from '@/lib/history/testing/scan-fixtures';
-import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';
 import { parseDelimited } from '@/lib/import/parse-delimited';
 import { countCurrentFindings } from '@/lib/queries/count-current-findings';
 import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
@@ -27,6 +26,7 @@ import { renderReportCsv } from '@/lib/reports/render-report-csv';
 import { renderReportJson } from '@/lib/reports/render-report-json';
 import { renderReportXlsx } from '@/lib/reports/render-report-xlsx';
 import { type ReportInputRaw, reportInput } from '@/lib/reports/report-input';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { renderReportHtml } from './render-report-html';
 import { renderReportPdf } from './render-report-pdf';
 

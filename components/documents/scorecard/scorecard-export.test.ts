@@ -13,8 +13,8 @@ import { scorecardExportSchema } from '@/lib/exports/scorecard-export-schema';
 import { computeGrade } from '@/lib/findings/compute-grade';
 import { KEY_A } from '@/lib/history/testing/healthy-zone';
 import { scanDomains } from '@/lib/history/testing/scan-fixtures';
-import { createScratchDatabase, type ScratchDatabase } from '@/lib/history/testing/scratch-database';
 import { type DomainScorecard, getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { renderScorecardHtml, renderScorecardPdf } from './render-scorecard-pdf';
 
 const HOSTILE_SPF = 'v=spf1 <script>alert(1)</script> -all';
