@@ -10,9 +10,9 @@ import { auditDomain } from '@/audit/audit-domain';
 import { createMemoryResolver } from '@/audit/dns/memory-resolver';
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { dateColumn, dayOf } from '@/lib/history/day-of';
-import { healthyZone } from '@/lib/history/testing/healthy-zone';
-import { createRun } from '@/lib/history/testing/scan-fixtures';
 import { recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
+import { healthyZone } from '@/testing/healthy-zone';
+import { createRun } from '@/testing/scan-fixtures';
 import { createScratchDatabase } from '@/testing/scratch-database';
 
 const DOMAINS = 1_000;

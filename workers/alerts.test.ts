@@ -10,22 +10,22 @@ import { deliverAlert, SMTP_DISABLED_ERROR } from '@/lib/alerts/deliver-alert';
 import { dispatchPendingMatches } from '@/lib/alerts/dispatch-pending-matches';
 import { enqueueRunEvaluations } from '@/lib/alerts/enqueue-alert-jobs';
 import { evaluateRunAlerts } from '@/lib/alerts/evaluate-run-alerts';
+import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
+import { registerDomain } from '@/lib/domains/register-domain';
+import { addDays, dateColumn, dayOf } from '@/lib/history/day-of';
+import { createRedisConnection } from '@/lib/redis';
+import { KEY_A } from '@/testing/healthy-zone';
+import { startTempKnot, type TempKnot, zoneFile } from '@/testing/knot/temp-knot';
 import {
   decodedHeader,
   type MailReceiver,
   mailHeaders,
   mailPart,
   startMailReceiver,
-} from '@/lib/alerts/testing/mail-receiver';
-import { startWebhookReceiver, type WebhookReceiver } from '@/lib/alerts/testing/webhook-receiver';
-import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
-import { registerDomain } from '@/lib/domains/register-domain';
-import { addDays, dateColumn, dayOf } from '@/lib/history/day-of';
-import { KEY_A } from '@/lib/history/testing/healthy-zone';
-import { scanDomains } from '@/lib/history/testing/scan-fixtures';
-import { createRedisConnection } from '@/lib/redis';
-import { startTempKnot, type TempKnot, zoneFile } from '@/testing/knot/temp-knot';
+} from '@/testing/mail-receiver';
+import { scanDomains } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
+import { startWebhookReceiver, type WebhookReceiver } from '@/testing/webhook-receiver';
 import { alertJobProcessor } from './jobs/alert-job';
 
 // alpha: SPF, DMARC p=reject, an Ed25519 key at s1 (group X). beta: SPF only (not in X).

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebhookReceiver, type WebhookReceiver } from '@/testing/webhook-receiver';
 import { sendWebhook } from './send-webhook';
-import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
 
 let receiver: WebhookReceiver;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditDomain } from '@/audit/audit-domain';
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
+import { healthyZone, KEY_A } from '@/testing/healthy-zone';
 import { adoptionFlags } from './adoption-flags';
-import { healthyZone, KEY_A } from './testing/healthy-zone';
 
 const flagsOf = async (zone: MemoryZone, domain = 'example.test') =>
   adoptionFlags(await auditDomain(domain, { resolver: createMemoryResolver(zone), rfc8020: true }));

@@ -7,9 +7,9 @@ import { archiveDomainHistory } from '@/lib/domains/archive-domain-history';
 import { registerDomain } from '@/lib/domains/register-domain';
 import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
 import { getAdoptionSummary } from '@/lib/queries/get-adoption-summary';
+import { scanDomains } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { refreshAdoptionRollups } from './refresh-adoption-rollups';
-import { scanDomains } from './testing/scan-fixtures';
 
 // Noon in Tokyo on each day of a working week.
 const DAYS = ['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09'] as const;

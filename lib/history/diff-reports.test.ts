@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditDomain } from '@/audit/audit-domain';
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
+import { healthyZone, KEY_A, KEY_B } from '@/testing/healthy-zone';
 import { type DomainChange, diffReports } from './diff-reports';
-import { healthyZone, KEY_A, KEY_B } from './testing/healthy-zone';
 
 const audit = (zone: MemoryZone) => auditDomain('example.test', { resolver: createMemoryResolver(zone) });
 const diff = async (before: MemoryZone, after: MemoryZone) =>

@@ -5,12 +5,12 @@ import { systemViewer } from '@/lib/auth/viewer';
 import { registerDomain } from '@/lib/domains/register-domain';
 import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
 import { recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
+import { KEY_A, KEY_B } from '@/testing/healthy-zone';
 import { findFreePort } from '@/testing/knot/find-free-port';
 import { startTempKnot, type TempKnot, zoneFile } from '@/testing/knot/temp-knot';
+import { scanDomains } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { addDays, dayOf } from './day-of';
-import { KEY_A, KEY_B } from './testing/healthy-zone';
-import { scanDomains } from './testing/scan-fixtures';
 
 // alpha: SPF -all, DMARC p=reject, an Ed25519 key at s1. beta: a parked domain (Null MX, SPF -all).
 const zone = (dmarc: string, key: string) =>

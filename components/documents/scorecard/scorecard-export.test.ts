@@ -11,9 +11,9 @@ import { registerDomain } from '@/lib/domains/register-domain';
 import { buildScorecardExport } from '@/lib/exports/build-scorecard-export';
 import { scorecardExportSchema } from '@/lib/exports/scorecard-export-schema';
 import { computeGrade } from '@/lib/findings/compute-grade';
-import { KEY_A } from '@/lib/history/testing/healthy-zone';
-import { scanDomains } from '@/lib/history/testing/scan-fixtures';
 import { type DomainScorecard, getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
+import { KEY_A } from '@/testing/healthy-zone';
+import { scanDomains } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { renderScorecardHtml, renderScorecardPdf } from './render-scorecard-pdf';
 
