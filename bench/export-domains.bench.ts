@@ -1,5 +1,5 @@
 /**
- * The streamed domains export at two sizes: N synthetic domains (scripts/scale) with a current state
+ * The streamed domains export at two sizes: N synthetic domains (bench/scale) with a current state
  * each, registered with bulk SQL in a scratch database, exported as CSV, NDJSON and XLSX through
  * exportDomainsResponse and read as fast as possible. Prints rows/s, time to the first byte and to
  * the first domain row, and the peak growth of heap and RSS over the export; the large/small ratio of
@@ -9,12 +9,12 @@
  *   (optional: --small 10000 --large 100000)
  */
 import { parseArgs } from 'node:util';
+import { registerScaleDomains } from '@/bench/scale/register-domains';
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { DomainExportFormat } from '@/lib/exports/domain-export-format';
 import { DOMAIN_EXPORT_FORMAT_NAMES } from '@/lib/exports/domain-export-format';
 import { exportDomainsResponse } from '@/lib/exports/domain-export-response';
 import { domainListFilter } from '@/lib/queries/domain-list-filter';
-import { registerScaleDomains } from '@/scripts/scale/register-domains';
 import { createScratchDatabase } from '@/testing/scratch-database';
 
 const MiB = 1024 * 1024;

@@ -1,8 +1,8 @@
 /**
  * How the workers' CPU splits between auditing and storing: audits the first N synthetic domains
- * (scripts/scale) against a Knot server, in one process with one run cache, as a worker does but
+ * (bench/scale) against a Knot server, in one process with one run cache, as a worker does but
  * without the database or the queue, and prints wall time, CPU ms per domain and queries per domain.
- * Compare with the CPU per domain of a scale run's workers (scripts/scale/scale.sh) to see what the
+ * Compare with the CPU per domain of a scale run's workers (bench/scale/scale.sh) to see what the
  * database writes and BullMQ add.
  *
  *   tsx bench/scale-audit-cpu.bench.ts --count 2000 [--concurrency 32]
@@ -14,9 +14,9 @@ import { parseArgs } from 'node:util';
 import { auditDomain } from '@/audit/audit-domain';
 import { createCachingResolver } from '@/audit/dns/caching-resolver';
 import { createDnsClient } from '@/audit/dns/dns-client';
-import { generateZones } from '@/scripts/scale/generate-zones';
-import { startStatsKnot } from '@/scripts/scale/stats-knot';
-import { syntheticDomain } from '@/scripts/scale/synthetic-domain';
+import { generateZones } from '@/bench/scale/generate-zones';
+import { startStatsKnot } from '@/bench/scale/stats-knot';
+import { syntheticDomain } from '@/bench/scale/synthetic-domain';
 import { findFreePort } from '@/testing/knot/find-free-port';
 
 async function main(argv: string[]): Promise<void> {

@@ -2,7 +2,7 @@
  * The dashboard's reads at two sizes: the overview (adoption summary and series for 'all' and a
  * group, and getOverview as the page calls it) and the domains table (first page with filters, the
  * filter options, finding counts), each timed as the median of 7 runs against a small and a large
- * database filled by scripts/scale/scale.sh, the two taking turns. Prints times and the large/small ratio next to the ratio
+ * database filled by bench/scale/scale.sh, the two taking turns. Prints times and the large/small ratio next to the ratio
  * of domain counts; asserts nothing about times.
  *
  *   tsx bench/scale-queries.bench.ts --small postgresql://…/kensa_scale_1000 --large postgresql://…/kensa_scale_100000

@@ -2,10 +2,10 @@
  * One scale run: N synthetic domains, zones served by a private Knot with query statistics, the
  * domains registered in DATABASE_URL, one scan run for all of them handled by W worker processes.
  * Prints progress, then wall time, domains/s, DNS queries (at Knot and as the workers counted them),
- * status counts, CPU and memory per component; writes the same as JSON. scripts/scale/scale.sh starts
+ * status counts, CPU and memory per component; writes the same as JSON. bench/scale/scale.sh starts
  * PostgreSQL and Redis and calls this once per N.
  *
- *   DATABASE_URL=… REDIS_URL=… tsx scripts/scale/run-scale-scan.ts --count 10000 --state .kensa/scale \
+ *   DATABASE_URL=… REDIS_URL=… tsx bench/scale/run-scale-scan.ts --count 10000 --state .kensa/scale \
  *     [--workers 2] [--concurrency 96] [--max-minutes 25] [--pg-pid-file F] [--redis-pid-file F]
  */
 import { mkdir, writeFile } from 'node:fs/promises';

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Scale runs: for each N, a fresh database with N synthetic domains scanned once by the workers
-# (scripts/scale/run-scale-scan.ts), then the overview and domains-table queries timed at the smallest
+# (bench/scale/run-scale-scan.ts), then the overview and domains-table queries timed at the smallest
 # and the largest N (bench/scale-queries.bench.ts). Private PostgreSQL and Redis on free loopback ports,
 # state in .kensa/scale (or SCALE_STATE); never the demo or test instances.
 #
-#   bash scripts/scale/scale.sh 1000 10000          # default: 1000 10000
-#   SCALE_WORKERS=2 SCALE_CONCURRENCY=96 bash scripts/scale/scale.sh 1000 100000
+#   bash bench/scale/scale.sh 1000 10000          # default: 1000 10000
+#   SCALE_WORKERS=2 SCALE_CONCURRENCY=96 bash bench/scale/scale.sh 1000 100000
 #   SCALE_KEEP=1 …    leave PostgreSQL and Redis running afterwards (the databases stay for benches)
 #
 # KENSA_* variables set here reach the workers (e.g. KENSA_DNS_QPS, KENSA_RECONCILE_INTERVAL_MS).
@@ -59,7 +59,7 @@ for n in "${COUNTS[@]}"; do
   URLS+=("$url")
   redis-cli -p "$REDIS_PORT" flushall >/dev/null
   DATABASE_URL=$url npx prisma migrate deploy >/dev/null
-  DATABASE_URL=$url node_modules/.bin/tsx scripts/scale/run-scale-scan.ts --count "$n" --state "$STATE" \
+  DATABASE_URL=$url node_modules/.bin/tsx bench/scale/run-scale-scan.ts --count "$n" --state "$STATE" \
     --workers "$WORKERS" --concurrency "$CONCURRENCY" --max-minutes "${SCALE_MAX_MINUTES:-25}" \
     --pg-pid-file "$STATE/pg/data/postmaster.pid" --redis-pid-file "$STATE/redis/redis.pid"
 done

@@ -1,8 +1,8 @@
 /**
- * Writes the zone files of N synthetic domains (scripts/scale/synthetic-domain.ts) for Knot:
+ * Writes the zone files of N synthetic domains (bench/scale/synthetic-domain.ts) for Knot:
  * `kensa-scale-NN.zone`, 10,000 domains each, and `kensa-provider.zone` with the shared providers.
  *
- *   tsx scripts/scale/generate-zones.ts --count 100000 --out .kensa/scale/zones [--seed 20260401]
+ *   tsx bench/scale/generate-zones.ts --count 100000 --out .kensa/scale/zones [--seed 20260401]
  *
  * Deterministic: the same count and seed write the same files. Zone files of other counts left in
  * the folder are removed, so Knot serves exactly this set.

@@ -1,11 +1,11 @@
 /**
- * Registers the first N synthetic domains (scripts/scale/synthetic-domain.ts) in the database at
+ * Registers the first N synthetic domains (bench/scale/synthetic-domain.ts) in the database at
  * DATABASE_URL, in batches, as lib/domains/register-domain.ts registers one: the domain row and its
  * open registration period (group null, the 'all' scope) from today in KENSA_TIME_ZONE. It also puts
  * them in a few groups of different sizes. Idempotent: a second run adds nothing; a larger N adds the
  * new domains only. Rollups are not computed here: the first scan run that completes does that.
  *
- *   DATABASE_URL=… tsx scripts/scale/register-domains.ts --count 100000
+ *   DATABASE_URL=… tsx bench/scale/register-domains.ts --count 100000
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
