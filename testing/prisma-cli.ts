@@ -7,7 +7,7 @@ const PRISMA_CLI = join(REPO_ROOT, 'node_modules/prisma/build/index.js');
 
 /**
  * Runs the Prisma CLI against `databaseUrl` as `npx prisma …` would. The CLI reads prisma.config.ts,
- * which points it at the offline schema engine.
+ * which points it at the offline schema engine (prisma/engine/).
  */
 export function runPrismaCli(args: string[], databaseUrl: string, timeoutMs = 120_000) {
   return promisify(execFile)(process.execPath, [PRISMA_CLI, ...args], {

@@ -22,7 +22,7 @@ describe('prisma/migrations', () => {
   it(
     'match prisma/schema.prisma (migrate diff --exit-code finds no difference)',
     async () => {
-      expect(process.env.PRISMA_SCHEMA_ENGINE_BINARY).toMatch(/prisma-schema-engine\.mjs$/);
+      expect(process.env.PRISMA_SCHEMA_ENGINE_BINARY).toMatch(/prisma\/engine\/schema-engine\.mjs$/);
       const { stdout } = await runPrismaCli(
         ['migrate', 'diff', '--from-migrations', migrationsPath, '--to-schema', schemaPath, '--exit-code'],
         baseUrl,

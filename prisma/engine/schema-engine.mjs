@@ -9,8 +9,8 @@
 // matching engine build and rerun lib/db/migrations.test.ts.
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { canConnectToDatabase, createDatabase, dropDatabase } from './prisma-engine/database-admin.mjs';
-import { loadGlue, startEngine, toRpcError } from './prisma-engine/wasm-engine.mjs';
+import { canConnectToDatabase, createDatabase, dropDatabase } from './database-admin.mjs';
+import { loadGlue, startEngine, toRpcError } from './wasm-engine.mjs';
 
 /** Methods forwarded unchanged to the wasm engine (same names and params as the native engine). */
 const FORWARDED = new Set([
