@@ -7,7 +7,6 @@ import {
 import { alertRuleItemOf, saveRuleFromApi } from '@/lib/api/v1/alert-rule-responses';
 import { notFound } from '@/lib/api/v1/api-problem';
 import { v1Route } from '@/lib/api/v1/v1-route';
-import { prisma } from '@/lib/db';
 import { getAlertRule } from '@/lib/queries/get-alert-rule';
 
 export const GET = v1Route(getAlertRuleOperation, async ({ params, principal }) => {
