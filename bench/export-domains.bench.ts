@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import { registerScaleDomains } from '@/bench/scale/register-domains';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { systemViewer } from '@/lib/auth/viewer';
 import type { DomainExportFormat } from '@/lib/exports/domain-export-format';
 import { DOMAIN_EXPORT_FORMAT_NAMES } from '@/lib/exports/domain-export-format';
 import { exportDomainsResponse } from '@/lib/exports/domain-export-response';
@@ -69,7 +70,7 @@ async function measure(db: PrismaClient, format: DomainExportFormat): Promise<Me
   };
   const timer = setInterval(sample, 20);
   const start = performance.now();
-  const response = exportDomainsResponse(domainListFilter.parse({}), format, { db });
+  const response = exportDomainsResponse(systemViewer(), domainListFilter.parse({}), format, { db });
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   let bytes = 0;
   let newlines = 0;

@@ -6,12 +6,14 @@ interface Props {
   filter: OverviewFilter;
   to: string;
   groups: Array<{ id: string; name: string }>;
+  /** Whether "all domains" is offered (not to a viewer limited to some groups). */
+  allowAll: boolean;
   t: Translate;
 }
 
 /** The overview's choices as a GET form, so a view can be bookmarked or put on a projector as is. */
-export function OverviewControls({ filter, to, groups, t }: Props) {
-  const scopes = [{ id: 'all', name: t('overview.allDomains') }, ...groups];
+export function OverviewControls({ filter, to, groups, allowAll, t }: Props) {
+  const scopes = [...(allowAll ? [{ id: 'all', name: t('overview.allDomains') }] : []), ...groups];
   return (
     <form
       method="get"

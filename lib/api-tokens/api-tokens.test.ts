@@ -59,6 +59,7 @@ describe('API tokens', () => {
       scope: 'write',
       createdById: adminId,
       creatorRole: 'admin',
+      groupIds: null,
       expiresAt: null,
       canWrite: true,
     });

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { hasRole, type Role } from '@/lib/auth/roles';
+import { scopeOf, tokenScope } from '@/lib/auth/scope';
 import { prisma } from '@/lib/db';
 import { API_TOKEN_PATTERN, hashApiToken } from './api-token-secret';
 
@@ -10,6 +11,8 @@ export interface ValidApiToken {
   createdById: string;
   /** The role of the user who created the token: it reads (and writes) as that user. */
   creatorRole: Role;
+  /** The groups the token may see (its creator's scope, narrowed by the token's); null: all. */
+  groupIds: string[] | null;
   expiresAt: Date | null;
   /** A read-write token writes only while its creator is still an editor or admin. */
   canWrite: boolean;
@@ -38,7 +41,10 @@ export async function findApiToken(
       expiresAt: true,
       revokedAt: true,
       lastUsedAt: true,
-      createdBy: { select: { role: true, disabledAt: true, deletedAt: true } },
+      createdBy: {
+        select: { role: true, disabledAt: true, deletedAt: true, groupScopes: { select: { groupId: true } } },
+      },
+      groupScopes: { select: { groupId: true } },
     },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
@@ -52,6 +58,7 @@ export async function findApiToken(
     scope: row.scope,
     createdById: row.createdById,
     creatorRole: row.createdBy.role,
+    groupIds: tokenScope(scopeOf(row.createdBy.groupScopes), scopeOf(row.groupScopes)),
     expiresAt: row.expiresAt,
     canWrite: row.scope === 'write' && hasRole(row.createdBy.role, 'editor'),
   };

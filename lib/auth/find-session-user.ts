@@ -1,5 +1,6 @@
 import { prisma } from '@/lib/db';
 import type { Role } from './roles';
+import { scopeOf } from './scope';
 import { hashSessionToken } from './session-token';
 
 export interface SessionUser {
@@ -7,6 +8,8 @@ export interface SessionUser {
   email: string;
   name: string | null;
   role: Role;
+  /** The groups this user is limited to; null: every domain. */
+  groupIds: string[] | null;
 }
 
 /** The user behind a session cookie value, or null when it is unknown, expired, or the user may not sign in. */
@@ -17,12 +20,21 @@ export async function findSessionUser(token: string | undefined): Promise<Sessio
     select: {
       expiresAt: true,
       user: {
-        select: { id: true, email: true, name: true, role: true, disabledAt: true, deletedAt: true },
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          disabledAt: true,
+          deletedAt: true,
+          groupScopes: { select: { groupId: true } },
+        },
       },
     },
   });
   if (!session || session.expiresAt.getTime() <= Date.now()) return null;
   // A disabled or deleted user's sessions stop working at once, whatever their expiry.
-  const { disabledAt, deletedAt, ...user } = session.user;
-  return disabledAt || deletedAt ? null : user;
+  const { disabledAt, deletedAt, groupScopes, ...user } = session.user;
+  if (disabledAt || deletedAt) return null;
+  return { ...user, groupIds: scopeOf(groupScopes) };
 }

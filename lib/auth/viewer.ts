@@ -16,6 +16,11 @@ export interface Viewer {
   /** The person reading (a token reads as its creator); null for the system. */
   readonly userId: string | null;
   readonly role: SessionUser['role'];
+  /**
+   * The groups whose domains this viewer may see; null: everything. Empty: nothing (a token
+   * narrowed to groups its creator has no longer). Enforced by the queries (lib/queries/visible.ts).
+   */
+  readonly groupIds: readonly string[] | null;
   readonly [CHECKED]: true;
 }
 
@@ -25,17 +30,17 @@ function mint(viewer: Omit<Viewer, typeof CHECKED>): Viewer {
 
 /** The viewer of a signed-in person (from the session checked against the database). */
 export function viewerOfUser(user: SessionUser): Viewer {
-  return mint({ kind: 'session', userId: user.id, role: user.role });
+  return mint({ kind: 'session', userId: user.id, role: user.role, groupIds: user.groupIds });
 }
 
-/** The viewer of an API token, reading as the user who created it. */
-export function viewerOfToken(userId: string, role: SessionUser['role']): Viewer {
-  return mint({ kind: 'token', userId, role });
+/** The viewer of an API token, reading as the user who created it, within the token's groups. */
+export function viewerOfToken(userId: string, role: SessionUser['role'], groupIds: string[] | null): Viewer {
+  return mint({ kind: 'token', userId, role, groupIds });
 }
 
 /** For background jobs (alert evaluation, schedules) that read on nobody's behalf. */
 export function systemViewer(): Viewer {
-  return mint({ kind: 'system', userId: null, role: 'admin' });
+  return mint({ kind: 'system', userId: null, role: 'admin', groupIds: null });
 }
 
 /** The first line of every query: throws unless `viewer` came from one of the functions above. */

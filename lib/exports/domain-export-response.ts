@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import type { Viewer } from '@/lib/auth/viewer';
 import type { DomainSelection } from '@/lib/queries/domain-list-where';
 import type { DomainExportFormat } from './domain-export-format';
 import { DOMAIN_EXPORT_FORMATS } from './domain-export-formats';
@@ -17,12 +18,13 @@ interface ExportDomainsOptions {
  * they are read, batch by batch, so 100,000 domains neither time out nor build up in memory.
  */
 export function exportDomainsResponse(
+  viewer: Viewer,
   selection: DomainSelection,
   format: DomainExportFormat,
   { db, signal, batchSize }: ExportDomainsOptions = {},
 ): Response {
   const { contentType, extension, stream } = DOMAIN_EXPORT_FORMATS[format];
-  const body = stream(readDomainExportBatches(selection, { db, signal, batchSize }));
+  const body = stream(readDomainExportBatches(viewer, selection, { db, signal, batchSize }));
   return new Response(body, {
     headers: {
       'Content-Type': contentType,

@@ -1,9 +1,11 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { type Grade, gradeOfFindingIds } from '@/lib/findings/compute-grade';
 import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/queries/current-groups';
 import { type DomainSelection, domainListWhere } from '@/lib/queries/domain-list-where';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from '@/lib/queries/domain-state-row';
+import { visibleDomains } from '@/lib/queries/visible';
 
 /** A domains-table row with what an export adds: the current groups and the grade. */
 export interface DomainExportRow extends DomainStateRow {
@@ -40,10 +42,12 @@ function readBatch(db: PrismaClient, where: Prisma.DomainWhereInput, take: numbe
  * so that another is exported twice or skipped. The table's sort and page are ignored.
  */
 export async function* readDomainExportBatches(
+  viewer: Viewer,
   filter: DomainSelection,
   { db = prisma, batchSize = EXPORT_BATCH_SIZE, signal }: ReadBatchesOptions = {},
 ): AsyncGenerator<DomainExportRow[]> {
-  const where = domainListWhere(filter);
+  readAs(viewer);
+  const where = { AND: [domainListWhere(filter), visibleDomains(viewer)] };
   let after: string | null = null;
   while (!signal?.aborted) {
     const domains = await readBatch(

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { systemViewer } from '@/lib/auth/viewer';
 import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
 import { registerDomain } from '@/lib/domains/register-domain';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
@@ -79,7 +80,7 @@ afterAll(async () => {
 
 describe('domain exports', () => {
   it('CSV: BOM, CRLF, one row per domain with the flags of domain_current_state, formulas neutralised', async () => {
-    const response = exportDomainsResponse(selection(), 'csv', { db });
+    const response = exportDomainsResponse(systemViewer(), selection(), 'csv', { db });
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(
       /^attachment; filename="kensa-domains-\d{8}-\d{4}\.csv"$/,
@@ -119,7 +120,7 @@ describe('domain exports', () => {
   });
 
   it('XLSX: typed cells (numbers, booleans, dates) and text that cannot run as a formula', async () => {
-    const buffer = await bodyOf(exportDomainsResponse(selection(), 'xlsx', { db }));
+    const buffer = await bodyOf(exportDomainsResponse(systemViewer(), selection(), 'xlsx', { db }));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('domains');
@@ -146,7 +147,9 @@ describe('domain exports', () => {
   });
 
   it('NDJSON: one object per line with native types', async () => {
-    const text = (await bodyOf(exportDomainsResponse(selection(), 'ndjson', { db }))).toString('utf8');
+    const text = (
+      await bodyOf(exportDomainsResponse(systemViewer(), selection(), 'ndjson', { db }))
+    ).toString('utf8');
     const lines = text
       .trimEnd()
       .split('\n')
@@ -163,26 +166,30 @@ describe('domain exports', () => {
 
   it('applies the table filters and reads by keyset: over several batches each domain comes once', async () => {
     const all: string[] = [];
-    for await (const batch of readDomainExportBatches(selection(), { db, batchSize: 2 })) {
+    for await (const batch of readDomainExportBatches(systemViewer(), selection(), { db, batchSize: 2 })) {
       expect(batch.length).toBeLessThanOrEqual(2);
       all.push(...batch.map((row) => row.ascii));
     }
     expect(all).toEqual((await expected()).map((d) => d.ascii));
     const noDmarc = [];
-    for await (const batch of readDomainExportBatches(selection({ metric: 'dmarcPublished', value: 'no' }), {
-      db,
-      batchSize: 1,
-    }))
+    for await (const batch of readDomainExportBatches(
+      systemViewer(),
+      selection({ metric: 'dmarcPublished', value: 'no' }),
+      {
+        db,
+        batchSize: 1,
+      },
+    ))
       noDmarc.push(...batch.map((row) => row.ascii));
     expect(noDmarc).toEqual(['hostile.exp.test', 'nodmarc.exp.test']);
     const tagged = [];
-    for await (const batch of readDomainExportBatches(selection({ tag: PLUS_TAG }), { db }))
+    for await (const batch of readDomainExportBatches(systemViewer(), selection({ tag: PLUS_TAG }), { db }))
       tagged.push(...batch.map((row) => row.ascii));
     expect(tagged).toEqual(['hostile.exp.test']);
   });
 
   it('stops reading when the client goes away', async () => {
-    const batches = readDomainExportBatches(selection(), { db, batchSize: 1 });
+    const batches = readDomainExportBatches(systemViewer(), selection(), { db, batchSize: 1 });
     const reader = domainsCsvStream(batches).getReader();
     await reader.read(); // BOM and header
     await reader.read(); // first domain
@@ -190,7 +197,7 @@ describe('domain exports', () => {
     expect(await batches.next()).toEqual({ done: true, value: undefined });
     const controller = new AbortController();
     controller.abort();
-    const aborted = readDomainExportBatches(selection(), { db, signal: controller.signal });
+    const aborted = readDomainExportBatches(systemViewer(), selection(), { db, signal: controller.signal });
     expect(await aborted.next()).toEqual({ done: true, value: undefined });
   });
 });

@@ -1,6 +1,7 @@
 import { Prisma } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { visibleDomainsSql } from './visible';
 
 export interface FindingCount {
   findingId: string;
@@ -21,7 +22,7 @@ export async function countCurrentFindings(viewer: Viewer, groupId?: string): Pr
     FROM domain_current_state s
     JOIN domains d ON d.id = s.domain_id AND d.archived_at IS NULL
     CROSS JOIN LATERAL unnest(s.finding_ids) AS f(finding_id)
-    WHERE true ${inGroup}
+    WHERE ${visibleDomainsSql(viewer, Prisma.sql`d.id`)} ${inGroup}
     GROUP BY f.finding_id
     ORDER BY domains DESC, f.finding_id`;
   return rows.map((row) => ({ findingId: row.finding_id, domains: row.domains }));

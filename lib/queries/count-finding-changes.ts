@@ -1,5 +1,6 @@
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { visibleDomains } from './visible';
 
 export interface FindingChange {
   appeared: number;
@@ -14,7 +15,11 @@ export async function countFindingChanges(viewer: Viewer, since: Date): Promise<
   readAs(viewer);
   const rows = await prisma.domainEvent.groupBy({
     by: ['subject', 'kind'],
-    where: { createdAt: { gte: since }, kind: { in: ['finding_appeared', 'finding_resolved'] } },
+    where: {
+      createdAt: { gte: since },
+      kind: { in: ['finding_appeared', 'finding_resolved'] },
+      ...(viewer.groupIds === null ? {} : { domain: visibleDomains(viewer) }),
+    },
     _count: { _all: true },
   });
   const changes = new Map<string, FindingChange>();

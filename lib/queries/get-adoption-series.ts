@@ -5,6 +5,8 @@ import { prisma } from '@/lib/db';
 import { daySchema, MAX_RANGE_DAYS, scopeSchema, viewSchema } from '@/lib/history/adoption-input';
 import { daysBetween } from '@/lib/history/day-of';
 import { type AdoptionDay, readAdoptionDays } from '@/lib/history/read-adoption-days';
+import { NotVisibleError } from './not-visible';
+import { canSeeScope } from './visible';
 
 export type { AdoptionMetric } from '@/lib/history/adoption-flags';
 export type { AdoptionDay, MetricCount } from '@/lib/history/read-adoption-days';
@@ -40,6 +42,8 @@ export async function getAdoptionSeries(
 ): Promise<AdoptionSeries[]> {
   readAs(viewer);
   const { scopes, from, to, view, granularity } = adoptionSeriesInput.parse(input);
+  const hidden = scopes.find((scope) => !canSeeScope(viewer, scope));
+  if (hidden !== undefined) throw new NotVisibleError(`Scope ${hidden}`);
   const unique = [...new Set(scopes)];
   const days = await readAdoptionDays(db, {
     scopes: unique,

@@ -6,6 +6,8 @@ import {
   type AdoptionSummaryInput,
   summarizeAdoption,
 } from '@/lib/history/summarize-adoption';
+import { NotVisibleError } from './not-visible';
+import { canSeeScope } from './visible';
 
 /** Each metric's adoption at the end of the range and its change in points, as `viewer` may see it. */
 export async function getAdoptionSummary(
@@ -14,5 +16,6 @@ export async function getAdoptionSummary(
   db: PrismaClient = prisma,
 ): Promise<AdoptionSummary> {
   readAs(viewer);
+  if (!canSeeScope(viewer, input.scope)) throw new NotVisibleError(`Scope ${input.scope}`);
   return summarizeAdoption(db, input);
 }

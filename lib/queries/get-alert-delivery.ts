@@ -4,6 +4,7 @@ import { type AlertPayload, alertPayload } from '@/lib/alerts/alert-payload';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
+import { visibleAlertRules } from './visible';
 
 /** One delivery with what it carried, or null. */
 export async function getAlertDelivery(
@@ -13,8 +14,8 @@ export async function getAlertDelivery(
 ): Promise<(AlertDeliveryRow & { payload: AlertPayload }) | null> {
   readAs(viewer);
   if (!isUuid(id)) return null;
-  const delivery = await db.alertDelivery.findUnique({
-    where: { id },
+  const delivery = await db.alertDelivery.findFirst({
+    where: { id, rule: visibleAlertRules(viewer) },
     include: { rule: { select: { name: true } } },
   });
   if (!delivery) return null;

@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
 import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/queries/current-groups';
 import { readScorecardReport, type ScorecardReport } from './scorecard-report';
+import { visibleDomains } from './visible';
 
 export interface DomainScorecard {
   id: string;
@@ -43,7 +44,7 @@ export async function getDomainScorecard(viewer: Viewer, id: string): Promise<Do
   readAs(viewer);
   if (!isUuid(id)) return null;
   const domain = await prisma.domain.findFirst({
-    where: { id, archivedAt: null },
+    where: { id, archivedAt: null, ...visibleDomains(viewer) },
     select: {
       id: true,
       ascii: true,

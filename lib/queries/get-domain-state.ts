@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
 import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/queries/current-groups';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from './domain-state-row';
+import { visibleDomains } from './visible';
 
 export interface DomainState extends DomainStateRow {
   selectors: string[];
@@ -25,7 +26,7 @@ export async function getDomainState(
   readAs(viewer);
   if (!isUuid(id)) return null;
   const domain = await db.domain.findFirst({
-    where: { id, archivedAt: null },
+    where: { id, archivedAt: null, ...visibleDomains(viewer) },
     select: {
       ...DOMAIN_STATE_SELECT,
       selectors: true,

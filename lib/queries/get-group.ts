@@ -1,6 +1,7 @@
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
+import { visibleGroups } from './visible';
 
 export interface GroupDetail {
   id: string;
@@ -21,7 +22,7 @@ export async function getGroup(viewer: Viewer, id: string): Promise<GroupDetail 
   if (!isUuid(id)) return null;
   const where = { memberships: { some: { groupId: id, untilDay: null } }, archivedAt: null };
   const [group, memberCount, members] = await Promise.all([
-    prisma.group.findUnique({ where: { id } }),
+    prisma.group.findFirst({ where: { AND: [{ id }, visibleGroups(viewer)] } }),
     prisma.domain.count({ where }),
     prisma.domain.findMany({
       where,

@@ -1,6 +1,7 @@
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
+import { visibleScanRuns } from './visible';
 
 export interface ScanRunProgress {
   id: string;
@@ -16,8 +17,8 @@ export interface ScanRunProgress {
 export async function getScanRunProgress(viewer: Viewer, id: string): Promise<ScanRunProgress | null> {
   readAs(viewer);
   if (!isUuid(id)) return null;
-  return prisma.scanRun.findUnique({
-    where: { id },
+  return prisma.scanRun.findFirst({
+    where: { id, ...visibleScanRuns(viewer) },
     select: {
       id: true,
       status: true,

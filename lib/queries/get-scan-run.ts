@@ -2,6 +2,7 @@ import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
 import type { ScanRunRow } from './list-scan-runs';
+import { visibleDomains, visibleScanRuns } from './visible';
 
 export interface ScanRunDetail extends ScanRunRow {
   byStatus: Record<string, number>;
@@ -20,10 +21,14 @@ export async function getScanRun(viewer: Viewer, id: string): Promise<ScanRunDet
   readAs(viewer);
   if (!isUuid(id)) return null;
   const [run, counts, problems] = await Promise.all([
-    prisma.scanRun.findUnique({ where: { id } }),
-    prisma.domainScan.groupBy({ by: ['status'], where: { runId: id }, _count: { _all: true } }),
+    prisma.scanRun.findFirst({ where: { id, ...visibleScanRuns(viewer) } }),
+    prisma.domainScan.groupBy({
+      by: ['status'],
+      where: { runId: id, domain: visibleDomains(viewer) },
+      _count: { _all: true },
+    }),
     prisma.domainScan.findMany({
-      where: { runId: id, status: { in: ['failed', 'partial'] } },
+      where: { runId: id, status: { in: ['failed', 'partial'] }, domain: visibleDomains(viewer) },
       take: PROBLEMS_SHOWN,
       orderBy: { finishedAt: 'desc' },
       select: {

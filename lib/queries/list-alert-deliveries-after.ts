@@ -6,6 +6,7 @@ import {
 } from '@/lib/alerts/alert-delivery-row';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { visibleAlertRules } from './visible';
 
 export interface DeliveriesAfter {
   status?: AlertDeliveryStatus;
@@ -26,6 +27,7 @@ export async function listAlertDeliveriesAfter(
     where: {
       status: request.status,
       ruleId: request.ruleId,
+      rule: visibleAlertRules(viewer),
       ...(request.afterId ? { id: { lt: request.afterId } } : {}),
     },
     orderBy: { id: 'desc' },

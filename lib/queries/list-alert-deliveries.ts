@@ -7,6 +7,7 @@ import {
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { type AlertDeliveryFilter, DELIVERY_PAGE_SIZE } from './alert-delivery-filter';
+import { visibleAlertRules } from './visible';
 
 export interface AlertDeliveryPage {
   rows: AlertDeliveryRow[];
@@ -22,7 +23,7 @@ export async function listAlertDeliveries(
   db: PrismaClient = prisma,
 ): Promise<AlertDeliveryPage> {
   readAs(viewer);
-  const where = { status: filter.status, ruleId: filter.rule };
+  const where = { status: filter.status, ruleId: filter.rule, rule: visibleAlertRules(viewer) };
   const [total, deliveries] = await Promise.all([
     db.alertDelivery.count({ where }),
     db.alertDelivery.findMany({

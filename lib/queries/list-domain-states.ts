@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import type { DomainListFilter } from './domain-list-filter';
 import { domainListWhere } from './domain-list-where';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from './domain-state-row';
+import { visibleDomains } from './visible';
 
 export type { DomainStateRow } from './domain-state-row';
 
@@ -34,7 +35,7 @@ function orderOf(filter: DomainListFilter): Prisma.DomainOrderByWithRelationInpu
  */
 export async function listDomainStates(viewer: Viewer, filter: DomainListFilter): Promise<DomainStatePage> {
   readAs(viewer);
-  const where = domainListWhere(filter);
+  const where = { AND: [domainListWhere(filter), visibleDomains(viewer)] };
   const [total, domains] = await Promise.all([
     prisma.domain.count({ where }),
     prisma.domain.findMany({

@@ -3,6 +3,7 @@ import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { type DomainSelection, domainListWhere } from './domain-list-where';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from './domain-state-row';
+import { visibleDomains } from './visible';
 
 export interface DomainKeysetPage {
   rows: DomainStateRow[];
@@ -23,7 +24,7 @@ export async function listDomainsAfter(
   db: PrismaClient = prisma,
 ): Promise<DomainKeysetPage> {
   readAs(viewer);
-  const where = domainListWhere(selection);
+  const where = { AND: [domainListWhere(selection), visibleDomains(viewer)] };
   const domains = await db.domain.findMany({
     where: page.after === null ? where : { AND: [where, { ascii: { gt: page.after } }] },
     orderBy: { ascii: 'asc' },

@@ -1,5 +1,7 @@
+import { Prisma } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { visibleDomainsSql, visibleGroups } from './visible';
 
 export interface FilterOptions {
   groups: Array<{ id: string; name: string }>;
@@ -10,9 +12,14 @@ export interface FilterOptions {
 export async function listFilterOptions(viewer: Viewer): Promise<FilterOptions> {
   readAs(viewer);
   const [groups, tags] = await Promise.all([
-    prisma.group.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    prisma.group.findMany({
+      where: visibleGroups(viewer),
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+    }),
     prisma.$queryRaw<Array<{ tag: string }>>`
-      SELECT DISTINCT unnest(tags) AS tag FROM domains WHERE archived_at IS NULL ORDER BY 1 LIMIT 500`,
+      SELECT DISTINCT unnest(d.tags) AS tag FROM domains d
+      WHERE d.archived_at IS NULL AND ${visibleDomainsSql(viewer, Prisma.sql`d.id`)} ORDER BY 1 LIMIT 500`,
   ]);
   return { groups, tags: tags.map((row) => row.tag) };
 }

@@ -1,5 +1,6 @@
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { visibleGroups } from './visible';
 
 export interface GroupRow {
   id: string;
@@ -15,7 +16,7 @@ export interface GroupRow {
 export async function listGroups(viewer: Viewer): Promise<GroupRow[]> {
   readAs(viewer);
   const [groups, counts] = await Promise.all([
-    prisma.group.findMany({ orderBy: { name: 'asc' } }),
+    prisma.group.findMany({ where: visibleGroups(viewer), orderBy: { name: 'asc' } }),
     prisma.domainGroup.groupBy({
       by: ['groupId'],
       where: { untilDay: null, groupId: { not: null }, domain: { archivedAt: null } },

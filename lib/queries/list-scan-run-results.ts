@@ -2,6 +2,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { SCAN_RESULT_SELECT, type ScanResultRow, toScanResultRow } from './scan-result-row';
+import { visibleDomains } from './visible';
 
 /**
  * The per-domain results of one run, by keyset on domain id (the (run_id, domain_id) unique index),
@@ -15,7 +16,11 @@ export async function listScanRunResults(
 ): Promise<{ rows: ScanResultRow[]; next: string | null }> {
   readAs(viewer);
   const scans = await db.domainScan.findMany({
-    where: { runId, ...(page.afterDomainId ? { domainId: { gt: page.afterDomainId } } : {}) },
+    where: {
+      runId,
+      domain: visibleDomains(viewer),
+      ...(page.afterDomainId ? { domainId: { gt: page.afterDomainId } } : {}),
+    },
     orderBy: { domainId: 'asc' },
     take: page.limit + 1,
     select: { ...SCAN_RESULT_SELECT, report: page.withReport },

@@ -1,6 +1,7 @@
 import type { PrismaClient, RunStatus, ScanTrigger } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { visibleScanRuns } from './visible';
 
 export interface ScanRunRow {
   id: string;
@@ -27,14 +28,17 @@ export function listScanRuns(
 ): Promise<ScanRunRow[]> {
   readAs(viewer);
   return db.scanRun.findMany({
-    where: before
-      ? {
-          OR: [
-            { createdAt: { lt: before.createdAt } },
-            { createdAt: before.createdAt, id: { lt: before.id } },
-          ],
-        }
-      : {},
+    where: {
+      ...visibleScanRuns(viewer),
+      ...(before
+        ? {
+            OR: [
+              { createdAt: { lt: before.createdAt } },
+              { createdAt: before.createdAt, id: { lt: before.id } },
+            ],
+          }
+        : {}),
+    },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: {

@@ -3,6 +3,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { dateColumn } from '@/lib/history/day-of';
 import { ALL_SCOPE } from '@/lib/history/refresh-adoption-rollups';
+import { canSeeScope } from '@/lib/queries/visible';
 import type { AdoptionReport } from './adoption-report-schema';
 import { buildAdoptionReport } from './build-adoption-report';
 import { findPreviousReport } from './find-previous-report';
@@ -22,6 +23,8 @@ export async function generateReport(
   db: PrismaClient = prisma,
   now = new Date(),
 ): Promise<GenerateReportResult> {
+  if (!input.scopes.every((scope) => canSeeScope(viewer, scope)))
+    return { ok: false, error: 'unknown-group' };
   const groupIds = input.scopes.filter((scope) => scope !== ALL_SCOPE);
   const groups = await db.group.findMany({
     where: { id: { in: groupIds } },

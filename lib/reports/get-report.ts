@@ -1,6 +1,8 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { isUuid } from '@/lib/db/is-uuid';
+import { visibleReportsSql } from '@/lib/queries/visible';
 import { type AdoptionReport, adoptionReportSchema } from './adoption-report-schema';
 
 export interface StoredReport {
@@ -16,10 +18,9 @@ export async function getReport(
   db: PrismaClient = prisma,
 ): Promise<StoredReport | null> {
   readAs(viewer);
-  const row = await db.report.findUnique({
-    where: { id },
-    select: { id: true, createdAt: true, content: true },
-  });
+  if (!isUuid(id)) return null;
+  const [row] = await db.$queryRaw<Array<{ id: string; created_at: Date; content: unknown }>>`
+    SELECT id, created_at, content FROM reports WHERE id = ${id}::uuid AND ${visibleReportsSql(viewer)}`;
   if (!row) return null;
-  return { id: row.id, createdAt: row.createdAt, content: adoptionReportSchema.parse(row.content) };
+  return { id: row.id, createdAt: row.created_at, content: adoptionReportSchema.parse(row.content) };
 }

@@ -2,6 +2,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { dayOfDateColumn } from '@/lib/history/day-of';
+import { visibleReportsSql } from '@/lib/queries/visible';
 import { reportInput } from './report-input';
 
 export interface ReportListItem {
@@ -30,8 +31,20 @@ export async function listReports(
   db: PrismaClient = prisma,
 ): Promise<ReportListPage> {
   readAs(viewer);
+  const visible =
+    viewer.groupIds === null
+      ? {}
+      : {
+          id: {
+            in: (
+              await db.$queryRaw<
+                Array<{ id: string }>
+              >`SELECT id FROM reports WHERE ${visibleReportsSql(viewer)}`
+            ).map((row) => row.id),
+          },
+        };
   const rows = await db.report.findMany({
-    where: after ? { id: { lt: after } } : {},
+    where: { AND: [visible, after ? { id: { lt: after } } : {}] },
     orderBy: { id: 'desc' },
     take: limit + 1,
     select: { id: true, title: true, input: true, periodEnd: true, createdAt: true },

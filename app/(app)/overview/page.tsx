@@ -22,7 +22,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const nameOf = (scope: string) =>
     scope === 'all' ? t('overview.allDomains') : (names.get(scope) ?? scope);
   const hrefFor = (metric: string) => {
-    const params = new URLSearchParams({ ...filter, scopes: filter.scopes.join(','), metric } as Record<
+    const params = new URLSearchParams({ ...filter, scopes: overview.scopes.join(','), metric } as Record<
       string,
       string
     >);
@@ -42,7 +42,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <h1>{t('overview.title')}</h1>
-      <OverviewControls filter={filter} to={overview.to} groups={options.groups} t={t} />
+      <OverviewControls
+        filter={{ ...filter, scopes: overview.scopes }}
+        to={overview.to}
+        groups={options.groups}
+        allowAll={viewer.groupIds === null}
+        t={t}
+      />
       {empty ? (
         <p className="empty">{t('overview.empty')}</p>
       ) : (
@@ -82,7 +88,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             </h2>
             <AdoptionChart
               data={chartData}
-              series={filter.scopes.map((scope) => ({ key: scope, name: nameOf(scope) }))}
+              series={overview.scopes.map((scope) => ({ key: scope, name: nameOf(scope) }))}
               type={filter.chart}
               locale={locale}
               summary={t('overview.tableCaption', { metric: metricName })}
@@ -91,7 +97,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
               <summary>{t('overview.table')}</summary>
               <SeriesTable
                 caption={t('overview.tableCaption', { metric: metricName })}
-                scopes={filter.scopes.map(nameOf)}
+                scopes={overview.scopes.map(nameOf)}
                 rows={rows}
                 locale={locale}
                 t={t}

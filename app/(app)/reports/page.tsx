@@ -22,10 +22,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
     listFilterOptions(viewer),
     listReports(viewer, { limit: PAGE_SIZE, after }),
   ]);
-  const scopes = [{ id: 'all', name: t('overview.allDomains') }, ...options.groups];
+  // A viewer limited to some groups is offered those groups only (their reports cannot be of 'all').
+  const all = viewer.groupIds === null ? [{ id: 'all', name: t('overview.allDomains') }] : [];
+  const scopes = [...all, ...options.groups];
   const names = new Map(scopes.map((s) => [s.id, s.name]));
   const to = dayOf(new Date());
-  const defaults = parseReportFormDefaults(params, { from: chartStart(to, 'month'), to, language: locale });
+  const asked = parseReportFormDefaults(params, { from: chartStart(to, 'month'), to, language: locale });
+  const offered = asked.scopes.filter((scope) => names.has(scope));
+  const defaults = { ...asked, scopes: offered.length > 0 ? offered : scopes.slice(0, 1).map((s) => s.id) };
   return (
     <>
       <h1>{t('reports.title')}</h1>

@@ -30,7 +30,7 @@ export async function authenticateRequest(request: Request): Promise<ApiPrincipa
       scope: token.scope,
       canWrite: token.canWrite,
       expiresAt: token.expiresAt,
-      viewer: viewerOfToken(token.createdById, token.creatorRole),
+      viewer: viewerOfToken(token.createdById, token.creatorRole, token.groupIds),
     };
   }
   const user = await getCurrentUser();

@@ -135,7 +135,7 @@ describe('v1Route', () => {
     expect((await post('{"name":"x"}', 'text/plain')).status).toBe(201);
     principal = {
       kind: 'session',
-      user: { id: randomUUID(), email: 'admin@kensa.test', name: null, role: 'admin' },
+      user: { id: randomUUID(), email: 'admin@kensa.test', name: null, role: 'admin', groupIds: null },
       canWrite: true,
       viewer: systemViewer(),
     };
@@ -153,7 +153,7 @@ describe('v1Route', () => {
     const asSession = (from: Record<string, string>) => {
       principal = {
         kind: 'session',
-        user: { id: randomUUID(), email: 'admin@kensa.test', name: null, role: 'admin' },
+        user: { id: randomUUID(), email: 'admin@kensa.test', name: null, role: 'admin', groupIds: null },
         canWrite: true,
         viewer: systemViewer(),
       };

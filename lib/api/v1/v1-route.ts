@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { NotVisibleError } from '@/lib/queries/not-visible';
 import type { ApiOperation, Parsed } from './api-operation';
 import { type ApiPrincipal, principalKey } from './api-principal';
 import { ApiProblem } from './api-problem';
@@ -111,6 +112,9 @@ export function v1Route<O extends ApiOperation>(
       return NextResponse.json(value, { status: operation.status ?? 200, headers });
     } catch (error) {
       if (error instanceof ApiProblem) return error.toResponse(headers);
+      // Outside the caller's group scope: answered exactly as what does not exist.
+      if (error instanceof NotVisibleError)
+        return new ApiProblem(404, 'not_found', 'Nothing exists at this path.').toResponse(headers);
       console.error(`api ${operation.operationId} failed`, error);
       return new ApiProblem(500, 'internal', 'Something went wrong; the error was logged.').toResponse(
         headers,

@@ -2,7 +2,7 @@ import { exportDomainsOperation } from '@/lib/api/v1/export-operations';
 import { v1Route } from '@/lib/api/v1/v1-route';
 import { exportDomainsResponse } from '@/lib/exports/domain-export-response';
 
-export const GET = v1Route(exportDomainsOperation, async ({ query, request }) => {
+export const GET = v1Route(exportDomainsOperation, async ({ principal, query, request }) => {
   const { format, ...selection } = query;
-  return exportDomainsResponse(selection, format, { signal: request.signal });
+  return exportDomainsResponse(principal.viewer, selection, format, { signal: request.signal });
 });

@@ -1,0 +1,51 @@
+import { Prisma } from '@/generated/prisma/client';
+import type { Viewer } from '@/lib/auth/viewer';
+import { ALL_SCOPE } from '@/lib/history/refresh-adoption-rollups';
+
+/**
+ * The one place a viewer's group scope turns into query conditions: every query that reads domains,
+ * groups, adoption scopes, runs, reports or alert rules filters through these, so a scoped user
+ * (a ministry's staff) sees only their groups' domains and asking for anything else finds nothing
+ * (404), never the data. A domain is in scope while it is a current member of one of the groups.
+ */
+
+/** Domains the viewer may see. */
+export function visibleDomains(viewer: Viewer): Prisma.DomainWhereInput {
+  if (viewer.groupIds === null) return {};
+  return { memberships: { some: { groupId: { in: [...viewer.groupIds] }, untilDay: null } } };
+}
+
+/** The same as SQL, for raw queries: a condition on a domain id column (e.g. `d.id`). */
+export function visibleDomainsSql(viewer: Viewer, domainId: Prisma.Sql): Prisma.Sql {
+  if (viewer.groupIds === null) return Prisma.sql`true`;
+  if (viewer.groupIds.length === 0) return Prisma.sql`false`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM domain_groups vm WHERE vm.domain_id = ${domainId}
+    AND vm.until_day IS NULL AND vm.group_id IN (${Prisma.join(viewer.groupIds.map((id) => Prisma.sql`${id}::uuid`))}))`;
+}
+
+/** Groups the viewer may see. */
+export function visibleGroups(viewer: Viewer): Prisma.GroupWhereInput {
+  return viewer.groupIds === null ? {} : { id: { in: [...viewer.groupIds] } };
+}
+
+/** Whether an adoption scope ('all' or a group id) is the viewer's to read: 'all' only unscoped. */
+export function canSeeScope(viewer: Viewer, scope: string): boolean {
+  if (viewer.groupIds === null) return true;
+  return scope !== ALL_SCOPE && viewer.groupIds.includes(scope);
+}
+
+/** Alert rules the viewer may see: scoped viewers only rules of their groups (not all-domain ones). */
+export function visibleAlertRules(viewer: Viewer): Prisma.AlertRuleWhereInput {
+  return viewer.groupIds === null ? {} : { groupId: { in: [...viewer.groupIds] } };
+}
+
+/** Scan runs the viewer may see: scoped viewers those that scanned one of their domains. */
+export function visibleScanRuns(viewer: Viewer): Prisma.ScanRunWhereInput {
+  return viewer.groupIds === null ? {} : { scans: { some: { domain: visibleDomains(viewer) } } };
+}
+
+/** Stored reports the viewer may see: scoped viewers those whose every scope is one of their groups. */
+export function visibleReportsSql(viewer: Viewer): Prisma.Sql {
+  if (viewer.groupIds === null) return Prisma.sql`true`;
+  return Prisma.sql`(input->'scopes') <@ ${JSON.stringify(viewer.groupIds)}::jsonb`;
+}
