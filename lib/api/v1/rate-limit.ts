@@ -1,5 +1,6 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { env } from '@/lib/env';
+import { failFastRedis, whenConnected } from '@/lib/redis';
 
 export interface RateLimitState {
   allowed: boolean;
@@ -10,44 +11,9 @@ export interface RateLimitState {
 }
 
 const WINDOW_MS = 60_000;
-/** How long the first check of a process waits for the limiter's connection to come up. */
-const FIRST_CONNECT_WAIT_MS = 1000;
-const globalForLimiter = globalThis as unknown as { kensaRateLimitRedis?: Redis };
-
-/**
- * Rate limiting must never hang or break the API when Redis is away: this client fails commands at
- * once instead of queueing them (the BullMQ connections wait), and a failed check lets the call in.
- */
-function limiterRedis(): Redis {
-  globalForLimiter.kensaRateLimitRedis ??= (() => {
-    const redis = new Redis(env().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
-    redis.on('error', () => {}); // reconnects by itself; each failed check is logged below
-    return redis;
-  })();
-  return globalForLimiter.kensaRateLimitRedis;
-}
-
-/**
- * A new client fails commands until it has connected (no offline queue), which would let the first
- * request of every process through unchecked; wait for that first connection (or its failure), briefly. Later, while
- * Redis is away, the status is 'reconnecting' and checks fail at once.
- */
-async function connected(redis: Redis): Promise<Redis> {
-  if (redis.status !== 'wait' && redis.status !== 'connecting' && redis.status !== 'connect') return redis;
-  await new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      redis.off('ready', done).off('error', done);
-      resolve();
-    };
-    const timer = setTimeout(done, FIRST_CONNECT_WAIT_MS);
-    redis.once('ready', done).once('error', done);
-  });
-  return redis;
-}
 
 export interface RateLimitOptions {
-  /** Defaults to the process's limiter client (tests pass their own). */
+  /** Defaults to the process's fail-fast client (tests pass their own). */
   redis?: Redis;
   /** Requests per window; defaults to KENSA_API_RATE_LIMIT. */
   limit?: number;
@@ -70,7 +36,7 @@ export async function takeRateLimit(
   const resetSeconds = Math.ceil((windowStart + WINDOW_MS - now) / 1000);
   try {
     const redisKey = `${options.keyPrefix ?? 'kensa:ratelimit'}:${key}:${windowStart}`;
-    const redis = await connected(options.redis ?? limiterRedis());
+    const redis = options.redis ? await whenConnected(options.redis) : await failFastRedis();
     const [[, count]] = (await redis
       .multi()
       .incr(redisKey)
