@@ -1,4 +1,4 @@
-/** Sign-in and first-run strings. */
+/** Sign-in, first-run and password-policy strings. */
 export const AUTH_MESSAGES = {
   'login.title': { en: 'Sign in', ja: 'サインイン' },
   'login.email': { en: 'E-mail', ja: 'メールアドレス' },
@@ -11,4 +11,24 @@ export const AUTH_MESSAGES = {
   },
   'setup.name': { en: 'Name', ja: '氏名' },
   'setup.submit': { en: 'Create administrator', ja: '管理者を作成' },
+  'password.weak.too-short': {
+    en: 'Use a password of at least {min} characters.',
+    ja: 'パスワードは {min} 文字以上にしてください。',
+  },
+  'password.weak.too-long': {
+    en: 'Use a password of at most {max} characters.',
+    ja: 'パスワードは {max} 文字以下にしてください。',
+  },
+  'password.weak.common': {
+    en: 'This password is one of the most commonly used (or a variation of one). Choose another.',
+    ja: 'このパスワードはよく使われるパスワード（またはその変形）です。別のパスワードにしてください。',
+  },
+  'password.weak.repetitive': {
+    en: 'This password repeats characters or follows a simple sequence. Choose another.',
+    ja: 'このパスワードは同じ文字の繰り返しか単純な並びです。別のパスワードにしてください。',
+  },
+  'password.weak.personal': {
+    en: 'This password is mostly your name, your e-mail address or "kensa". Choose another.',
+    ja: 'このパスワードの大部分が氏名・メールアドレス・「kensa」です。別のパスワードにしてください。',
+  },
 } as const;
