@@ -8,5 +8,5 @@ import { DUMMY_PASSWORD_HASH, verifyPassword } from './password';
 export async function checkPassword(email: string, password: string): Promise<string | null> {
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
-  return user && ok ? user.id : null;
+  return user && ok === true ? user.id : null;
 }

@@ -1,16 +1,40 @@
 import { hash, verify } from '@node-rs/argon2';
+import { env } from '@/lib/env';
+import { BUSY, createHashSlots, type HashSlots } from './hash-slots';
 
-/** Argon2id with the library's defaults (OWASP's minimum: m=19 MiB, t=2, p=1). */
-export function hashPassword(password: string): Promise<string> {
-  return hash(password);
+/** Sign-ins that may wait for a hashing slot per process; beyond them a sign-in is refused as busy. */
+const MAX_WAITING = 16;
+
+let slots: HashSlots | undefined;
+
+/** The process's hashing slots: KENSA_PASSWORD_HASH_CONCURRENCY at once. */
+function passwordSlots(): HashSlots {
+  slots ??= createHashSlots({ maxInFlight: env().KENSA_PASSWORD_HASH_CONCURRENCY, maxWaiting: MAX_WAITING });
+  return slots;
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false; // a malformed stored hash never signs anyone in
-  }
+/**
+ * Argon2id with the library's defaults (OWASP's minimum: m=19 MiB, t=2, p=1). Waits for a slot
+ * however long the line: setting a password is for signed-in people or the setup-code holder.
+ */
+export function hashPassword(password: string, within: HashSlots = passwordSlots()): Promise<string> {
+  return within.run(() => hash(password));
+}
+
+/** Whether `password` matches; 'busy' when too many hashes are running or waiting in this process. */
+export async function verifyPassword(
+  passwordHash: string,
+  password: string,
+  within: HashSlots = passwordSlots(),
+): Promise<boolean | 'busy'> {
+  const verdict = await within.tryRun(async () => {
+    try {
+      return await verify(passwordHash, password);
+    } catch {
+      return false; // a malformed stored hash never signs anyone in
+    }
+  });
+  return verdict === BUSY ? 'busy' : verdict;
 }
 
 /** A hash to verify against when the e-mail is unknown, so timing does not reveal which accounts exist. */
