@@ -65,6 +65,11 @@ const envSchema = z.object({
   KENSA_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** Set to "true" when served over HTTPS so the session cookie gets the Secure flag. */
   KENSA_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  /**
+   * Reverse proxies in front of the web app that append the client's address to X-Forwarded-For;
+   * 0 = browsers connect to Next.js directly (lib/auth/client-address.ts).
+   */
+  KENSA_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Argon2id hashes computed at once per web process (each holds 19 MiB and a core). */
   KENSA_PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
 });
