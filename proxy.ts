@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { SESSION_COOKIE } from '@/lib/auth/session-token';
+import { SESSION_COOKIE_NAMES } from '@/lib/auth/session-token';
 
 // /api/v1 authenticates every call itself (API token or session, lib/api/v1/v1-route.ts); its
 // OpenAPI document is public.
@@ -14,7 +14,7 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`)))
     return NextResponse.next();
-  if (request.cookies.has(SESSION_COOKIE)) return NextResponse.next();
+  if (SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) return NextResponse.next();
   if (pathname.startsWith('/api/')) {
     return NextResponse.json(
       { error: { code: 'unauthenticated', message: 'Sign in first.' } },

@@ -63,8 +63,15 @@ const envSchema = z.object({
   KENSA_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   /** PDFs printed at once per web process; more wait their turn. */
   KENSA_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
-  /** Set to "true" when served over HTTPS so the session cookie gets the Secure flag. */
-  KENSA_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  /**
+   * Superseded by KENSA_PUBLIC_URL: an https:// address makes the session cookie Secure and
+   * `__Host-`-named. Still honoured: "true" forces that where the public URL says http.
+   */
+  KENSA_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  /** A session unused this long ends (its last use is recorded at most once a minute). */
+  KENSA_SESSION_IDLE_HOURS: z.coerce.number().positive().max(8760).default(12),
+  /** A session ends this long after sign-in, however busy. */
+  KENSA_SESSION_MAX_HOURS: z.coerce.number().positive().max(8760).default(168),
   /**
    * Reverse proxies in front of the web app that append the client's address to X-Forwarded-For;
    * 0 = browsers connect to Next.js directly (lib/auth/client-address.ts).

@@ -3,6 +3,7 @@ import { ALERT_QUEUE, type DeliveryRetry } from '@/lib/alerts/alert-jobs';
 import { alertSettings } from '@/lib/alerts/alert-settings';
 import { sweepAlerts } from '@/lib/alerts/sweep-alerts';
 import { syncDigestSchedulers } from '@/lib/alerts/sync-digest-schedulers';
+import { purgeEndedSessions } from '@/lib/auth/purge-ended-sessions';
 import { prisma } from '@/lib/db';
 import type { Env } from '@/lib/env';
 import { SCHEDULE_QUEUE } from '@/lib/jobs/run-group-schedule-job';
@@ -27,7 +28,8 @@ const ALERT_CONCURRENCY = 4;
 /**
  * The scan, schedule and alerts consumers of one worker process, and its reconciler: at start-up
  * and every KENSA_RECONCILE_INTERVAL_MS it re-syncs group schedulers, re-enqueues unfinished domain
- * scans whose job was lost, and offers recent runs and pending deliveries to the alerts queue again.
+ * scans whose job was lost, offers recent runs and pending deliveries to the alerts queue again,
+ * and deletes ended sessions.
  * Every worker runs it; the repairs are idempotent, so several may overlap.
  */
 export async function startWorkers(config: Env): Promise<RunningWorkers> {
@@ -116,6 +118,8 @@ async function reconcileOnce(timeZone: string, alertRetry: DeliveryRetry): Promi
     // After the runs above: one they just finished is offered for evaluation in the same pass.
     await syncDigestSchedulers(alertQueue(), timeZone);
     await sweepAlerts(alertQueue(), prisma, alertRetry);
+    const sessions = await purgeEndedSessions();
+    if (sessions > 0) console.log(`purged ${sessions} ended sessions`);
   } catch (error) {
     console.error(`reconcile failed, will retry: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { createFirstAdminUser } from '@/lib/auth/create-first-admin-user';
+import { requestOrigin } from '@/lib/auth/request-origin';
 import { signInAs } from '@/lib/auth/set-session-cookie';
 
 const firstAdminInput = z.object({
@@ -27,6 +28,6 @@ export async function createFirstAdminAction(
   if (!input.success) return { error: input.error.issues[0]?.message ?? 'Invalid input.' };
   const created = await createFirstAdminUser(input.data);
   if (!created) redirect('/login');
-  await signInAs(created.id);
+  await signInAs(created.id, await requestOrigin());
   redirect('/');
 }

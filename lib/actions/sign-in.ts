@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { checkPassword } from '@/lib/auth/check-password';
+import { requestOrigin } from '@/lib/auth/request-origin';
 import { safeNextPath } from '@/lib/auth/safe-next-path';
 import { signInAs } from '@/lib/auth/set-session-cookie';
 
@@ -22,6 +23,6 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   if (!input.success) return { error: 'Enter your e-mail and password.' };
   const userId = await checkPassword(input.data.email, input.data.password);
   if (!userId) return { error: 'E-mail or password is wrong.' };
-  await signInAs(userId);
+  await signInAs(userId, await requestOrigin());
   redirect(safeNextPath(input.data.next));
 }

@@ -1,21 +1,44 @@
+import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { hashSessionToken, newSessionToken, SESSION_DAYS } from './session-token';
+import type { RequestOrigin } from './request-origin';
+import { endedSessions, type SessionLifetime, sessionLifetime } from './session-lifetime';
+import { hashSessionToken, newSessionToken } from './session-token';
 
-/** Opens a session for a user and returns the token to put in the cookie (never stored as is). */
+export interface NewSession {
+  userId: string;
+  origin: RequestOrigin;
+  /** The session cookies the browser presented: those sessions end, whoever they were for. */
+  replacing?: readonly string[];
+}
+
+/**
+ * Opens a session and returns the token to put in the cookie (only its hash is stored). Always a new
+ * token, never the presented one: a session id planted in the browser before sign-in (session
+ * fixation) is worth nothing after it. The user's ended sessions are cleared on the way.
+ */
 export async function createSession(
-  userId: string,
-  userAgent: string | null,
+  { userId, origin, replacing }: NewSession,
+  db: PrismaClient = prisma,
+  now = new Date(),
+  lifetime: SessionLifetime = sessionLifetime(),
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newSessionToken();
-  const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
-  await prisma.session.create({
-    data: {
-      tokenHash: hashSessionToken(token),
-      userId,
-      expiresAt,
-      userAgent: userAgent?.slice(0, 300) ?? null,
-    },
-  });
-  await prisma.user.update({ where: { id: userId }, data: { lastLoginAt: new Date() } });
+  const expiresAt = new Date(now.getTime() + lifetime.maxMs);
+  await db.$transaction([
+    db.session.deleteMany({ where: { tokenHash: { in: (replacing ?? []).map(hashSessionToken) } } }),
+    db.session.deleteMany({ where: { userId, ...endedSessions(now, lifetime) } }),
+    db.session.create({
+      data: {
+        tokenHash: hashSessionToken(token),
+        userId,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt,
+        userAgent: origin.userAgent,
+        clientAddress: origin.clientAddress,
+      },
+    }),
+    db.user.update({ where: { id: userId }, data: { lastLoginAt: now } }),
+  ]);
   return { token, expiresAt };
 }

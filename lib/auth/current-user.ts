@@ -1,10 +1,8 @@
-import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { findSessionUser, type SessionUser } from './find-session-user';
-import { SESSION_COOKIE } from './session-token';
+import { presentedSessionToken } from './set-session-cookie';
 
 /** The signed-in user of the current request (looked up once per request), or null. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const jar = await cookies();
-  return findSessionUser(jar.get(SESSION_COOKIE)?.value);
+  return findSessionUser(await presentedSessionToken());
 });

@@ -1,6 +1,8 @@
+import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import type { Role } from './roles';
 import { scopeOf } from './scope';
+import { hasEnded, type SessionLifetime, sessionLifetime } from './session-lifetime';
 import { hashSessionToken } from './session-token';
 
 export interface SessionUser {
@@ -12,12 +14,26 @@ export interface SessionUser {
   groupIds: string[] | null;
 }
 
-/** The user behind a session cookie value, or null when it is unknown, expired, or the user may not sign in. */
-export async function findSessionUser(token: string | undefined): Promise<SessionUser | null> {
+/** How often a session's last use is written: once a minute is plenty for a timeout in hours. */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * The user behind a session cookie value, or null when it is unknown, has ended (idle too long,
+ * past its lifetime, or signed out) or the user may not sign in. Moves the session's last use.
+ */
+export async function findSessionUser(
+  token: string | undefined,
+  db: PrismaClient = prisma,
+  now = new Date(),
+  lifetime: SessionLifetime = sessionLifetime(),
+): Promise<SessionUser | null> {
   if (!token || token.length > 100) return null;
-  const session = await prisma.session.findUnique({
+  const session = await db.session.findUnique({
     where: { tokenHash: hashSessionToken(token) },
     select: {
+      id: true,
+      createdAt: true,
+      lastSeenAt: true,
       expiresAt: true,
       user: {
         select: {
@@ -32,9 +48,20 @@ export async function findSessionUser(token: string | undefined): Promise<Sessio
       },
     },
   });
-  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+  if (!session) return null;
+  if (hasEnded(session, now, lifetime)) {
+    await db.session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
   // A disabled or deleted user's sessions stop working at once, whatever their expiry.
   const { disabledAt, deletedAt, groupScopes, ...user } = session.user;
   if (disabledAt || deletedAt) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    // Conditional, so a burst of requests writes once.
+    await db.session.updateMany({
+      where: { id: session.id, lastSeenAt: { lte: new Date(now.getTime() - TOUCH_EVERY_MS) } },
+      data: { lastSeenAt: now },
+    });
+  }
   return { ...user, groupIds: scopeOf(groupScopes) };
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-export const SESSION_COOKIE = 'kensa_session';
-export const SESSION_DAYS = 7;
+/** Both names the session cookie can have (lib/auth/session-cookie.ts); the proxy's gate accepts either. */
+export const SESSION_COOKIE_NAMES = ['__Host-kensa_session', 'kensa_session'] as const;
 
 /** A new opaque session token (256 random bits) for the cookie. */
 export function newSessionToken(): string {
