@@ -2,14 +2,17 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { checkPassword } from '@/lib/auth/check-password';
+import { attemptSignIn, type SignInRefusal } from '@/lib/auth/attempt-sign-in';
 import { requestOrigin } from '@/lib/auth/request-origin';
 import { safeNextPath } from '@/lib/auth/safe-next-path';
 import { signInAs } from '@/lib/auth/set-session-cookie';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { translator } from '@/lib/i18n/translate';
 
 const signInInput = z.object({
-  email: z.string().trim().toLowerCase().max(320),
-  password: z.string().max(1000),
+  email: z.string().trim().toLowerCase().min(1).max(320),
+  password: z.string().min(1).max(1000),
   next: z.string().max(2000).optional(),
 });
 
@@ -17,12 +20,28 @@ export interface SignInState {
   error: string | null;
 }
 
-/** Checks e-mail and password; on success opens a session and goes to `next` (a path of this site). */
+const REFUSAL_MESSAGE: Record<SignInRefusal, MessageKey> = {
+  invalid: 'login.error.invalid',
+  wait: 'login.error.wait',
+  locked: 'login.error.locked',
+  unavailable: 'login.error.unavailable',
+  busy: 'login.error.busy',
+};
+
+/**
+ * Checks e-mail and password (throttled, audited: lib/auth/attempt-sign-in.ts); on success opens a
+ * new session and goes to `next` (a path of this site).
+ */
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const t = translator(await currentLocale());
   const input = signInInput.safeParse(Object.fromEntries(form));
-  if (!input.success) return { error: 'Enter your e-mail and password.' };
-  const userId = await checkPassword(input.data.email, input.data.password);
-  if (!userId) return { error: 'E-mail or password is wrong.' };
-  await signInAs(userId, await requestOrigin());
+  if (!input.success) return { error: t('login.error.input') };
+  const origin = await requestOrigin();
+  const outcome = await attemptSignIn({ ...input.data, clientAddress: origin.clientAddress });
+  if (!outcome.ok) {
+    const seconds = outcome.retryAfterSeconds ?? 0;
+    return { error: t(REFUSAL_MESSAGE[outcome.code], { seconds, minutes: Math.ceil(seconds / 60) }) };
+  }
+  await signInAs(outcome.userId, origin);
   redirect(safeNextPath(input.data.next));
 }

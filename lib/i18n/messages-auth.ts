@@ -4,6 +4,30 @@ export const AUTH_MESSAGES = {
   'login.email': { en: 'E-mail', ja: 'メールアドレス' },
   'login.password': { en: 'Password', ja: 'パスワード' },
   'login.submit': { en: 'Sign in', ja: 'サインイン' },
+  'login.error.input': {
+    en: 'Enter your e-mail and password.',
+    ja: 'メールアドレスとパスワードを入力してください。',
+  },
+  'login.error.invalid': {
+    en: 'E-mail or password is wrong.',
+    ja: 'メールアドレスまたはパスワードが違います。',
+  },
+  'login.error.wait': {
+    en: 'Too many failed sign-ins. Wait {seconds} s before trying again.',
+    ja: 'サインインの失敗が続いています。{seconds} 秒待ってから再度お試しください。',
+  },
+  'login.error.locked': {
+    en: 'Too many failed sign-ins: sign-in for this e-mail address or from this network is locked. Try again in {minutes} min.',
+    ja: 'サインインの失敗が多すぎるため、このメールアドレスまたはこのネットワークからのサインインをロックしました。{minutes} 分後に再度お試しください。',
+  },
+  'login.error.unavailable': {
+    en: 'Sign-in is unavailable: the server cannot reach Redis, which counts failed attempts. Try again shortly; if it persists, tell your administrator.',
+    ja: '失敗回数を記録する Redis にサーバが接続できないため、サインインできません。しばらくしてから再度お試しください。続く場合は管理者に連絡してください。',
+  },
+  'login.error.busy': {
+    en: 'The server is busy with other sign-ins. Try again in a moment.',
+    ja: 'サーバがほかのサインイン処理で混み合っています。少し待ってから再度お試しください。',
+  },
   'setup.title': { en: 'Create the first administrator', ja: '最初の管理者を作成' },
   'setup.intro': {
     en: 'No account exists yet. The account you create here can add domains and invite others.',

@@ -1,0 +1,78 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
+import { prisma } from '@/lib/db';
+import type { HashSlots } from './hash-slots';
+import { DUMMY_PASSWORD_HASH, verifyPassword } from './password';
+import {
+  recordSignInFailure,
+  recordSignInSuccess,
+  type ThrottleOptions,
+  takeSignInAttempt,
+} from './sign-in-throttle';
+import { SIGN_IN_LIMITS } from './sign-in-throttle-keys';
+
+export interface SignInAttempt {
+  /** As typed, trimmed and lower-cased. */
+  email: string;
+  password: string;
+  clientAddress: string | null;
+}
+
+/** Why a sign-in was refused: the caller shows one message per code and learns nothing more. */
+export type SignInRefusal = 'invalid' | 'wait' | 'locked' | 'unavailable' | 'busy';
+
+export type SignInOutcome =
+  | { ok: true; userId: string }
+  | { ok: false; code: SignInRefusal; retryAfterSeconds?: number };
+
+export interface SignInDeps {
+  db?: PrismaClient;
+  now?: number;
+  throttle?: ThrottleOptions;
+  slots?: HashSlots;
+}
+
+/**
+ * Checks an e-mail and password, throttled per e-mail and per client address (sign-in-throttle.ts).
+ * An unknown e-mail, a wrong password and a disabled or deleted account get the same answer
+ * ('invalid') after the same work — one Argon2id verification, against a dummy hash when there is
+ * no account — so neither the answer nor its timing tells which accounts exist. Failures, locks and
+ * successes go to the audit log; refusals before the password check do not (a flood would write
+ * them at its own pace; the lock that caused them is logged once).
+ */
+export async function attemptSignIn(attempt: SignInAttempt, deps: SignInDeps = {}): Promise<SignInOutcome> {
+  const { db = prisma, now = Date.now(), throttle = {} } = deps;
+  const gate = await takeSignInAttempt(attempt, now, throttle);
+  if (!gate.allowed) {
+    if (gate.reason === 'unavailable') return { ok: false, code: 'unavailable' };
+    return { ok: false, code: gate.reason, retryAfterSeconds: Math.ceil(gate.retryAfterMs / 1000) };
+  }
+  const user = await db.user.findUnique({
+    where: { email: attempt.email },
+    select: { id: true, email: true, passwordHash: true, disabledAt: true, deletedAt: true },
+  });
+  const verdict = await verifyPassword(
+    user?.passwordHash ?? DUMMY_PASSWORD_HASH,
+    attempt.password,
+    deps.slots,
+  );
+  if (verdict === 'busy') return { ok: false, code: 'busy' };
+  const actor = { userId: user?.id ?? null, label: attempt.email, clientAddress: attempt.clientAddress };
+  if (verdict && user && !user.disabledAt && !user.deletedAt) {
+    await recordSignInSuccess(attempt, throttle);
+    await recordAuditEvent({ ...actor, label: user.email }, { action: 'auth.sign-in' }, db);
+    return { ok: true, userId: user.id };
+  }
+  const reason = !user ? 'unknown-email' : !verdict ? 'wrong-password' : 'account-disabled';
+  const locked = await recordSignInFailure(attempt, now, throttle);
+  await recordAuditEvent(actor, { action: 'auth.sign-in-failed', after: { reason } }, db);
+  for (const kind of locked) {
+    const minutes = SIGN_IN_LIMITS[kind].lockMs / 60_000;
+    const target =
+      kind === 'account'
+        ? { type: 'user', id: user?.id ?? null, label: attempt.email }
+        : { type: 'client-address', label: attempt.clientAddress };
+    await recordAuditEvent(actor, { action: 'auth.lock', target, after: { minutes } }, db);
+  }
+  return { ok: false, code: 'invalid' };
+}
