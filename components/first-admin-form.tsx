@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { createFirstAdminAction, type FirstAdminState } from '@/lib/actions/create-first-admin';
 
 interface Props {
-  labels: { name: string; email: string; password: string; submit: string };
+  labels: { setupCode: string; name: string; email: string; password: string; submit: string };
 }
 
 export function FirstAdminForm({ labels }: Props) {
@@ -13,6 +13,15 @@ export function FirstAdminForm({ labels }: Props) {
   });
   return (
     <form action={action}>
+      <label htmlFor="setupCode">{labels.setupCode}</label>
+      <input
+        id="setupCode"
+        name="setupCode"
+        type="text"
+        autoComplete="one-time-code"
+        spellCheck={false}
+        required
+      />
       <label htmlFor="name">{labels.name}</label>
       <input id="name" name="name" type="text" autoComplete="name" required />
       <label htmlFor="email">{labels.email}</label>

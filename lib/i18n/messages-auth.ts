@@ -33,8 +33,22 @@ export const AUTH_MESSAGES = {
     en: 'No account exists yet. The account you create here can add domains and invite others.',
     ja: 'アカウントがまだありません。ここで作成するアカウントはドメインの追加と利用者の招待ができます。',
   },
+  'setup.codeIntro': {
+    en: 'To prove you run this server, enter the one-time setup code that the web app printed to its log when it started ("Kensa setup code").',
+    ja: 'このサーバの運用者であることを確認するため、Web アプリが起動時にログへ出力した一回限りのセットアップコード（"Kensa setup code"）を入力してください。',
+  },
+  'setup.code': { en: 'Setup code', ja: 'セットアップコード' },
   'setup.name': { en: 'Name', ja: '氏名' },
   'setup.submit': { en: 'Create administrator', ja: '管理者を作成' },
+  'setup.error.name': { en: 'Enter a name.', ja: '氏名を入力してください。' },
+  'setup.error.email': {
+    en: 'Enter a valid e-mail address.',
+    ja: '正しいメールアドレスを入力してください。',
+  },
+  'setup.error.code': {
+    en: 'The setup code is wrong. Use a code from the log of the running web app (a restart prints a new one).',
+    ja: 'セットアップコードが違います。起動中の Web アプリのログにあるコードを入力してください（再起動すると新しいコードが出力されます）。',
+  },
   'password.weak.too-short': {
     en: 'Use a password of at least {min} characters.',
     ja: 'パスワードは {min} 文字以上にしてください。',
