@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SSO_ENV, ssoEnvProblems } from '@/lib/env-sso';
 
 /**
  * Every environment variable Kensa reads, validated once at start-up (instrumentation.ts for the
@@ -17,6 +18,8 @@ const envSchema = z.object({
   /** Creates the first admin at start-up when no account has this e-mail yet. */
   KENSA_ADMIN_EMAIL: z.email().optional(),
   KENSA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** Password sign-in and SSO (OpenID Connect): lib/env-sso.ts. */
+  ...SSO_ENV,
   /** Domains scanned at once by one worker process. */
   KENSA_SCAN_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(16),
   /** Cap on DNS queries per second per worker process; 0 = no cap. */
@@ -97,6 +100,8 @@ export function env(): Env {
   if (Boolean(KENSA_ADMIN_EMAIL) !== Boolean(KENSA_ADMIN_PASSWORD)) {
     throw new Error('Kensa cannot start: set KENSA_ADMIN_EMAIL and KENSA_ADMIN_PASSWORD together');
   }
+  const sso = ssoEnvProblems(parsed.data);
+  if (sso.length > 0) throw new Error(`Kensa cannot start: invalid environment\n${sso.join('\n')}`);
   cached = parsed.data;
   return cached;
 }
