@@ -2,6 +2,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import type { HashSlots } from './hash-slots';
+import { passwordSignInEnabled } from './oidc/oidc-settings';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './password';
 import {
   recordSignInFailure,
@@ -37,11 +38,13 @@ export interface SignInDeps {
  * An unknown e-mail, a wrong password and a disabled or deleted account get the same answer
  * ('invalid') after the same work — one Argon2id verification, against a dummy hash when there is
  * no account — so neither the answer nor its timing tells which accounts exist. Failures, locks and
- * successes go to the audit log; refusals before the password check do not (a flood would write
+ * successes go to the audit log; with KENSA_PASSWORD_SIGNIN=false every password is refused; refusals before the password check do not (a flood would write
  * them at its own pace; the lock that caused them is logged once).
  */
 export async function attemptSignIn(attempt: SignInAttempt, deps: SignInDeps = {}): Promise<SignInOutcome> {
   const { db = prisma, now = Date.now(), throttle = {} } = deps;
+  // SSO only (KENSA_PASSWORD_SIGNIN=false): no password is accepted, whatever a crafted form posts.
+  if (!passwordSignInEnabled()) return { ok: false, code: 'invalid' };
   const gate = await takeSignInAttempt(attempt, now, throttle);
   if (!gate.allowed) {
     if (gate.reason === 'unavailable') return { ok: false, code: 'unavailable' };
