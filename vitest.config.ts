@@ -4,6 +4,7 @@ export default defineConfig({
   resolve: { alias: { '@': new URL('./', import.meta.url).pathname } },
   test: {
     include: ['**/*.test.ts'],
+    setupFiles: ['testing/next-async-storage.ts'],
     exclude: ['node_modules/**', '.next/**', 'e2e/**', '.kensa/**'],
     // Generous: several tests spawn the CLI or worker processes, slow on a loaded 2-core machine.
     testTimeout: 90_000,
