@@ -1,15 +1,24 @@
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/sign-in-form';
+import { SsoSignIn } from '@/components/sso-sign-in';
+import { oidcSettings, passwordSignInEnabled } from '@/lib/auth/oidc/oidc-settings';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { translator } from '@/lib/i18n/translate';
 import { countUsers } from '@/lib/queries/count-users';
 
 export const dynamic = 'force-dynamic';
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  if ((await countUsers()) === 0) redirect('/setup');
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; sso?: string }>;
+}) {
+  const passwords = passwordSignInEnabled();
+  // SSO only: the first admin comes through SSO (a role mapping to admin), not the password setup.
+  if (passwords && (await countUsers()) === 0) redirect('/setup');
   const t = translator(await currentLocale());
-  const { next } = await searchParams;
+  const { next, sso } = await searchParams;
+  const provider = oidcSettings()?.label;
   return (
     <main className="auth-page">
       <div className="panel">
@@ -17,10 +26,21 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t('app.name')} — {t('login.title')}
         </h1>
         <p className="muted">{t('app.tagline')}</p>
-        <SignInForm
-          next={typeof next === 'string' ? next : undefined}
-          labels={{ email: t('login.email'), password: t('login.password'), submit: t('login.submit') }}
-        />
+        {provider && (
+          <SsoSignIn
+            provider={provider}
+            next={typeof next === 'string' ? next : undefined}
+            error={typeof sso === 'string' ? sso : undefined}
+            t={t}
+          />
+        )}
+        {provider && passwords && <p className="muted">{t('login.orPassword')}</p>}
+        {passwords && (
+          <SignInForm
+            next={typeof next === 'string' ? next : undefined}
+            labels={{ email: t('login.email'), password: t('login.password'), submit: t('login.submit') }}
+          />
+        )}
       </div>
     </main>
   );

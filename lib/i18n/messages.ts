@@ -11,6 +11,7 @@ import { IMPORT_MESSAGES } from './messages-import';
 import { OVERVIEW_MESSAGES } from './messages-overview';
 import { REPORTS_MESSAGES } from './messages-reports';
 import { SCORECARD_MESSAGES } from './messages-scorecard';
+import { SSO_MESSAGES } from './messages-sso';
 
 /**
  * Every UI string in both languages, one file per area. Keys are flat and grouped by page;
@@ -19,6 +20,7 @@ import { SCORECARD_MESSAGES } from './messages-scorecard';
 export const MESSAGES = {
   ...CORE_MESSAGES,
   ...AUTH_MESSAGES,
+  ...SSO_MESSAGES,
   ...DOMAINS_MESSAGES,
   ...SCORECARD_MESSAGES,
   ...DMARC_MESSAGES,
