@@ -46,6 +46,18 @@ describe('mapOidcClaims', () => {
     });
   });
 
+  it("takes Entra ID's xms_edov for a missing email_verified, but never over a false one", () => {
+    const entra = { email: 'hanako@example.jp', name: 'Hanako', xms_edov: true };
+    expect(mapOidcClaims(entra, policy)).toMatchObject({
+      ok: true,
+      identity: { email: 'hanako@example.jp' },
+    });
+    expect(mapOidcClaims({ ...entra, xms_edov: false }, policy)).toMatchObject({ code: 'email-unverified' });
+    expect(mapOidcClaims({ ...entra, email_verified: false }, policy)).toMatchObject({
+      code: 'email-unverified',
+    });
+  });
+
   it('refuses a missing, unverified or foreign e-mail', () => {
     expect(mapOidcClaims({ name: 'x' }, policy)).toEqual({ ok: false, code: 'no-email', email: null });
     expect(mapOidcClaims({ ...person, email_verified: false }, policy)).toMatchObject({

@@ -38,10 +38,7 @@ export function mapOidcClaims(
   const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : null;
   if (!email || email.length > 320 || !/^[^@\s]+@[^@\s]+$/.test(email))
     return { ok: false, code: 'no-email', email };
-  // Some providers (Cognito) send the boolean as a string.
-  if (claims.email_verified !== true && claims.email_verified !== 'true') {
-    return { ok: false, code: 'email-unverified', email };
-  }
+  if (!emailVerified(claims)) return { ok: false, code: 'email-unverified', email };
   const domain = email.slice(email.lastIndexOf('@') + 1);
   if (!policy.allowedDomains.includes(domain)) return { ok: false, code: 'domain-not-allowed', email };
   const name =
@@ -50,6 +47,16 @@ export function mapOidcClaims(
     ok: true,
     identity: { email, name, role: mappedRole(claims, policy), groups: mappedGroups(claims, policy) },
   };
+}
+
+/**
+ * `email_verified` (some providers send it as a string). Microsoft Entra ID never sends it for work
+ * accounts; its optional `xms_edov` claim ("e-mail domain owner verified": the tenant owns the
+ * address's domain) stands in, only when `email_verified` is absent, never against a false one.
+ */
+function emailVerified(claims: Readonly<Record<string, unknown>>): boolean {
+  const isTrue = (value: unknown) => value === true || value === 'true';
+  return claims.email_verified === undefined ? isTrue(claims.xms_edov) : isTrue(claims.email_verified);
 }
 
 /** The strongest role any value of the role claim maps to. */
