@@ -14,7 +14,8 @@ export interface SsoFailure {
  */
 export function describeSsoFailure(error: unknown): SsoFailure {
   if (error instanceof client.AuthorizationResponseError || error instanceof client.ResponseBodyError) {
-    return { code: 'provider-error', detail: `${error.error}: ${error.error_description ?? ''}`.trim() };
+    const description = error.error_description ? `: ${error.error_description}` : '';
+    return { code: 'provider-error', detail: `${error.error}${description}` };
   }
   if (error instanceof client.ClientError) {
     const specific = error.cause instanceof Error ? error.cause.message : error.message;

@@ -65,6 +65,22 @@ describe('SSO callback checks', () => {
     );
   });
 
+  it('reports a sign-in the person cancelled at the provider', async () => {
+    const started = await harness.start(deps);
+    const state = new URL(started.headers.get('location') ?? '').searchParams.get('state') ?? '';
+    // What the provider sends back when the person presses "cancel" (RFC 6749 §4.1.2.1).
+    const callbackUrl = new URL(REDIRECT_URI);
+    callbackUrl.search = new URLSearchParams({
+      error: 'access_denied',
+      state,
+      iss: harness.provider.issuer,
+    }).toString();
+    expect(await refusal(await harness.callback(deps, callbackUrl, cookieOf(started, 'kensa_sso')))).toEqual({
+      location: '/login?sso=provider-error',
+      detail: 'access_denied',
+    });
+  });
+
   it("refuses an ID token issued to another client (openid-client's audience check)", async () => {
     const { callbackUrl, binding, authorizationUrl } = await harness.atProvider(deps, 'alice');
     // A genuine token of the same provider (its key, its issuer, this sign-in's nonce, fresh)
