@@ -40,12 +40,12 @@ test('create an alert rule, then read its delivery history', async ({ page }) =>
     };
     const delivery = await db.query<{ id: string }>(
       `INSERT INTO alert_deliveries (id, rule_id, channel, target, status, attempts, last_error, match_ids, payload)
-       VALUES (gen_random_uuid(), $1, 'webhook', 'https://hooks.example.jp/kensa', 'failed', 8, 'HTTP 503: try later',
+       VALUES (gen_random_uuid(), $1, 'webhook', 'https://hooks.example.jp/kensa', 'failed', 8, 'HTTP 503 Service Unavailable',
                ARRAY[$2::uuid], $3) RETURNING id`,
       [ruleId, matchId, JSON.stringify(payload)],
     );
     await page.goto(`/alerts?status=failed&rule=${ruleId}`);
-    const row = page.getByRole('row').filter({ hasText: 'HTTP 503: try later' });
+    const row = page.getByRole('row').filter({ hasText: 'HTTP 503 Service Unavailable' });
     await expect(row).toContainText(name);
     await expect(row).toContainText('failed');
     await row.getByRole('link').first().click();

@@ -29,6 +29,7 @@ async function loadEnv(vars: Record<string, string | undefined>) {
     ...Object.keys(SSO),
     'KENSA_OIDC_NAME',
     'KENSA_OIDC_SCOPES',
+    'KENSA_WEBHOOK_ALLOW',
   ]) {
     vi.stubEnv(key, undefined);
   }
@@ -108,5 +109,10 @@ describe('env()', () => {
   it('refuses to turn passwords off without SSO', async () => {
     const env = await loadEnv({ ...VALID, KENSA_PASSWORD_SIGNIN: 'false' });
     expect(env).toThrow(/KENSA_PASSWORD_SIGNIN: "false" needs SSO/);
+  });
+
+  it('names the KENSA_WEBHOOK_ALLOW entries it cannot read', async () => {
+    const env = await loadEnv({ ...VALID, KENSA_WEBHOOK_ALLOW: 'hooks.internal, 10.0.0.0/40, *.corp' });
+    expect(env).toThrow(/KENSA_WEBHOOK_ALLOW: .*cannot read 10\.0\.0\.0\/40, \*\.corp/);
   });
 });

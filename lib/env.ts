@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SSO_ENV, ssoEnvProblems } from '@/lib/env-sso';
+import { parseWebhookAllow } from '@/lib/alerts/webhook-allow-list';
 
 /**
  * Every environment variable Kensa reads, validated once at start-up (instrumentation.ts for the
@@ -62,6 +63,21 @@ const envSchema = z.object({
   KENSA_ALERT_BACKOFF_MS: z.coerce.number().int().min(0).default(30_000),
   /** How long a webhook call may take before it counts as failed (and is retried). */
   KENSA_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /**
+   * Internal webhook targets Kensa may call (comma-separated host names, addresses, CIDR networks);
+   * every other loopback, private, link-local… address is refused (lib/alerts/webhook-guard.ts).
+   */
+  KENSA_WEBHOOK_ALLOW: z
+    .string()
+    .optional()
+    .superRefine((text, context) => {
+      const parsed = parseWebhookAllow(text);
+      if (!parsed.ok)
+        context.addIssue({
+          code: 'custom',
+          message: `must list host names, addresses or CIDR networks; cannot read ${parsed.bad.join(', ')}`,
+        });
+    }),
   /** The Chromium that prints PDF reports. */
   KENSA_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   /** PDFs printed at once per web process; more wait their turn. */

@@ -10,6 +10,7 @@ import { deliverAlert, SMTP_DISABLED_ERROR } from '@/lib/alerts/deliver-alert';
 import { dispatchPendingMatches } from '@/lib/alerts/dispatch-pending-matches';
 import { enqueueRunEvaluations } from '@/lib/alerts/enqueue-alert-jobs';
 import { evaluateRunAlerts } from '@/lib/alerts/evaluate-run-alerts';
+import { webhookAllowList } from '@/lib/alerts/webhook-allow-list';
 import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
 import { registerDomain } from '@/lib/domains/register-domain';
 import { addDays, dateColumn, dayOf } from '@/lib/history/day-of';
@@ -124,6 +125,8 @@ beforeAll(async () => {
     publicUrl: 'https://kensa.example.jp',
     timeZone: 'Asia/Tokyo',
     webhookTimeoutMs: 2000,
+    // The receiver listens on 127.0.0.1, which webhooks may call only when allowed.
+    webhookAllow: webhookAllowList('127.0.0.1'),
     retry: { attempts: ATTEMPTS, backoffMs: 10 },
   };
   // A queue of its own on the shared test Redis: no other test's jobs, no worker of the dev server.
@@ -209,7 +212,7 @@ describe('a rescan after a domain of group X lost its DMARC record', () => {
       channel: 'webhook',
       status: 'sent',
       attempts: 3,
-      lastError: 'HTTP 503: try later',
+      lastError: 'HTTP 503 Service Unavailable',
     });
 
     expect(smtp.mails).toHaveLength(1);
@@ -246,7 +249,7 @@ describe('a rescan after a domain of group X lost its DMARC record', () => {
     expect(failed).toMatchObject({
       status: 'failed',
       attempts: ATTEMPTS,
-      lastError: 'HTTP 500: try later',
+      lastError: 'HTTP 500 Internal Server Error',
       sentAt: null,
     });
     expect(hooks.calls.filter((c) => c.path === '/down')).toHaveLength(ATTEMPTS);
@@ -322,6 +325,42 @@ describe('without KENSA_SMTP_URL', () => {
       attempts: 1,
       lastError: SMTP_DISABLED_ERROR,
     });
+  });
+});
+
+describe('without KENSA_WEBHOOK_ALLOW', () => {
+  it('a webhook to 127.0.0.1 fails at once, is never called, and says why', async () => {
+    const hookOnly = await rule({
+      name: 'Hook to loopback',
+      kind: 'record_lost',
+      params: { metric: 'nullMx' },
+      webhookUrl: `${hooks.url}/ok`,
+    });
+    const alpha = domains[0] as { id: string; ascii: string };
+    await db.alertMatch.create({
+      data: {
+        ruleId: hookOnly.id,
+        domainId: alpha.id,
+        dedupeKey: 'lost:refused',
+        detail: {
+          kind: 'record_lost',
+          metric: 'nullMx',
+          domainId: alpha.id,
+          domain: alpha.ascii,
+          at: '2026-01-01',
+        },
+      },
+    });
+    const calls = hooks.calls.length;
+    const [deliveryId] = await dispatchPendingMatches(db, 'none');
+    const noAllowList = { ...settings, webhookAllow: webhookAllowList(undefined) };
+    expect(await deliverAlert(db, deliveryId as string, { last: false }, noAllowList)).toBe('failed');
+    expect(await db.alertDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'refused: 127.0.0.1 is a loopback address (not in KENSA_WEBHOOK_ALLOW)',
+    });
+    expect(hooks.calls.length).toBe(calls);
   });
 });
 

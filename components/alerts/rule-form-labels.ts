@@ -15,6 +15,8 @@ export interface RuleFormLabels {
   allDomains: string;
   emails: string;
   webhookUrl: string;
+  webhookAdminOnly: string;
+  webhookRefused: string;
   digest: string;
   enabled: string;
   submit: string;
@@ -41,6 +43,8 @@ export function ruleFormLabels(t: Translate, submit: string): RuleFormLabels {
     allDomains: t('alerts.allDomains'),
     emails: t('alerts.emails'),
     webhookUrl: t('alerts.webhookUrl'),
+    webhookAdminOnly: t('alerts.webhookAdminOnly'),
+    webhookRefused: t('alerts.webhookRefused'),
     digest: t('alerts.digest'),
     enabled: t('alerts.enabled'),
     submit,

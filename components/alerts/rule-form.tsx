@@ -20,10 +20,12 @@ interface Props {
     digests: Choice[];
   };
   labels: RuleFormLabels;
+  /** Admins set the webhook URL; others see only the rule's webhook host (alert-rule-view.ts). */
+  setsWebhook: boolean;
 }
 
 /** Creates a rule (then opens it) or edits one; shows only the settings of the chosen kind. */
-export function RuleForm({ rule, choices, labels }: Props) {
+export function RuleForm({ rule, choices, labels, setsWebhook }: Props) {
   const router = useRouter();
   const [kind, setKind] = useState<string>(rule?.kind ?? 'record_lost');
   const [state, action, pending] = useActionState<SaveAlertRuleState, FormData>(saveAlertRuleAction, {
@@ -113,16 +115,27 @@ export function RuleForm({ rule, choices, labels }: Props) {
         maxLength={5000}
         defaultValue={rule?.emails.join(', ')}
       />
-      <label htmlFor={id('webhookUrl')}>{labels.webhookUrl}</label>
-      <input
-        id={id('webhookUrl')}
-        name="webhookUrl"
-        type="text"
-        inputMode="url"
-        maxLength={2000}
-        placeholder="https://"
-        defaultValue={rule?.webhookUrl ?? ''}
-      />
+      {setsWebhook ? (
+        <>
+          <label htmlFor={id('webhookUrl')}>{labels.webhookUrl}</label>
+          <input
+            id={id('webhookUrl')}
+            name="webhookUrl"
+            type="text"
+            inputMode="url"
+            maxLength={2000}
+            placeholder="https://"
+            defaultValue={rule?.webhookUrl ?? ''}
+          />
+        </>
+      ) : (
+        <>
+          <span>{labels.webhookUrl}</span>
+          <p className="muted">
+            {rule?.webhookHost ? <code>{rule.webhookHost}</code> : '—'} {labels.webhookAdminOnly}
+          </p>
+        </>
+      )}
       {select('digest', labels.digest, choices.digests, rule?.digest ?? 'none')}
       <label>
         <input name="enabled" type="checkbox" defaultChecked={rule?.enabled ?? true} /> {labels.enabled}
@@ -136,6 +149,7 @@ export function RuleForm({ rule, choices, labels }: Props) {
         {state.error === 'invalid' && <p className="error">{labels.invalid}</p>}
         {state.error === 'no-channel' && <p className="error">{labels.noChannel}</p>}
         {state.error === 'not-found' && <p className="error">{labels.notFound}</p>}
+        {state.error === 'webhook-refused' && <p className="error">{labels.webhookRefused}</p>}
         {state.savedId && rule && <p>{labels.saved}</p>}
       </div>
     </form>

@@ -38,9 +38,9 @@ export function RulesTable({ rules, locale }: { rules: AlertRuleView[]; locale: 
                   {t('alerts.channel.email')}: {rule.emails.join(', ')}
                 </div>
               )}
-              {rule.webhookUrl && (
+              {rule.webhookHost && (
                 <div>
-                  {t('alerts.channel.webhook')}: <code>{rule.webhookUrl}</code>
+                  {t('alerts.channel.webhook')}: <code>{rule.webhookUrl ?? rule.webhookHost}</code>
                 </div>
               )}
             </td>

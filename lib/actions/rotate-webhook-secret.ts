@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { rotateRuleWebhookSecret } from '@/lib/alerts/rotate-rule-webhook-secret';
 import { defineAction } from './define-action';
 
-/** Gives a rule's webhook a new signing secret; the rule's page then shows it. Editors and admins. */
+/** Gives a rule's webhook a new signing secret; the rule's page then shows it. Admins only (alert-rule-view.ts). */
 export const rotateWebhookSecretAction = defineAction(
-  { role: 'editor', input: z.uuid(), read: (ruleId: string) => ruleId, invalid: undefined },
+  { role: 'admin', input: z.uuid(), read: (ruleId: string) => ruleId, invalid: undefined },
   async (ruleId): Promise<void> => {
     await rotateRuleWebhookSecret(ruleId);
     revalidatePath(`/alerts/rules/${ruleId}`);

@@ -3,11 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { alertRuleInput } from '@/lib/alerts/alert-rule-input';
+import { managesWebhooks } from '@/lib/alerts/alert-rule-view';
+import { storedWebhookUrl } from '@/lib/alerts/stored-webhook-url';
 import { writeAlertRule } from '@/lib/alerts/write-alert-rule';
 import { defineAction } from './define-action';
 
 export interface SaveAlertRuleState {
-  error: 'invalid' | 'no-channel' | 'not-found' | null;
+  error: 'invalid' | 'no-channel' | 'not-found' | 'webhook-refused' | null;
   savedId: string | null;
 }
 
@@ -38,26 +40,42 @@ function readRuleForm(form: FormData) {
   };
 }
 
-/** The rule is parsed in the body, so that a rule without any channel can be told apart. */
-const ruleForm = z.object({ id: z.uuid().optional(), noChannel: z.boolean(), rule: z.unknown() });
+const SAVE_ERRORS = {
+  not_found: 'not-found',
+  group_not_found: 'invalid',
+  webhook_refused: 'webhook-refused',
+} as const;
 
-/** Creates a rule, or replaces one's settings (`id` given), from the alerts form. Editors and admins. */
+/**
+ * The rule is parsed in the body, after the webhook URL is settled, so that a rule without any
+ * channel can be told apart.
+ */
+const ruleForm = z.object({
+  id: z.uuid().optional(),
+  rule: z.looseObject({ emails: z.array(z.string()), webhookUrl: z.string().nullable() }),
+});
+
+/**
+ * Creates a rule, or replaces one's settings (`id` given), from the alerts form. Editors and admins;
+ * only admins set the webhook URL: an editor's save keeps the rule's own (they are shown its host).
+ */
 export const saveAlertRuleAction = defineAction(
   {
     role: 'editor',
     input: ruleForm,
     read: (_previous: SaveAlertRuleState, form: FormData) => {
       const { id, ...rule } = readRuleForm(form);
-      return { id, noChannel: rule.emails.length === 0 && !rule.webhookUrl, rule };
+      return { id, rule };
     },
     invalid: { error: 'invalid', savedId: null } as SaveAlertRuleState,
   },
-  async ({ id, noChannel, rule }, user): Promise<SaveAlertRuleState> => {
-    if (noChannel) return { error: 'no-channel', savedId: null };
-    const parsed = alertRuleInput.safeParse(rule);
+  async ({ id, rule }, user): Promise<SaveAlertRuleState> => {
+    const webhookUrl = managesWebhooks(user.role) ? rule.webhookUrl : id ? await storedWebhookUrl(id) : null;
+    if (rule.emails.length === 0 && !webhookUrl) return { error: 'no-channel', savedId: null };
+    const parsed = alertRuleInput.safeParse({ ...rule, webhookUrl });
     if (!parsed.success) return { error: 'invalid', savedId: null };
     const saved = await writeAlertRule({ id, rule: parsed.data, createdById: user.id });
-    if (!saved.ok) return { error: saved.code === 'not_found' ? 'not-found' : 'invalid', savedId: null };
+    if (!saved.ok) return { error: SAVE_ERRORS[saved.code], savedId: null };
     revalidatePath('/alerts');
     return { error: null, savedId: saved.id };
   },

@@ -1,4 +1,6 @@
 import type { AlertDelivery } from '@/generated/prisma/client';
+import type { Role } from '@/lib/auth/roles';
+import { managesWebhooks, webhookHost } from './alert-rule-view';
 
 /** A delivery as the history lists it: the rule's name and how many matches it carried, no payload. */
 export interface AlertDeliveryRow {
@@ -7,6 +9,7 @@ export interface AlertDeliveryRow {
   ruleId: string;
   ruleName: string;
   channel: AlertDelivery['channel'];
+  /** The addresses, or the webhook URL: only its host for anyone but an admin. */
   target: string;
   status: AlertDelivery['status'];
   attempts: number;
@@ -24,7 +27,9 @@ export const DELIVERY_ROW_QUERY = {
 
 export function toAlertDeliveryRow(
   delivery: Omit<AlertDelivery, 'payload'> & { rule: { name: string } },
+  role: Role,
 ): AlertDeliveryRow {
-  const { rule, matchIds, ...rest } = delivery;
-  return { ...rest, ruleName: rule.name, matchCount: matchIds.length };
+  const { rule, matchIds, target, ...rest } = delivery;
+  const shown = delivery.channel === 'webhook' && !managesWebhooks(role) ? webhookHost(target) : target;
+  return { ...rest, target: shown, ruleName: rule.name, matchCount: matchIds.length };
 }

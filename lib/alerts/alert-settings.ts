@@ -1,5 +1,6 @@
 import type { Env } from '@/lib/env';
 import type { DeliveryRetry } from './alert-jobs';
+import { type WebhookAllowList, webhookAllowList } from './webhook-allow-list';
 
 /** What sending alerts needs from the environment, passed explicitly so tests can set it. */
 export interface AlertSettings {
@@ -10,6 +11,8 @@ export interface AlertSettings {
   /** KENSA_TIME_ZONE: times in mails, and the daily digest's 08:00. */
   timeZone: string;
   webhookTimeoutMs: number;
+  /** KENSA_WEBHOOK_ALLOW: the internal targets webhooks may call. */
+  webhookAllow: WebhookAllowList;
   retry: DeliveryRetry;
 }
 
@@ -20,6 +23,7 @@ export function alertSettings(config: Env): AlertSettings {
     publicUrl: config.KENSA_PUBLIC_URL,
     timeZone: config.KENSA_TIME_ZONE,
     webhookTimeoutMs: config.KENSA_WEBHOOK_TIMEOUT_MS,
+    webhookAllow: webhookAllowList(config.KENSA_WEBHOOK_ALLOW),
     retry: { attempts: config.KENSA_ALERT_ATTEMPTS, backoffMs: config.KENSA_ALERT_BACKOFF_MS },
   };
 }

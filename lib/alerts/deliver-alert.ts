@@ -50,6 +50,7 @@ export async function deliverAlert(
           deliveryId,
           body: webhookBody(deliveryId, payload, settings.publicUrl),
           timeoutMs: settings.webhookTimeoutMs,
+          allow: settings.webhookAllow,
         });
   const now = new Date();
   const counted = { attempts: { increment: 1 }, lastAttemptAt: now };
@@ -60,8 +61,8 @@ export async function deliverAlert(
     });
     return 'sent';
   }
-  // A disabled channel will not get better by waiting: failed at once, saying why.
-  const final = result === 'disabled' || attempt.last;
+  // A disabled channel or a refused webhook target will not get better by waiting: failed at once.
+  const final = result === 'disabled' || result.final === true || attempt.last;
   const error = result === 'disabled' ? SMTP_DISABLED_ERROR : result.error.slice(0, 1000);
   await db.alertDelivery.update({
     where: { id: deliveryId },

@@ -5,7 +5,8 @@ import { headerSafe } from './render-alert-mail';
 /** How long connecting, the greeting and each SMTP reply may take before the attempt fails (and is retried). */
 const SMTP_TIMEOUT_MS = 30_000;
 
-export type SendResult = { ok: true } | { ok: false; error: string };
+/** A failed send; `final` when waiting cannot help (a refused webhook target), so no retry is made. */
+export type SendResult = { ok: true } | { ok: false; error: string; final?: boolean };
 
 /**
  * Sends one alert mail through KENSA_SMTP_URL (smtp:// with STARTTLS when offered, or smtps://).

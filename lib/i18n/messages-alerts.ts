@@ -35,6 +35,14 @@ export const ALERTS_MESSAGES = {
   'alerts.channels': { en: 'Channels', ja: '通知先' },
   'alerts.emails': { en: 'E-mail addresses (comma-separated)', ja: 'メールアドレス（カンマ区切り）' },
   'alerts.webhookUrl': { en: 'Webhook URL', ja: 'Webhook URL' },
+  'alerts.webhookAdminOnly': {
+    en: '(only admins see or change the webhook URL)',
+    ja: '（Webhook URL の表示と変更は管理者のみ）',
+  },
+  'alerts.webhookRefused': {
+    en: 'Kensa does not call internal addresses (loopback, private, link-local…) unless the server lists them in KENSA_WEBHOOK_ALLOW.',
+    ja: 'Kensa は内部アドレス（ループバック、プライベート、リンクローカルなど）には、サーバーの KENSA_WEBHOOK_ALLOW に記載がない限り通知しません。',
+  },
   'alerts.webhookSecret': { en: 'Webhook signing secret', ja: 'Webhook 署名用シークレット' },
   'alerts.webhookSecretHelp': {
     en: 'Configure the receiver with this secret to verify the Kensa-Signature header (see docs/alerts.md).',

@@ -12,7 +12,7 @@ export async function getAlertDelivery(
   id: string,
   db: PrismaClient = prisma,
 ): Promise<(AlertDeliveryRow & { payload: AlertPayload }) | null> {
-  readAs(viewer);
+  const { role } = readAs(viewer);
   if (!isUuid(id)) return null;
   const delivery = await db.alertDelivery.findFirst({
     where: { id, rule: visibleAlertRules(viewer) },
@@ -20,5 +20,5 @@ export async function getAlertDelivery(
   });
   if (!delivery) return null;
   const { payload, ...rest } = delivery;
-  return { ...toAlertDeliveryRow(rest), payload: alertPayload.parse(payload) };
+  return { ...toAlertDeliveryRow(rest, role), payload: alertPayload.parse(payload) };
 }

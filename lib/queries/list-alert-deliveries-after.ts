@@ -22,7 +22,7 @@ export async function listAlertDeliveriesAfter(
   request: DeliveriesAfter,
   db: PrismaClient = prisma,
 ): Promise<{ rows: AlertDeliveryRow[]; more: boolean }> {
-  readAs(viewer);
+  const { role } = readAs(viewer);
   const rows = await db.alertDelivery.findMany({
     where: {
       status: request.status,
@@ -34,5 +34,8 @@ export async function listAlertDeliveriesAfter(
     take: request.limit + 1,
     ...DELIVERY_ROW_QUERY,
   });
-  return { rows: rows.slice(0, request.limit).map(toAlertDeliveryRow), more: rows.length > request.limit };
+  return {
+    rows: rows.slice(0, request.limit).map((row) => toAlertDeliveryRow(row, role)),
+    more: rows.length > request.limit,
+  };
 }

@@ -22,7 +22,7 @@ export async function listAlertDeliveries(
   filter: AlertDeliveryFilter,
   db: PrismaClient = prisma,
 ): Promise<AlertDeliveryPage> {
-  readAs(viewer);
+  const { role } = readAs(viewer);
   const where = { status: filter.status, ruleId: filter.rule, rule: visibleAlertRules(viewer) };
   const [total, deliveries] = await Promise.all([
     db.alertDelivery.count({ where }),
@@ -35,7 +35,7 @@ export async function listAlertDeliveries(
     }),
   ]);
   return {
-    rows: deliveries.map(toAlertDeliveryRow),
+    rows: deliveries.map((row) => toAlertDeliveryRow(row, role)),
     total,
     page: filter.page,
     pages: Math.max(1, Math.ceil(total / DELIVERY_PAGE_SIZE)),

@@ -4,13 +4,13 @@ import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { visibleAlertRules } from './visible';
 
-/** Every alert rule, by name. */
+/** Every alert rule, by name; webhook URLs only for admins (toAlertRuleView). */
 export async function listAlertRules(viewer: Viewer, db: PrismaClient = prisma): Promise<AlertRuleView[]> {
-  readAs(viewer);
+  const { role } = readAs(viewer);
   const rules = await db.alertRule.findMany({
     where: visibleAlertRules(viewer),
     include: { group: { select: { name: true } } },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
   });
-  return rules.map(toAlertRuleView);
+  return rules.map((rule) => toAlertRuleView(rule, role));
 }

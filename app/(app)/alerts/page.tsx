@@ -5,6 +5,7 @@ import { ruleFormChoices } from '@/components/alerts/rule-form-choices';
 import { ruleFormLabels } from '@/components/alerts/rule-form-labels';
 import { RulesTable } from '@/components/alerts/rules-table';
 import { Pager } from '@/components/pager';
+import { managesWebhooks } from '@/lib/alerts/alert-rule-view';
 import { pageContext } from '@/lib/auth/page-context';
 import { hasRole } from '@/lib/auth/roles';
 import { env } from '@/lib/env';
@@ -60,6 +61,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
           <RuleForm
             choices={ruleFormChoices(locale, groups)}
             labels={ruleFormLabels(t, t('alerts.createRule'))}
+            setsWebhook={managesWebhooks(user.role)}
           />
         </section>
       ) : (

@@ -12,13 +12,18 @@ export const alertRuleItem = z.object({
   groupId: z.uuid().nullable().describe('null: every domain'),
   groupName: z.string().nullable(),
   emails: z.array(z.string()),
-  webhookUrl: z.string().nullable(),
+  webhookHost: z.string().nullable().describe("The webhook URL's host (and port); null: no webhook"),
+  webhookUrl: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('The whole webhook URL; only to admins (it may carry a credential)'),
   digest: z.enum(ALERT_DIGESTS),
   webhookSecret: z
     .string()
     .nullable()
     .optional()
-    .describe('The HMAC key of Kensa-Signature; only to callers that may write'),
+    .describe('The HMAC key of Kensa-Signature; only to admins that may write'),
   createdAt: apiDateTime,
   updatedAt: apiDateTime,
 });
@@ -51,7 +56,8 @@ export const createAlertRuleOperation = defineOperation({
   description:
     'Kinds and their params: record_lost {metric}; finding_appeared {findingId?, minSeverity?}; ' +
     "dkim_key_age {days}; adoption_fell {metric, points, compare: 'previous-day'|'previous-week'}. " +
-    'At least one e-mail address or a webhook URL.',
+    'At least one e-mail address or a webhook URL; only admins set webhookUrl (403 otherwise), and ' +
+    'an internal address not allowed by KENSA_WEBHOOK_ALLOW is 400 webhook_refused.',
   access: 'write',
   status: 201,
   body: ruleBody,
@@ -75,6 +81,7 @@ export const updateAlertRuleOperation = defineOperation({
   operationId: 'updateAlertRule',
   tag: 'Alerts',
   summary: 'Change some fields of an alert rule (the whole rule must stay valid)',
+  description: "Only admins change webhookUrl (403 otherwise); an editor's change keeps the webhook.",
   access: 'write',
   params: idParams,
   body: alertRuleFields.partial().strict(),
@@ -98,7 +105,7 @@ export const alertDeliveryItem = z.object({
   ruleId: z.uuid(),
   ruleName: z.string(),
   channel: z.enum(['email', 'webhook']),
-  target: z.string(),
+  target: z.string().describe('The addresses, or the webhook URL (only its host to anyone but an admin)'),
   status: z.enum(['pending', 'sent', 'failed']),
   attempts: z.number().int(),
   lastError: z.string().nullable(),

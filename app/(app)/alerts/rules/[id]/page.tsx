@@ -7,6 +7,7 @@ import { ruleFormLabels } from '@/components/alerts/rule-form-labels';
 import { ConfirmActionButton } from '@/components/confirm-action-button';
 import { deleteAlertRuleAction } from '@/lib/actions/delete-alert-rule';
 import { rotateWebhookSecretAction } from '@/lib/actions/rotate-webhook-secret';
+import { managesWebhooks } from '@/lib/alerts/alert-rule-view';
 import { describeRule } from '@/lib/alerts/describe-alert';
 import { pageContext } from '@/lib/auth/page-context';
 import { hasRole } from '@/lib/auth/roles';
@@ -42,6 +43,7 @@ export default async function AlertRulePage({ params }: { params: Promise<{ id: 
             <RuleForm
               rule={rule}
               choices={ruleFormChoices(locale, groups)}
+              setsWebhook={managesWebhooks(user.role)}
               labels={ruleFormLabels(t, t('common.save'))}
             />
           </section>

@@ -4,7 +4,7 @@ import {
   getAlertRuleOperation,
   updateAlertRuleOperation,
 } from '@/lib/api/v1/alert-operations';
-import { alertRuleItemOf, saveRuleFromApi } from '@/lib/api/v1/alert-rule-responses';
+import { alertRuleItemOf, saveRuleFromApi, webhookUrlFor } from '@/lib/api/v1/alert-rule-responses';
 import { notFound } from '@/lib/api/v1/api-problem';
 import { v1Route } from '@/lib/api/v1/v1-route';
 import { getAlertRule } from '@/lib/queries/get-alert-rule';
@@ -12,7 +12,7 @@ import { getAlertRule } from '@/lib/queries/get-alert-rule';
 export const GET = v1Route(getAlertRuleOperation, async ({ params, principal }) => {
   const rule = await getAlertRule(principal.viewer, params.id);
   if (!rule) throw notFound('Alert rule');
-  return alertRuleItemOf(rule, principal.canWrite);
+  return alertRuleItemOf(rule, principal);
 });
 
 export const PATCH = v1Route(updateAlertRuleOperation, async ({ principal, params, body }) => {
@@ -20,8 +20,9 @@ export const PATCH = v1Route(updateAlertRuleOperation, async ({ principal, param
   if (!rule) throw notFound('Alert rule');
   // A new kind takes only the params given with it; otherwise given params replace the stored ones.
   const nextParams = body.params ?? (body.kind && body.kind !== rule.kind ? {} : rule.params);
-  const { id, groupName, createdAt, updatedAt, webhookSecret, ...stored } = rule;
-  return saveRuleFromApi(principal.viewer, { id, rule: { ...stored, ...body, params: nextParams } });
+  const { id, groupName, createdAt, updatedAt, webhookSecret, webhookHost, ...stored } = rule;
+  const webhookUrl = await webhookUrlFor(principal.viewer, { ruleId: id, given: body.webhookUrl });
+  return saveRuleFromApi(principal, { id, rule: { ...stored, ...body, params: nextParams, webhookUrl } });
 });
 
 export const DELETE = v1Route(deleteAlertRuleOperation, async ({ params }) => {
