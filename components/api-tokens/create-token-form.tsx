@@ -11,7 +11,6 @@ interface Props {
     scopeRead: string;
     scopeWrite: string;
     expiry: string;
-    expiryNone: string;
     /** One per entry of expiryDays. */
     expiryDays: string[];
     submit: string;
@@ -40,7 +39,6 @@ export function CreateTokenForm({ expiryDays, labels }: Props) {
         </select>
         <label htmlFor="token-expiry">{labels.expiry}</label>
         <select id="token-expiry" name="expiresInDays" defaultValue="90">
-          <option value="none">{labels.expiryNone}</option>
           {expiryDays.map((days, i) => (
             <option key={days} value={days}>
               {labels.expiryDays[i]}

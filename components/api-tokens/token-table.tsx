@@ -13,7 +13,7 @@ interface Props {
 
 function statusText(token: ApiTokenRow, t: Translate, locale: Locale, now: Date): string {
   if (token.revokedAt) return t('apiTokens.revokedAt', { time: formatDateTime(token.revokedAt, locale) });
-  if (token.expiresAt && token.expiresAt <= now) return t('apiTokens.expired');
+  if (token.expiresAt <= now) return t('apiTokens.expired');
   return t('apiTokens.active');
 }
 
@@ -39,7 +39,7 @@ export function TokenTable({ tokens, locale, t, now }: Props) {
       </thead>
       <tbody>
         {tokens.map((token) => {
-          const live = !token.revokedAt && !(token.expiresAt && token.expiresAt <= now);
+          const live = !token.revokedAt && token.expiresAt > now;
           return (
             <tr key={token.id}>
               <th scope="row">{token.name}</th>
@@ -50,7 +50,7 @@ export function TokenTable({ tokens, locale, t, now }: Props) {
               <td>{token.createdBy}</td>
               <td>{time(token.createdAt)}</td>
               <td>{time(token.lastUsedAt)}</td>
-              <td>{token.expiresAt ? formatDateTime(token.expiresAt, locale) : t('common.never')}</td>
+              <td>{formatDateTime(token.expiresAt, locale)}</td>
               <td>{statusText(token, t, locale, now)}</td>
               <td>
                 {live && (

@@ -15,11 +15,10 @@ export const createApiTokenAction = defineAction(
     role: 'admin',
     input: createApiTokenInput,
     read: (_previous: CreateApiTokenState, form: FormData) => {
-      const expiry = form.get('expiresInDays');
       return {
         name: form.get('name') ?? '',
         scope: form.get('scope'),
-        expiresInDays: expiry && expiry !== 'none' ? Number(expiry) : null,
+        expiresInDays: Number(form.get('expiresInDays')),
       };
     },
     invalid: { status: 'invalid' } as CreateApiTokenState,

@@ -3,7 +3,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { API_TOKEN_PATTERN, hashApiToken } from './api-token-secret';
-import { createApiToken } from './create-api-token';
+import { createApiToken, createApiTokenInput } from './create-api-token';
 import { findApiToken } from './find-api-token';
 import { listApiTokens } from './list-api-tokens';
 import { revokeApiToken } from './revoke-api-token';
@@ -29,11 +29,7 @@ afterAll(async () => {
 
 describe('API tokens', () => {
   it('creates a 256-bit token and stores only its SHA-256 and a display prefix', async () => {
-    const created = await createApiToken(
-      { name: 'nightly', scope: 'read', expiresInDays: null },
-      adminId,
-      db,
-    );
+    const created = await createApiToken({ name: 'nightly', scope: 'read', expiresInDays: 365 }, adminId, db);
     expect(created.token).toMatch(API_TOKEN_PATTERN);
     expect(Buffer.from(created.token.slice('kensa_'.length), 'base64url')).toHaveLength(32);
     expect(created.prefix).toBe(created.token.slice(0, 12));
@@ -41,14 +37,14 @@ describe('API tokens', () => {
     expect(row.tokenHash).toBe(hashApiToken(created.token));
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.values(row).some((value) => value === created.token)).toBe(false);
-    expect(row.expiresAt).toBeNull();
-    const other = await createApiToken({ name: 'other', scope: 'read', expiresInDays: null }, adminId, db);
+    expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBe(365 * DAY);
+    const other = await createApiToken({ name: 'other', scope: 'read', expiresInDays: 30 }, adminId, db);
     expect(other.token).not.toBe(created.token);
   });
 
   it('finds a valid token, refreshes lastUsedAt at most once a minute, and refuses unknown ones', async () => {
-    const { token, id } = await createApiToken(
-      { name: 'writer', scope: 'write', expiresInDays: null },
+    const { token, id, expiresAt } = await createApiToken(
+      { name: 'writer', scope: 'write', expiresInDays: 90 },
       adminId,
       db,
     );
@@ -60,7 +56,7 @@ describe('API tokens', () => {
       createdById: adminId,
       creatorRole: 'admin',
       groupIds: null,
-      expiresAt: null,
+      expiresAt,
       canWrite: true,
     });
     expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(t0);
@@ -73,17 +69,37 @@ describe('API tokens', () => {
     expect(await findApiToken('not-a-token', db)).toBeNull();
   });
 
-  it('lets a read-write token write only while its creator is an admin', async () => {
+  it("follows its creator's role on every call: a demotion narrows it at once, a promotion widens it", async () => {
     const user = await db.user.create({
       data: { email: 'demoted@tokens.test', passwordHash: 'x', role: 'admin' },
       select: { id: true },
     });
-    const write = await createApiToken({ name: 'w', scope: 'write', expiresInDays: null }, user.id, db);
-    const read = await createApiToken({ name: 'r', scope: 'read', expiresInDays: null }, user.id, db);
-    expect((await findApiToken(write.token, db))?.canWrite).toBe(true);
+    const write = await createApiToken({ name: 'w', scope: 'write', expiresInDays: 30 }, user.id, db);
+    const read = await createApiToken({ name: 'r', scope: 'read', expiresInDays: 30 }, user.id, db);
+    const setRole = (role: 'viewer' | 'editor' | 'admin') =>
+      db.user.update({ where: { id: user.id }, data: { role } });
+    expect(await findApiToken(write.token, db)).toMatchObject({ creatorRole: 'admin', canWrite: true });
     expect((await findApiToken(read.token, db))?.canWrite).toBe(false);
-    await db.user.update({ where: { id: user.id }, data: { role: 'viewer' } });
-    expect(await findApiToken(write.token, db)).toMatchObject({ scope: 'write', canWrite: false });
+    await setRole('editor');
+    expect(await findApiToken(write.token, db)).toMatchObject({ creatorRole: 'editor', canWrite: true });
+    await setRole('viewer');
+    expect(await findApiToken(write.token, db)).toMatchObject({
+      scope: 'write',
+      creatorRole: 'viewer',
+      canWrite: false,
+    });
+    await setRole('editor');
+    expect((await findApiToken(write.token, db))?.canWrite).toBe(true);
+    await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect(await findApiToken(write.token, db)).toBeNull();
+    expect(await findApiToken(read.token, db)).toBeNull();
+  });
+
+  it('cannot be made without an expiry, nor for more than a year', () => {
+    const input = (expiresInDays: unknown) =>
+      createApiTokenInput.safeParse({ name: 'n', scope: 'read', expiresInDays }).success;
+    expect([30, 90, 365].map(input)).toEqual([true, true, true]);
+    expect([null, undefined, 'none', 0, 366, 400, 36500].map(input)).toEqual(Array(7).fill(false));
   });
 
   it('expires after the chosen number of days', async () => {

@@ -13,7 +13,7 @@ export interface ValidApiToken {
   creatorRole: Role;
   /** The groups the token may see (its creator's scope, narrowed by the token's); null: all. */
   groupIds: string[] | null;
-  expiresAt: Date | null;
+  expiresAt: Date;
   /** A read-write token writes only while its creator is still an editor or admin. */
   canWrite: boolean;
 }
@@ -47,8 +47,10 @@ export async function findApiToken(
       groupScopes: { select: { groupId: true } },
     },
   });
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
-  // A token dies with its creator's access: a disabled or deleted user's tokens stop at once.
+  if (!row || row.revokedAt || row.expiresAt <= now) return null;
+  // A token dies with its creator's access: a disabled or deleted user's tokens stop at once, and
+  // the creator's role is read on every call, so a demotion narrows the token at once (canWrite,
+  // and the viewer the queries get).
   if (row.createdBy.disabledAt || row.createdBy.deletedAt) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS)
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });

@@ -10,7 +10,7 @@ export interface ApiTokenRow {
   createdBy: string;
   createdAt: Date;
   lastUsedAt: Date | null;
-  expiresAt: Date | null;
+  expiresAt: Date;
   revokedAt: Date | null;
 }
 

@@ -12,7 +12,6 @@ export const API_TOKENS_MESSAGES = {
   'apiTokens.scope.read': { en: 'read', ja: '読み取り' },
   'apiTokens.scope.write': { en: 'read-write', ja: '読み書き' },
   'apiTokens.expiry': { en: 'Expires', ja: '有効期限' },
-  'apiTokens.expiry.none': { en: 'never (until revoked)', ja: 'なし（失効させるまで）' },
   'apiTokens.expiry.days': { en: 'after {days} days', ja: '{days} 日後' },
   'apiTokens.invalid': {
     en: 'Enter a name (up to 100 characters) and choose the access.',

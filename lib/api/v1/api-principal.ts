@@ -10,8 +10,8 @@ export type ApiPrincipal =
       userId: string;
       scope: 'read' | 'write';
       canWrite: boolean;
-      /** When the token stops working (null: until revoked); absent where not known. */
-      expiresAt?: Date | null;
+      /** When the token stops working (every token expires, within a year of its creation). */
+      expiresAt: Date;
       /** What the queries take: the token reads as its creator. */
       viewer: Viewer;
     }

@@ -15,7 +15,7 @@ export const getCallerOperation = defineOperation({
     canWrite: z.boolean(),
     expiresAt: apiDateTime
       .nullable()
-      .describe('When the token stops working, so a script can warn in time; null: until revoked'),
+      .describe('When the token stops working, so a script can warn in time; null: a session'),
   }),
 });
 

@@ -77,6 +77,7 @@ function tokenPrincipal(canWrite: boolean): ApiPrincipal {
     userId: randomUUID(),
     scope: canWrite ? 'write' : 'read',
     canWrite,
+    expiresAt: new Date(Date.now() + 86_400_000),
     viewer: systemViewer(),
   };
 }

@@ -25,7 +25,6 @@ export default async function ApiTokensPage() {
             scopeRead: t('apiTokens.scope.read'),
             scopeWrite: t('apiTokens.scope.write'),
             expiry: t('apiTokens.expiry'),
-            expiryNone: t('apiTokens.expiry.none'),
             expiryDays: API_TOKEN_EXPIRY_DAYS.map((days) => t('apiTokens.expiry.days', { days })),
             submit: t('apiTokens.create'),
             invalid: t('apiTokens.invalid'),

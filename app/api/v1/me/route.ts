@@ -7,7 +7,7 @@ export const GET = v1Route(getCallerOperation, async ({ principal }) =>
         kind: 'token' as const,
         name: principal.tokenName,
         canWrite: principal.canWrite,
-        expiresAt: principal.expiresAt ?? null,
+        expiresAt: principal.expiresAt,
       }
     : { kind: 'session' as const, name: principal.user.email, canWrite: principal.canWrite, expiresAt: null },
 );
