@@ -4,6 +4,7 @@ import { useRef, useState, useTransition } from 'react';
 import { type ImportResult, importDomainsAction } from '@/lib/actions/import-domains';
 import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
+import type { ImportInputError } from '@/lib/import/read-import-input';
 import { ImportReport } from './import-report';
 
 export interface ImportLabels {
@@ -13,7 +14,7 @@ export interface ImportLabels {
   commit: string;
   checking: string;
   importing: string;
-  errors: Record<'empty' | 'too-large' | 'too-many-rows' | 'unreadable' | 'invalid', string>;
+  errors: Record<ImportInputError | 'invalid', string>;
   report: Parameters<typeof ImportReport>[0]['labels'];
 }
 

@@ -13,6 +13,7 @@ export function importLabels(t: Translate): ImportLabels {
     errors: {
       empty: t('import.nothing'),
       'too-large': t('import.error.too-large'),
+      'too-large-unpacked': t('import.error.too-large-unpacked'),
       'too-many-rows': t('import.error.too-many-rows'),
       unreadable: t('import.error.unreadable'),
       invalid: t('import.error.invalid'),

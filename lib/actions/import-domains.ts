@@ -3,12 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { type ImportSummary, importRows } from '@/lib/import/import-rows';
-import { readImportInput } from '@/lib/import/read-import-input';
+import { type ImportInputError, readImportInput } from '@/lib/import/read-import-input';
 import { defineAction } from './define-action';
 
-export type ImportResult =
-  | { status: 'error'; error: 'empty' | 'too-large' | 'too-many-rows' | 'unreadable' | 'invalid' }
-  | ImportSummary;
+export type ImportResult = { status: 'error'; error: ImportInputError | 'invalid' } | ImportSummary;
 
 const importForm = z.object({
   text: z.string().default(''),

@@ -37,6 +37,10 @@ export const IMPORT_MESSAGES = {
     ja: 'ドメインを貼り付けるか、ファイルを選択してください。',
   },
   'import.error.too-large': { en: 'The file is larger than 10 MB.', ja: 'ファイルが 10 MB を超えています。' },
+  'import.error.too-large-unpacked': {
+    en: 'The XLSX file unpacks to more than 100 MB, or is compressed far more than a spreadsheet can be: save it again, or as CSV.',
+    ja: 'XLSX ファイルの展開後のサイズが 100 MB を超えるか、表計算ファイルとしてはありえないほど圧縮されています。保存し直すか、CSV で保存してください。',
+  },
   'import.error.too-many-rows': {
     en: 'More than 20,000 rows: split the file.',
     ja: '20,000 行を超えています。ファイルを分割してください。',

@@ -1,12 +1,13 @@
+import { checkXlsxSize } from './check-xlsx-size';
 import { parseDelimited, type RawRow } from './parse-delimited';
 import { readXlsx } from './read-xlsx';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 20_000;
 
-export type ImportInput =
-  | { ok: true; rows: RawRow[] }
-  | { ok: false; error: 'empty' | 'too-large' | 'too-many-rows' | 'unreadable' };
+export type ImportInput = { ok: true; rows: RawRow[] } | { ok: false; error: ImportInputError };
+
+export type ImportInputError = 'empty' | 'too-large' | 'too-large-unpacked' | 'too-many-rows' | 'unreadable';
 
 /** XLSX is a ZIP: it starts with "PK\x03\x04". */
 function isZip(bytes: Uint8Array): boolean {
@@ -28,6 +29,13 @@ function parseText(text: string, format: TextFormat): RawRow[] {
   return parseDelimited(text, format === 'csv' ? ',' : format === 'tsv' ? '\t' : undefined);
 }
 
+/** The rows of an XLSX file, once its ZIP directory shows it unpacks to a sane size (check-xlsx-size.ts). */
+async function xlsxRows(data: ArrayBuffer): Promise<ImportInput> {
+  const size = await checkXlsxSize(new Uint8Array(data));
+  if (size !== 'ok') return { ok: false, error: size };
+  return { ok: true, rows: await readXlsx(data) };
+}
+
 /** The rows of an uploaded file (CSV/TSV text or XLSX, told apart by content) or of pasted text. */
 export async function readImportInput(
   text: string,
@@ -39,9 +47,11 @@ export async function readImportInput(
     if (file.size > MAX_FILE_BYTES) return { ok: false, error: 'too-large' };
     const data = await file.arrayBuffer();
     try {
-      rows = isZip(new Uint8Array(data, 0, Math.min(4, data.byteLength)))
-        ? await readXlsx(data)
-        : parseDelimited(new TextDecoder('utf-8').decode(data));
+      const read = isZip(new Uint8Array(data, 0, Math.min(4, data.byteLength)))
+        ? await xlsxRows(data)
+        : { ok: true as const, rows: parseDelimited(new TextDecoder('utf-8').decode(data)) };
+      if (!read.ok) return read;
+      rows = read.rows;
     } catch {
       return { ok: false, error: 'unreadable' };
     }

@@ -8,6 +8,7 @@ import { rowsFromJson } from '@/lib/import/rows-from-json';
 const INPUT_ERRORS = {
   empty: 'The content has no rows.',
   'too-large': 'The content is larger than 10 MB.',
+  'too-large-unpacked': 'The XLSX file unpacks to more than 100 MB.',
   'too-many-rows': `The content has more than ${MAX_ROWS} rows; split it.`,
   unreadable: 'The content could not be read.',
 } as const;
