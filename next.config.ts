@@ -11,7 +11,8 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   async headers() {
     // DNS data shown on pages is attacker-controlled: a strict CSP is the second line of defence
-    // behind React's escaping (no inline script may run that we did not emit).
+    // behind React's escaping (no inline script may run that we did not emit). It carries a nonce
+    // per response, so proxy.ts sets it (with HSTS), not these static headers.
     return [
       {
         source: '/:path*',
