@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SSO_ENV, ssoEnvProblems } from '@/lib/env-sso';
 import { parseWebhookAllow } from '@/lib/alerts/webhook-allow-list';
+import { SSO_ENV, ssoEnvProblems } from '@/lib/env-sso';
 
 /**
  * Every environment variable Kensa reads, validated once at start-up (instrumentation.ts for the

@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
+import { requestOrigin } from '@/lib/auth/request-origin';
 import { safeNextPath } from '@/lib/auth/safe-next-path';
 import { signInAs } from '@/lib/auth/set-session-cookie';
 import { type FinishSsoResult, finishSsoSignIn } from './finish-sso-sign-in';
@@ -25,7 +26,8 @@ export async function handleSsoCallback(request: NextRequest, deps: SsoDeps | nu
     console.error('SSO sign-in could not finish:', error);
     return redirectIntoKensa(loginPathWithError('unavailable', '/'));
   }
-  const actor = { userId: result.userId, label: result.email };
+  const origin = await requestOrigin();
+  const actor = { userId: result.userId, label: result.email, clientAddress: origin.clientAddress };
   if (!result.ok) {
     await recordAuditEvent(actor, {
       action: 'auth.sso-sign-in-refused',
@@ -34,7 +36,7 @@ export async function handleSsoCallback(request: NextRequest, deps: SsoDeps | nu
     });
     return redirectIntoKensa(loginPathWithError(result.code, '/'));
   }
-  await signInAs(result.userId);
+  await signInAs(result.userId, origin);
   await recordAuditEvent(actor, {
     action: 'auth.sso-sign-in',
     target: { type: 'user', id: result.userId, label: result.email },
