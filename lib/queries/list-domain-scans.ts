@@ -2,6 +2,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { SCAN_RESULT_SELECT, type ScanResultRow, toScanResultRow } from './scan-result-row';
+import { visibleDomains } from './visible';
 
 export interface ScanHistoryKey {
   finishedAt: Date;
@@ -11,6 +12,7 @@ export interface ScanHistoryKey {
 /**
  * A domain's finished scan results, newest first, by keyset on (finished_at, id) — the
  * (domain_id, finished_at DESC) index — so paging stays cheap and stable while new scans land.
+ * Nothing for a domain outside the viewer's groups.
  */
 export async function listDomainScans(
   viewer: Viewer,
@@ -23,6 +25,7 @@ export async function listDomainScans(
   const scans = await db.domainScan.findMany({
     where: {
       domainId,
+      ...(viewer.groupIds === null ? {} : { domain: visibleDomains(viewer) }),
       finishedAt: { not: null },
       ...(before
         ? {
