@@ -2,9 +2,10 @@ import { alertRuleInput } from '@/lib/alerts/alert-rule-input';
 import { type AlertRuleView, managesWebhooks } from '@/lib/alerts/alert-rule-view';
 import { storedWebhookUrl } from '@/lib/alerts/stored-webhook-url';
 import { writeAlertRule } from '@/lib/alerts/write-alert-rule';
-import { ApiProblem, notFound } from '@/lib/api/v1/api-problem';
+import { ApiProblem, notFound, outOfScope } from '@/lib/api/v1/api-problem';
 import type { Viewer } from '@/lib/auth/viewer';
 import { getAlertRule } from '@/lib/queries/get-alert-rule';
+import { isInScope } from '@/lib/queries/is-in-scope';
 
 /**
  * A rule as the API returns it: the webhook URL only to admins (others get its host), the signing
@@ -42,7 +43,8 @@ export async function webhookUrlFor(
 /**
  * Validates a whole rule (a POST body, or a PATCH merged onto the stored rule), writes it and reads
  * it back: 400 with the issues when params do not fit the kind or no channel is given, or when the
- * webhook names an internal address; 404 when the rule or its group is gone.
+ * webhook names an internal address; 404 when the rule or its group is gone (or outside the
+ * caller's groups); 403 for a caller limited to groups asking for a rule over every domain.
  */
 export async function saveRuleFromApi(
   caller: { viewer: Viewer; canWrite: boolean },
@@ -50,6 +52,9 @@ export async function saveRuleFromApi(
 ) {
   const parsed = alertRuleInput.safeParse(input.rule);
   if (!parsed.success) throw new ApiProblem(400, 'invalid_rule', 'The rule is invalid.', parsed.error.issues);
+  const { groupId } = parsed.data;
+  if (!(await isInScope(caller.viewer, { groups: [groupId] })))
+    throw groupId === null ? outOfScope('watch every domain') : notFound('Group');
   const saved = await writeAlertRule({ id: input.id, rule: parsed.data, createdById: input.createdById });
   if (!saved.ok && saved.code === 'webhook_refused')
     throw new ApiProblem(400, 'webhook_refused', `The webhook URL is ${saved.reason}.`);

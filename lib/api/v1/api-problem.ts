@@ -23,3 +23,10 @@ export class ApiProblem extends Error {
 }
 
 export const notFound = (what: string) => new ApiProblem(404, 'not_found', `${what} not found.`);
+
+/**
+ * 403 for a caller limited to groups asking for what would reach beyond them: something no group
+ * holds yet (a new domain or group, an import) or every domain (a scan or rule of all groups).
+ */
+export const outOfScope = (what: string) =>
+  new ApiProblem(403, 'out_of_scope', `A caller limited to groups cannot ${what}.`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiProblem } from '@/lib/api/v1/api-problem';
+import { ApiProblem, outOfScope } from '@/lib/api/v1/api-problem';
 import { listDomainsOperation, registerDomainOperation } from '@/lib/api/v1/domain-operations';
 import { decodeCursor, encodeCursor } from '@/lib/api/v1/page-cursor';
 import { v1Route } from '@/lib/api/v1/v1-route';
@@ -16,7 +16,8 @@ export const GET = v1Route(listDomainsOperation, async ({ principal, query }) =>
   return { items: page.rows, nextCursor: page.next === null ? null : encodeCursor({ after: page.next }) };
 });
 
-export const POST = v1Route(registerDomainOperation, async ({ body }) => {
+export const POST = v1Route(registerDomainOperation, async ({ principal, body }) => {
+  if (principal.viewer.groupIds !== null) throw outOfScope('register domains (a new domain is in no group)');
   const result = await registerDomainByName(body.domain);
   if (!result.ok) throw new ApiProblem(400, 'invalid_domain', result.error);
   return result.domain;

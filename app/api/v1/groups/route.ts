@@ -1,4 +1,4 @@
-import { ApiProblem } from '@/lib/api/v1/api-problem';
+import { ApiProblem, outOfScope } from '@/lib/api/v1/api-problem';
 import { createGroupOperation, listGroupsOperation } from '@/lib/api/v1/group-operations';
 import { checkSchedule, groupItemOf, readGroupItem, saveSchedule } from '@/lib/api/v1/group-responses';
 import { v1Route } from '@/lib/api/v1/v1-route';
@@ -10,6 +10,7 @@ export const GET = v1Route(listGroupsOperation, async ({ principal }) => ({
 }));
 
 export const POST = v1Route(createGroupOperation, async ({ principal, body: { schedule, ...fields } }) => {
+  if (principal.viewer.groupIds !== null) throw outOfScope('create groups');
   checkSchedule(schedule);
   const saved = await saveGroupRecord(fields);
   if (!saved.ok) throw new ApiProblem(409, 'name_taken', 'A group with this name exists already.');

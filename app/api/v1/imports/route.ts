@@ -1,4 +1,4 @@
-import { ApiProblem } from '@/lib/api/v1/api-problem';
+import { ApiProblem, outOfScope } from '@/lib/api/v1/api-problem';
 import { importDomainsOperation } from '@/lib/api/v1/import-operations';
 import { v1Route } from '@/lib/api/v1/v1-route';
 import { importRows } from '@/lib/import/import-rows';
@@ -13,7 +13,9 @@ const INPUT_ERRORS = {
   unreadable: 'The content could not be read.',
 } as const;
 
-export const POST = v1Route(importDomainsOperation, async ({ body }) => {
+export const POST = v1Route(importDomainsOperation, async ({ principal, body }) => {
+  // An import registers domains, creates groups by name and changes existing domains of any group.
+  if (principal.viewer.groupIds !== null) throw outOfScope('import domains');
   if (body.format === 'json')
     return importRows(rowsFromJson(body.rows), { commit: !body.dryRun, group: body.group });
   const input = await readImportInput(body.content, null, body.format);

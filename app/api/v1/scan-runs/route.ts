@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { principalUserId } from '@/lib/api/v1/api-principal';
-import { ApiProblem } from '@/lib/api/v1/api-problem';
+import { ApiProblem, outOfScope } from '@/lib/api/v1/api-problem';
 import { decodeCursor, encodeCursor } from '@/lib/api/v1/page-cursor';
 import { listScanRunsOperation, startScanRunOperation } from '@/lib/api/v1/scan-run-operations';
 import { v1Route } from '@/lib/api/v1/v1-route';
+import { isInScope } from '@/lib/queries/is-in-scope';
 import { listScanRuns } from '@/lib/queries/list-scan-runs';
 import { startScanRun } from '@/lib/scans/start-scan-run';
 
@@ -24,6 +25,11 @@ export const GET = v1Route(listScanRunsOperation, async ({ principal, query }) =
 });
 
 export const POST = v1Route(startScanRunOperation, async ({ principal, body: { scope } }) => {
+  if (scope.kind === 'all' && principal.viewer.groupIds !== null) throw outOfScope('scan every domain');
+  if (scope.kind === 'group' && !(await isInScope(principal.viewer, { groups: [scope.groupId] })))
+    throw new ApiProblem(400, 'unknown_group', 'No such group.');
+  if (scope.kind === 'domains' && !(await isInScope(principal.viewer, { domains: scope.domainIds })))
+    throw new ApiProblem(400, 'unknown_domain', 'Some domains are not registered (or archived).');
   const target =
     scope.kind === 'domains'
       ? { kind: 'domain' as const, ids: scope.domainIds }

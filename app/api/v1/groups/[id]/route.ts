@@ -3,6 +3,7 @@ import { getGroupOperation, updateGroupOperation } from '@/lib/api/v1/group-oper
 import { checkSchedule, readGroupItem, saveSchedule } from '@/lib/api/v1/group-responses';
 import { v1Route } from '@/lib/api/v1/v1-route';
 import { saveGroupRecord } from '@/lib/groups/save-group-record';
+import { isInScope } from '@/lib/queries/is-in-scope';
 
 export const GET = v1Route(getGroupOperation, async ({ principal, params }) =>
   readGroupItem(principal.viewer, params.id),
@@ -11,6 +12,7 @@ export const GET = v1Route(getGroupOperation, async ({ principal, params }) =>
 export const PATCH = v1Route(
   updateGroupOperation,
   async ({ principal, params, body: { schedule, ...fields } }) => {
+    if (!(await isInScope(principal.viewer, { groups: [params.id] }))) throw notFound('Group');
     checkSchedule(schedule);
     const saved = await saveGroupRecord({ id: params.id, ...fields });
     if (!saved.ok && saved.code === 'not_found') throw notFound('Group');

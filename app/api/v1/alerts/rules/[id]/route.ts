@@ -8,6 +8,7 @@ import { alertRuleItemOf, saveRuleFromApi, webhookUrlFor } from '@/lib/api/v1/al
 import { notFound } from '@/lib/api/v1/api-problem';
 import { v1Route } from '@/lib/api/v1/v1-route';
 import { getAlertRule } from '@/lib/queries/get-alert-rule';
+import { isInScope } from '@/lib/queries/is-in-scope';
 
 export const GET = v1Route(getAlertRuleOperation, async ({ params, principal }) => {
   const rule = await getAlertRule(principal.viewer, params.id);
@@ -25,7 +26,8 @@ export const PATCH = v1Route(updateAlertRuleOperation, async ({ principal, param
   return saveRuleFromApi(principal, { id, rule: { ...stored, ...body, params: nextParams, webhookUrl } });
 });
 
-export const DELETE = v1Route(deleteAlertRuleOperation, async ({ params }) => {
+export const DELETE = v1Route(deleteAlertRuleOperation, async ({ principal, params }) => {
+  if (!(await isInScope(principal.viewer, { alertRules: [params.id] }))) throw notFound('Alert rule');
   if (!(await deleteAlertRuleById(params.id))) throw notFound('Alert rule');
   return new Response(null, { status: 204 });
 });
