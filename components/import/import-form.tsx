@@ -14,7 +14,7 @@ export interface ImportLabels {
   commit: string;
   checking: string;
   importing: string;
-  errors: Record<ImportInputError | 'invalid', string>;
+  errors: Record<Extract<ImportResult, { status: 'error' }>['error'], string>;
   report: Parameters<typeof ImportReport>[0]['labels'];
 }
 

@@ -17,6 +17,7 @@ export function importLabels(t: Translate): ImportLabels {
       'too-many-rows': t('import.error.too-many-rows'),
       unreadable: t('import.error.unreadable'),
       invalid: t('import.error.invalid'),
+      'out-of-scope': t('import.error.out-of-scope'),
     },
     report: {
       summary: t('import.summary'),

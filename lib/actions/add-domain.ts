@@ -10,7 +10,10 @@ export interface AddDomainState {
   added: { ascii: string; unicode: string } | null;
 }
 
-/** Registers one domain by its ASCII form (re-activating it if it was archived). Editors and admins. */
+/**
+ * Registers one domain by its ASCII form (re-activating it if it was archived). Editors and admins
+ * not limited to groups: a new domain is in no group.
+ */
 export const addDomainAction = defineAction(
   {
     role: 'editor',
@@ -18,7 +21,8 @@ export const addDomainAction = defineAction(
     read: (_previous: AddDomainState, form: FormData) => form.get('domain') ?? '',
     invalid: { error: 'not a domain name', added: null } as AddDomainState,
   },
-  async (name): Promise<AddDomainState> => {
+  async (name, user): Promise<AddDomainState> => {
+    if (user.groupIds !== null) return { error: 'limited to groups: ask an administrator', added: null };
     const result = await registerDomainByName(name);
     if (!result.ok) return { error: result.error, added: null };
     revalidatePath('/');

@@ -3,7 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { viewerOfUser } from '@/lib/auth/viewer';
 import { archiveDomainById } from '@/lib/domains/archive-domain-by-id';
+import { isInScope } from '@/lib/queries/is-in-scope';
 import { defineAction } from './define-action';
 
 /**
@@ -18,7 +20,8 @@ export const archiveDomainAction = defineAction(
     read: (domainId: string) => domainId,
     invalid: { error: 'invalid domain id' },
   },
-  async (id): Promise<{ error: string }> => {
+  async (id, user): Promise<{ error: string }> => {
+    if (!(await isInScope(viewerOfUser(user), { domains: [id] }))) return { error: 'domain not found' };
     if (!(await archiveDomainById(id))) return { error: 'domain not found' };
     revalidatePath('/');
     redirect('/');

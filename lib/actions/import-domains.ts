@@ -6,7 +6,9 @@ import { type ImportSummary, importRows } from '@/lib/import/import-rows';
 import { type ImportInputError, readImportInput } from '@/lib/import/read-import-input';
 import { defineAction } from './define-action';
 
-export type ImportResult = { status: 'error'; error: ImportInputError | 'invalid' } | ImportSummary;
+export type ImportResult =
+  | { status: 'error'; error: ImportInputError | 'invalid' | 'out-of-scope' }
+  | ImportSummary;
 
 const importForm = z.object({
   text: z.string().default(''),
@@ -19,7 +21,8 @@ const importForm = z.object({
  * Reads a pasted list or an uploaded CSV/XLSX, validates every row, and either reports what an
  * import would do (commit=0, nothing written) or does it (commit=1) in one transaction. Both plan
  * against the database the same way, so importing the same file again changes nothing. `group`
- * adds every row to that group (the group page's "assign domains"). Editors and admins.
+ * adds every row to that group (the group page's "assign domains"). Editors and admins not limited
+ * to groups: an import registers domains, creates groups and changes domains of any group.
  */
 export const importDomainsAction = defineAction(
   {
@@ -36,7 +39,8 @@ export const importDomainsAction = defineAction(
     },
     invalid: { status: 'error', error: 'invalid' } as ImportResult,
   },
-  async ({ text, file, commit, group }): Promise<ImportResult> => {
+  async ({ text, file, commit, group }, user): Promise<ImportResult> => {
+    if (user.groupIds !== null) return { status: 'error', error: 'out-of-scope' };
     const input = await readImportInput(text, file);
     if (!input.ok) return { status: 'error', error: input.error };
     const result = await importRows(input.rows, { commit: commit === '1', group });

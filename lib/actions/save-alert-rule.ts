@@ -6,6 +6,8 @@ import { alertRuleInput } from '@/lib/alerts/alert-rule-input';
 import { managesWebhooks } from '@/lib/alerts/alert-rule-view';
 import { storedWebhookUrl } from '@/lib/alerts/stored-webhook-url';
 import { writeAlertRule } from '@/lib/alerts/write-alert-rule';
+import { viewerOfUser } from '@/lib/auth/viewer';
+import { isInScope } from '@/lib/queries/is-in-scope';
 import { defineAction } from './define-action';
 
 export interface SaveAlertRuleState {
@@ -74,6 +76,9 @@ export const saveAlertRuleAction = defineAction(
     if (rule.emails.length === 0 && !webhookUrl) return { error: 'no-channel', savedId: null };
     const parsed = alertRuleInput.safeParse({ ...rule, webhookUrl });
     if (!parsed.success) return { error: 'invalid', savedId: null };
+    // The rule and its group within the editor's groups; a rule over every domain only unscoped.
+    const targets = { alertRules: id ? [id] : [], groups: [parsed.data.groupId] };
+    if (!(await isInScope(viewerOfUser(user), targets))) return { error: 'not-found', savedId: null };
     const saved = await writeAlertRule({ id, rule: parsed.data, createdById: user.id });
     if (!saved.ok) return { error: SAVE_ERRORS[saved.code], savedId: null };
     revalidatePath('/alerts');

@@ -1,5 +1,7 @@
 'use server';
 
+import { viewerOfUser } from '@/lib/auth/viewer';
+import { isInScope } from '@/lib/queries/is-in-scope';
 import {
   type GroupScheduleInput,
   groupScheduleInput,
@@ -15,7 +17,9 @@ export const saveGroupScheduleAction = defineAction(
     read: (input: GroupScheduleInput) => input,
     invalid: { error: 'invalid schedule' } as { ok: true } | { error: string },
   },
-  async (input): Promise<{ ok: true } | { error: string }> => {
+  async (input, user): Promise<{ ok: true } | { error: string }> => {
+    if (!(await isInScope(viewerOfUser(user), { groups: [input.groupId] })))
+      return { error: 'group not found' };
     const result = await updateGroupSchedule(input);
     return result.ok ? { ok: true } : { error: result.error };
   },

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { viewerOfUser } from '@/lib/auth/viewer';
 import { groupFields, saveGroupRecord } from '@/lib/groups/save-group-record';
+import { isInScope } from '@/lib/queries/is-in-scope';
 import { defineAction } from './define-action';
 
 export interface SaveGroupState {
@@ -15,7 +17,10 @@ const groupInput = groupFields.extend({
   description: groupFields.shape.description.default(''),
 });
 
-/** Creates a group, or renames / re-describes one (`id` given). Names are unique. Editors and admins. */
+/**
+ * Creates a group, or renames / re-describes one (`id` given). Names are unique. Editors and admins;
+ * one limited to groups only renames its own (a new group would be outside its scope).
+ */
 export const saveGroupAction = defineAction(
   {
     role: 'editor',
@@ -27,7 +32,9 @@ export const saveGroupAction = defineAction(
     }),
     invalid: { error: 'invalid', savedId: null } as SaveGroupState,
   },
-  async (input): Promise<SaveGroupState> => {
+  async (input, user): Promise<SaveGroupState> => {
+    if (!(await isInScope(viewerOfUser(user), { groups: [input.id ?? null] })))
+      return { error: 'not-found', savedId: null };
     const saved = await saveGroupRecord(input);
     if (!saved.ok) return { error: saved.code === 'name_taken' ? 'name-taken' : 'not-found', savedId: null };
     revalidatePath('/groups');

@@ -1,6 +1,8 @@
 'use server';
 
 import { z } from 'zod';
+import { viewerOfUser } from '@/lib/auth/viewer';
+import { isInScope } from '@/lib/queries/is-in-scope';
 import { startScanRun } from '@/lib/scans/start-scan-run';
 import { defineAction } from './define-action';
 
@@ -13,6 +15,7 @@ export const scanDomainNowAction = defineAction(
     invalid: { error: 'invalid domain id' },
   },
   async (id, user): Promise<{ runId: string } | { error: string }> => {
+    if (!(await isInScope(viewerOfUser(user), { domains: [id] }))) return { error: 'domain not found' };
     const started = await startScanRun({ kind: 'domain', ids: [id] }, 'manual', user.id);
     return started.ok ? { runId: started.runId } : { error: 'domain not found' };
   },

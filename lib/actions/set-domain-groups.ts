@@ -2,7 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { viewerOfUser } from '@/lib/auth/viewer';
+import { keepGroupsOutsideScope } from '@/lib/domains/keep-groups-outside-scope';
 import { updateDomain } from '@/lib/domains/update-domain';
+import { isInScope } from '@/lib/queries/is-in-scope';
 import { defineAction } from './define-action';
 
 export type SetDomainGroupsResult = { joined: string[]; left: string[] } | { error: string };
@@ -18,8 +21,12 @@ export const setDomainGroupsAction = defineAction(
     read: (domainId: string, groupIds: string[]) => ({ domainId, groupIds }),
     invalid: { error: 'invalid domain or group id' } as SetDomainGroupsResult,
   },
-  async ({ domainId, groupIds }): Promise<SetDomainGroupsResult> => {
-    const result = await updateDomain(domainId, { groups: groupIds });
+  async ({ domainId, groupIds }, user): Promise<SetDomainGroupsResult> => {
+    const viewer = viewerOfUser(user);
+    if (!(await isInScope(viewer, { domains: [domainId] }))) return { error: 'domain not found' };
+    if (!(await isInScope(viewer, { groups: groupIds }))) return { error: 'group not found' };
+    const groups = await keepGroupsOutsideScope(viewer, domainId, groupIds);
+    const result = await updateDomain(domainId, { groups });
     if (!result.ok) return { error: result.code === 'not_found' ? 'domain not found' : 'group not found' };
     revalidatePath('/');
     return { joined: result.joined, left: result.left };

@@ -1,6 +1,8 @@
 'use server';
 
 import { z } from 'zod';
+import { viewerOfUser } from '@/lib/auth/viewer';
+import { isInScope } from '@/lib/queries/is-in-scope';
 import { startScanRun } from '@/lib/scans/start-scan-run';
 import { defineAction } from './define-action';
 
@@ -13,6 +15,7 @@ export const startGroupScanAction = defineAction(
     invalid: { error: 'invalid group id' },
   },
   async (groupId, user): Promise<{ runId: string } | { error: string }> => {
+    if (!(await isInScope(viewerOfUser(user), { groups: [groupId] }))) return { error: 'group not found' };
     const started = await startScanRun({ kind: 'group', groupId }, 'manual', user.id);
     return started.ok ? { runId: started.runId } : { error: 'group not found' };
   },

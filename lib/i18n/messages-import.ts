@@ -49,6 +49,10 @@ export const IMPORT_MESSAGES = {
     en: 'The file could not be read as CSV or XLSX.',
     ja: 'ファイルを CSV または XLSX として読み込めませんでした。',
   },
+  'import.error.out-of-scope': {
+    en: 'You are limited to some groups: ask an administrator to import domains.',
+    ja: '担当グループが限定されているため、一括登録はできません。管理者に依頼してください。',
+  },
   'import.error.invalid': { en: 'The form could not be read.', ja: 'フォームを読み込めませんでした。' },
   'import.allGood': { en: 'Every row is valid.', ja: 'すべての行が有効です。' },
 } as const;
