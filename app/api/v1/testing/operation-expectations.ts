@@ -1,0 +1,225 @@
+/**
+ * What every /api/v1 operation lets each kind of caller do, as data, for
+ * app/api/v1/authorization-matrix.test.ts. One row per operationId: the test fails for an operation
+ * in ALL_OPERATIONS without a row here, so a new endpoint cannot ship without its expectation.
+ *
+ * A row says the least access (`read`, `write`, `admin`), how to call the operation on one side's
+ * things, and what a caller limited to side a gets for side b's: a status (404: answered as if it did
+ * not exist; 400: refused as an unknown reference, as for one that does not exist), or 'hidden' (a
+ * list that answers without any of side b's data). `inScope` is a scoped caller's answer on its own
+ * side when it is not success (403: callers limited to groups may not create what would fall outside
+ * them). `crossings` are calls on side a's things that name side b's (pulling b's domain into a's
+ * group): a scoped caller must be refused them.
+ */
+import type { Side, World } from './authz-world';
+
+export interface Call {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface OperationExpectation {
+  access: 'read' | 'write' | 'admin';
+  call: (world: World, side: Side) => Call | Promise<Call>;
+  /** 'same': the call names nothing of a side (a scoped caller gets what it gets on its own side). */
+  outOfScope: number | 'hidden' | 'same';
+  inScope?: number;
+  /** For 'hidden': whether an answer shows side b's data (default: names any id of side b). */
+  reveals?: (body: string, world: World) => boolean;
+  crossings?: Array<{
+    name: string;
+    call: (world: World) => Call | Promise<Call>;
+    status: number;
+    /** The answer's error code, so the refusal is known to be the scope's, not a malformed call's. */
+    code: string;
+  }>;
+}
+
+const LIST = { limit: '1000' };
+const id = (value: string) => ({ params: { id: value } });
+const rule = (groupId: string | null, name: string) => ({
+  name,
+  kind: 'record_lost',
+  params: { metric: 'dmarcPublished' },
+  groupId,
+  emails: ['alerts@authz.test'],
+});
+
+export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
+  getCaller: { access: 'read', call: () => ({}), outOfScope: 'same' },
+
+  listDomains: { access: 'read', call: () => ({ query: LIST }), outOfScope: 'hidden' },
+  registerDomain: {
+    access: 'write',
+    call: (w, side) => ({ body: { domain: `${w.unique('new')}.${side}.authz.test` } }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  getDomain: { access: 'read', call: (w, s) => id(w.sides[s].domain), outOfScope: 404 },
+  updateDomain: {
+    access: 'write',
+    call: (w, s) => ({ ...id(w.sides[s].domain), body: { notes: 'matrix' } }),
+    outOfScope: 404,
+    crossings: [
+      {
+        name: "into b's group",
+        call: (w) => ({ ...id(w.sides.a.domain), body: { groups: [w.sides.a.group, w.sides.b.group] } }),
+        status: 400,
+        code: 'unknown_group',
+      },
+    ],
+  },
+  archiveDomain: { access: 'write', call: async (w, s) => id(await w.fresh.domain(s)), outOfScope: 404 },
+  listDomainScans: { access: 'read', call: (w, s) => id(w.sides[s].domain), outOfScope: 404 },
+
+  exportDomains: { access: 'read', call: () => ({ query: { format: 'csv' } }), outOfScope: 'hidden' },
+  exportDomainScorecard: {
+    access: 'read',
+    call: (w, s) => ({ ...id(w.sides[s].domain), query: { format: 'json', lang: 'en' } }),
+    outOfScope: 404,
+  },
+
+  listFindings: {
+    access: 'read',
+    call: (w, s) => ({ query: { group: w.sides[s].group } }),
+    outOfScope: 'hidden',
+    // Counts only: side b's domain shows as a count above zero.
+    reveals: (body) =>
+      (JSON.parse(body) as { items: Array<{ domains: number }> }).items.some((f) => f.domains > 0),
+  },
+
+  listGroups: { access: 'read', call: () => ({}), outOfScope: 'hidden' },
+  createGroup: {
+    access: 'write',
+    call: (w) => ({ body: { name: w.unique('Group') } }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  getGroup: { access: 'read', call: (w, s) => id(w.sides[s].group), outOfScope: 404 },
+  updateGroup: {
+    access: 'write',
+    call: (w, s) => ({ ...id(w.sides[s].group), body: { description: 'matrix' } }),
+    outOfScope: 404,
+  },
+  changeGroupMembers: {
+    access: 'write',
+    call: (w, s) => ({ ...id(w.sides[s].group), body: { add: [w.sides[s].domain] } }),
+    outOfScope: 404,
+    crossings: [
+      {
+        name: "b's domain into a's group",
+        call: (w) => ({ ...id(w.sides.a.group), body: { add: [w.sides.b.domain] } }),
+        status: 400,
+        code: 'unknown_domain',
+      },
+    ],
+  },
+
+  importDomains: {
+    access: 'write',
+    call: (w, s) => ({
+      body: {
+        format: 'lines',
+        content: `${w.unique('imported')}.${s}.authz.test`,
+        group: w.sides[s].groupName,
+      },
+    }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+
+  listReports: { access: 'read', call: () => ({ query: LIST }), outOfScope: 'hidden' },
+  // Viewers and read tokens may generate reports: a stored snapshot of what they can read.
+  createReport: {
+    access: 'read',
+    call: (w, s) => ({ body: { scopes: [w.sides[s].group], from: w.today, to: w.today, language: 'en' } }),
+    outOfScope: 400,
+    crossings: [
+      {
+        name: "every domain ('all')",
+        call: (w) => ({ body: { scopes: ['all'], from: w.today, to: w.today, language: 'en' } }),
+        status: 400,
+        code: 'unknown_group',
+      },
+    ],
+  },
+  getReport: { access: 'read', call: (w, s) => id(w.sides[s].report), outOfScope: 404 },
+  downloadReport: {
+    access: 'read',
+    call: (w, s) => ({ ...id(w.sides[s].report), query: { format: 'csv' } }),
+    outOfScope: 404,
+  },
+
+  listScanRuns: { access: 'read', call: () => ({ query: LIST }), outOfScope: 'hidden' },
+  startScanRun: {
+    access: 'write',
+    call: (w, s) => ({ body: { scope: { kind: 'domains', domainIds: [w.sides[s].domain] } } }),
+    outOfScope: 400,
+    crossings: [
+      {
+        name: "b's group",
+        call: (w) => ({ body: { scope: { kind: 'group', groupId: w.sides.b.group } } }),
+        status: 400,
+        code: 'unknown_group',
+      },
+      {
+        name: 'every domain',
+        call: () => ({ body: { scope: { kind: 'all' } } }),
+        status: 403,
+        code: 'out_of_scope',
+      },
+    ],
+  },
+  getScanRun: { access: 'read', call: (w, s) => id(w.sides[s].run), outOfScope: 404 },
+  cancelScanRun: { access: 'write', call: async (w, s) => id(await w.fresh.run(s)), outOfScope: 404 },
+  listScanRunResults: { access: 'read', call: (w, s) => id(w.sides[s].run), outOfScope: 404 },
+
+  listAlertRules: { access: 'read', call: () => ({}), outOfScope: 'hidden' },
+  createAlertRule: {
+    access: 'write',
+    call: (w, s) => ({ body: rule(w.sides[s].group, w.unique('rule')) }),
+    outOfScope: 404,
+    crossings: [
+      {
+        name: 'every domain',
+        call: (w) => ({ body: rule(null, w.unique('rule')) }),
+        status: 403,
+        code: 'out_of_scope',
+      },
+    ],
+  },
+  getAlertRule: { access: 'read', call: (w, s) => id(w.sides[s].rule), outOfScope: 404 },
+  updateAlertRule: {
+    access: 'write',
+    call: (w, s) => ({ ...id(w.sides[s].rule), body: { name: 'matrix' } }),
+    outOfScope: 404,
+    crossings: [
+      {
+        name: "to b's group",
+        call: (w) => ({ ...id(w.sides.a.rule), body: { groupId: w.sides.b.group } }),
+        status: 404,
+        code: 'not_found',
+      },
+      {
+        name: 'to every domain',
+        call: (w) => ({ ...id(w.sides.a.rule), body: { groupId: null } }),
+        status: 403,
+        code: 'out_of_scope',
+      },
+    ],
+  },
+  deleteAlertRule: { access: 'write', call: async (w, s) => id(await w.fresh.rule(s)), outOfScope: 404 },
+  listAlertDeliveries: { access: 'read', call: () => ({ query: LIST }), outOfScope: 'hidden' },
+
+  getAdoptionSeries: {
+    access: 'read',
+    call: (w, s) => ({ query: { scopes: w.sides[s].group, from: w.today, to: w.today } }),
+    outOfScope: 404,
+  },
+  getAdoptionSummary: {
+    access: 'read',
+    call: (w, s) => ({ query: { scope: w.sides[s].group, from: w.today, to: w.today } }),
+    outOfScope: 404,
+  },
+};
