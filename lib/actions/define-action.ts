@@ -13,20 +13,26 @@ interface ActionOptions<S extends z.ZodType, A extends unknown[], R> {
   invalid: R;
 }
 
+/** A server action made with defineAction; `role` is the least role it lets through, for tests to read. */
+export type DefinedAction<A extends unknown[], R> = ((...args: A) => Promise<R>) & { readonly role: Role };
+
 /**
  * Every server action in lib/actions is made with this (as dub's safe-action): the session and the
  * role are checked first (a signed-out caller is sent to sign in, a viewer to the domains page), then
  * the arguments are parsed with zod, and only then does `run` — a call into the domain's core write
  * in lib/<domain>/ — see them. Actions are public endpoints: anyone can post to one, whatever the UI shows.
+ * The role stays readable on the action (`action.role`).
  */
 export function defineAction<S extends z.ZodType, A extends unknown[], R>(
   options: ActionOptions<S, A, R>,
   run: (input: z.output<S>, user: SessionUser) => Promise<R>,
-): (...args: A) => Promise<R> {
-  return async (...args: A) => {
+): DefinedAction<A, R> {
+  const action = async (...args: A) => {
     const user = await requireUser(options.role);
     const parsed = options.input.safeParse(options.read(...args));
     if (!parsed.success) return options.invalid;
     return run(parsed.data, user);
   };
+  // lib/actions/actions-authorization.test.ts checks every action's role against its expectation.
+  return Object.assign(action, { role: options.role });
 }

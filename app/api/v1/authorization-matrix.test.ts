@@ -17,8 +17,9 @@ import type { ApiOperation } from '@/lib/api/v1/api-operation';
 import { closeQueues } from '@/lib/queue';
 import { PRINCIPAL_NAMES, type Principal } from '@/testing/authz/principals';
 import { inRequest } from '@/testing/authz/request-scope';
+import { tableDigest } from '@/testing/authz/table-digest';
+import { createWorld, SIDES, type Side, type World } from '@/testing/authz/world';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
-import { createWorld, SIDES, type Side, type World } from './testing/authz-world';
 import {
   type Call,
   OPERATION_EXPECTATIONS,
@@ -31,7 +32,7 @@ vi.mock('next/headers', () => import('@/testing/authz/request-scope'));
 const REDIS_DB = 9;
 let scratch: ScratchDatabase;
 let world: World;
-let digestSql: string;
+let digest: () => Promise<string>;
 
 beforeAll(async () => {
   const redisUrl = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:63800');
@@ -40,7 +41,7 @@ beforeAll(async () => {
   scratch = await createScratchDatabase('authz_matrix');
   (globalThis as { kensaPrisma?: PrismaClient }).kensaPrisma = scratch.db;
   world = await createWorld(scratch.db);
-  digestSql = await tableDigestSql(scratch.db);
+  digest = await tableDigest(scratch.db);
 }, 120_000);
 
 afterAll(async () => {
@@ -52,28 +53,6 @@ afterAll(async () => {
   redis.disconnect();
   await scratch?.drop();
 });
-
-/**
- * One md5 per table over all its rows: a refused call must change none. Sessions and API tokens
- * are left out (using one stamps it); everything a call could write is in.
- */
-async function tableDigestSql(db: PrismaClient): Promise<string> {
-  const tables = await db.$queryRaw<Array<{ name: string }>>`
-    SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-      AND table_name NOT IN ('_prisma_migrations', 'sessions', 'api_tokens')`;
-  return tables
-    .map(
-      ({ name }) =>
-        `SELECT '${name}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${name}" t`,
-    )
-    .join(' UNION ALL ');
-}
-
-async function digest(): Promise<string> {
-  const rows = await world.db.$queryRawUnsafe<Array<{ name: string; digest: string }>>(digestSql);
-  return rows.map((row) => `${row.name}:${row.digest}`).join(',');
-}
 
 type Handler = (request: Request, context: { params: Promise<unknown> }) => Promise<Response>;
 

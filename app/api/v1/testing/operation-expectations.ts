@@ -11,7 +11,7 @@
  * them). `crossings` are calls on side a's things that name side b's (pulling b's domain into a's
  * group): a scoped caller must be refused them.
  */
-import type { Side, World } from './authz-world';
+import type { Side, World } from '@/testing/authz/world';
 
 export interface Call {
   params?: Record<string, string>;

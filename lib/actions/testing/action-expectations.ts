@@ -1,0 +1,105 @@
+/**
+ * Who may call each server action, as data, for lib/actions/actions-authorization.test.ts. Every
+ * function a file in lib/actions exports must be here: in PUBLIC_ACTIONS, with why anyone may call
+ * it, or in ACTION_EXPECTATIONS with its least role — the test fails for an action in neither, so a
+ * new action cannot ship without saying who may call it.
+ *
+ * `outOfScope` calls the action on side b's things (testing/authz/world.ts): an editor (or viewer,
+ * for viewer actions) limited to side a's group must change nothing with it, while one who is not
+ * limited does — so the call is known to be one that works. null: the action names no group's things.
+ */
+import type { Role } from '@/lib/auth/roles';
+import type { World } from '@/testing/authz/world';
+
+export interface ActionExpectation {
+  role: Role;
+  outOfScope: ((world: World) => unknown[] | Promise<unknown[]>) | null;
+}
+
+/** Actions open to anyone, and why. */
+export const PUBLIC_ACTIONS: Record<string, string> = {
+  signInAction: 'signing in is what a signed-out visitor does',
+  createFirstAdminAction:
+    'the first-run screen, open only while no account exists (checked in a transaction)',
+  signOutAction: 'ends whatever session the cookie names, if any',
+  switchLocaleAction: 'sets the language cookie; the sign-in page has the switch too',
+};
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+const alertRuleForm = (w: World, id: string) =>
+  form({
+    id,
+    name: w.unique('renamed rule'),
+    enabled: 'on',
+    kind: 'record_lost',
+    metric: 'dmarcPublished',
+    groupId: w.sides.b.group,
+    emails: 'alerts@authz.test',
+    digest: 'none',
+  });
+
+export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
+  addDomainAction: {
+    role: 'editor',
+    outOfScope: (w) => [{ error: null, added: null }, form({ domain: `${w.unique('added')}.b.authz.test` })],
+  },
+  archiveDomainAction: { role: 'editor', outOfScope: async (w) => [await w.fresh.domain('b')] },
+  cancelScanRunAction: { role: 'editor', outOfScope: async (w) => [await w.fresh.run('b')] },
+  // A token reads as its creator, within the creator's groups: no group is named here.
+  createApiTokenAction: { role: 'admin', outOfScope: null },
+  deleteAlertRuleAction: { role: 'editor', outOfScope: async (w) => [await w.fresh.rule('b')] },
+  generateReportAction: {
+    role: 'viewer',
+    outOfScope: (w) => [
+      { error: null },
+      form({
+        scopes: w.sides.b.group,
+        from: w.today,
+        to: w.today,
+        language: 'en',
+        title: w.unique('report'),
+      }),
+    ],
+  },
+  importDomainsAction: {
+    role: 'editor',
+    outOfScope: (w) => [form({ text: `${w.unique('imported')}.b.authz.test`, commit: '1' })],
+  },
+  revokeApiTokenAction: { role: 'admin', outOfScope: null },
+  rotateWebhookSecretAction: {
+    role: 'editor',
+    outOfScope: async (w) => {
+      const id = await w.fresh.rule('b');
+      await w.db.alertRule.update({ where: { id }, data: { webhookUrl: 'https://hooks.authz.test/' } });
+      return [id];
+    },
+  },
+  saveAlertRuleAction: {
+    role: 'editor',
+    outOfScope: async (w) => [{ error: null, savedId: null }, alertRuleForm(w, await w.fresh.rule('b'))],
+  },
+  saveGroupAction: {
+    role: 'editor',
+    outOfScope: (w) => [
+      { error: null, savedId: null },
+      form({ id: w.sides.b.group, name: w.unique('Renamed'), description: '' }),
+    ],
+  },
+  saveGroupScheduleAction: {
+    role: 'editor',
+    outOfScope: (w) => [{ groupId: w.sides.b.group, kind: 'daily', timeZone: 'Asia/Tokyo' }],
+  },
+  scanDomainNowAction: { role: 'editor', outOfScope: (w) => [w.sides.b.domain] },
+  // Pulling another group's domain into one's own group would make it readable.
+  setDomainGroupsAction: {
+    role: 'editor',
+    outOfScope: async (w) => [await w.fresh.domain('b'), [w.sides.a.group, w.sides.b.group]],
+  },
+  startFullScanAction: { role: 'editor', outOfScope: () => [] },
+  startGroupScanAction: { role: 'editor', outOfScope: (w) => [w.sides.b.group] },
+};
