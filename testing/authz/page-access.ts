@@ -1,0 +1,38 @@
+/**
+ * Who may open each page of app/, as data, keyed by its route as the file tree spells it
+ * ('/domains/[id]'; route groups such as '(app)' left out). app/pages-authorization.test.ts fails for
+ * a page.tsx without a row here, and checks each signed-in page calls pageContext() with this role
+ * itself; e2e/authorization-matrix.spec.ts visits every row as each kind of user. Add a row (and,
+ * for a page with an [id], its fixture in the spec) with each new page.
+ */
+
+/** The least role that may open a page; 'public': anyone; redirect: it only sends on to another page. */
+export type PageAccess = 'viewer' | 'editor' | 'admin' | 'public' | { redirect: string };
+
+export const PAGE_ACCESS: Record<string, PageAccess> = {
+  '/': 'viewer',
+  '/overview': 'viewer',
+  '/findings': 'viewer',
+  '/domains/[id]': 'viewer',
+  '/groups': 'viewer',
+  '/groups/[id]': 'viewer',
+  '/scans': 'viewer',
+  '/scans/[id]': 'viewer',
+  '/reports': 'viewer',
+  '/reports/[id]': 'viewer',
+  '/alerts': 'viewer',
+  '/alerts/rules/[id]': 'viewer',
+  '/alerts/deliveries/[id]': 'viewer',
+  '/import': 'editor',
+  '/settings': { redirect: '/settings/api-tokens' },
+  '/settings/api-tokens': 'admin',
+  '/login': 'public',
+  '/setup': 'public',
+};
+
+/** The role a page finally needs, following a redirect-only page to where it sends. */
+export function accessOf(route: string): Exclude<PageAccess, { redirect: string }> {
+  const access = PAGE_ACCESS[route];
+  if (access === undefined) throw new Error(`no PAGE_ACCESS row for ${route}`);
+  return typeof access === 'string' ? access : accessOf(access.redirect);
+}
