@@ -58,8 +58,19 @@ async function createSide(db: PrismaClient, side: Side, today: string) {
   const report = await generateReport(systemViewer(), input, db);
   if (!report.ok) throw new Error(`report of ${groupName} not generated`);
   const rule = await createRule(db, group, `rule ${side}`);
+  const payload = {
+    rule: {
+      id: rule,
+      name: `rule ${side}`,
+      kind: 'record_lost',
+      digest: 'none',
+      params: { metric: 'dmarcPublished' },
+    },
+    total: 0,
+    matches: [],
+  };
   const delivery = await db.alertDelivery.create({
-    data: { ruleId: rule, channel: 'email', target: `${side}@authz.test`, payload: {} },
+    data: { ruleId: rule, channel: 'email', target: `${side}@authz.test`, payload },
     select: { id: true },
   });
   return { group, groupName, domain: domain.id, ascii, run, report: report.id, rule, delivery: delivery.id };
