@@ -7,7 +7,8 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { createApiToken } from '@/lib/api-tokens/create-api-token';
 import { DUMMY_PASSWORD_HASH } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/roles';
-import { hashSessionToken, newSessionToken, SESSION_COOKIE } from '@/lib/auth/session-token';
+import { sessionCookie } from '@/lib/auth/session-cookie';
+import { hashSessionToken, newSessionToken } from '@/lib/auth/session-token';
 
 export const PRINCIPAL_NAMES = [
   'anonymous',
@@ -73,7 +74,7 @@ async function session(db: PrismaClient, userId: string): Promise<Record<string,
   await db.session.create({
     data: { tokenHash: hashSessionToken(token), userId, expiresAt: new Date(Date.now() + DAY_MS) },
   });
-  return { cookie: `${SESSION_COOKIE}=${token}` };
+  return { cookie: `${sessionCookie().name}=${token}` };
 }
 
 async function token(
@@ -84,7 +85,7 @@ async function token(
 ): Promise<Record<string, string>> {
   const madeAt = extra.expired ? new Date(Date.now() - 60 * DAY_MS) : new Date();
   const created = await createApiToken(
-    { name: `authz ${scope}`, scope, expiresInDays: extra.expired ? 30 : null },
+    { name: `authz ${scope}`, scope, expiresInDays: extra.expired ? 30 : 90 },
     createdById,
     db,
     madeAt,
