@@ -95,10 +95,12 @@ describe('detectSpfNearMiss: no false positives', () => {
   });
 
   it('stays linear on hostile input', () => {
+    // A linear scan takes about 0.2 s here; backtracking on these would take far longer. The bound
+    // leaves room for a machine several times slower or busier, so load cannot flip the result.
     const long = `${'v= '.repeat(20_000)}spf`;
     const started = performance.now();
     detectSpfNearMiss(long);
     detectSpfNearMiss(`${' '.repeat(50_000)}x`);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
