@@ -54,6 +54,7 @@ describe('API tokens', () => {
       name: 'writer',
       scope: 'write',
       createdById: adminId,
+      creatorEmail: 'admin@tokens.test',
       creatorRole: 'admin',
       groupIds: null,
       expiresAt,

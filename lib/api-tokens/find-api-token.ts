@@ -9,6 +9,8 @@ export interface ValidApiToken {
   name: string;
   scope: 'read' | 'write';
   createdById: string;
+  /** The creator's e-mail, for the audit log's record of what the token did. */
+  creatorEmail: string;
   /** The role of the user who created the token: it reads (and writes) as that user. */
   creatorRole: Role;
   /** The groups the token may see (its creator's scope, narrowed by the token's); null: all. */
@@ -42,7 +44,13 @@ export async function findApiToken(
       revokedAt: true,
       lastUsedAt: true,
       createdBy: {
-        select: { role: true, disabledAt: true, deletedAt: true, groupScopes: { select: { groupId: true } } },
+        select: {
+          email: true,
+          role: true,
+          disabledAt: true,
+          deletedAt: true,
+          groupScopes: { select: { groupId: true } },
+        },
       },
       groupScopes: { select: { groupId: true } },
     },
@@ -59,6 +67,7 @@ export async function findApiToken(
     name: row.name,
     scope: row.scope,
     createdById: row.createdById,
+    creatorEmail: row.createdBy.email,
     creatorRole: row.createdBy.role,
     groupIds: tokenScope(scopeOf(row.createdBy.groupScopes), scopeOf(row.groupScopes)),
     expiresAt: row.expiresAt,

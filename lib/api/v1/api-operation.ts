@@ -17,8 +17,11 @@ export interface ApiOperation<
   tag: string;
   summary: string;
   description?: string;
-  /** 'read': any valid token or signed-in user; 'write': a read-write token or a signed-in admin. */
-  access: 'read' | 'write';
+  /**
+   * 'read': any valid token or signed-in user; 'write': a read-write token whose creator is an editor
+   * or admin, or a signed-in editor or admin; 'admin': a signed-in admin, or any token an admin created.
+   */
+  access: 'read' | 'write' | 'admin';
   params?: P;
   query?: Q;
   body?: B;

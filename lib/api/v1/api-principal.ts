@@ -8,6 +8,8 @@ export type ApiPrincipal =
       tokenId: string;
       tokenName: string;
       userId: string;
+      /** The creator's e-mail, recorded with the token in the audit log. */
+      userEmail: string;
       scope: 'read' | 'write';
       canWrite: boolean;
       /** When the token stops working (every token expires, within a year of its creation). */

@@ -27,6 +27,7 @@ export async function authenticateRequest(request: Request): Promise<ApiPrincipa
       tokenId: token.id,
       tokenName: token.name,
       userId: token.createdById,
+      userEmail: token.creatorEmail,
       scope: token.scope,
       canWrite: token.canWrite,
       expiresAt: token.expiresAt,

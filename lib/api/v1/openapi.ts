@@ -69,7 +69,7 @@ function operationObject(operation: ApiOperation) {
       [status]: { description: 'Success', headers: rateLimitHeaders, ...success },
       '400': errorResponse,
       '401': errorResponse,
-      ...(operation.access === 'write' ? { '403': errorResponse } : {}),
+      ...(operation.access !== 'read' ? { '403': errorResponse } : {}),
       ...(operation.params ? { '404': errorResponse } : {}),
       '429': { $ref: '#/components/responses/RateLimited' },
     },

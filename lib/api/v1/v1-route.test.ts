@@ -75,6 +75,7 @@ function tokenPrincipal(canWrite: boolean): ApiPrincipal {
     tokenId: randomUUID(),
     tokenName: 't',
     userId: randomUUID(),
+    userEmail: 'owner@tokens.test',
     scope: canWrite ? 'write' : 'read',
     canWrite,
     expiresAt: new Date(Date.now() + 86_400_000),

@@ -1,5 +1,9 @@
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { actorOf, type PersonActor } from '@/lib/audit-log/actor-of';
+import { clientAddressFrom } from '@/lib/auth/client-address';
+import { hasRole } from '@/lib/auth/roles';
+import { env } from '@/lib/env';
 import { NotVisibleError } from '@/lib/queries/not-visible';
 import type { ApiOperation, Parsed } from './api-operation';
 import { type ApiPrincipal, principalKey } from './api-principal';
@@ -11,6 +15,8 @@ import { isSameOrigin } from './same-origin';
 interface HandlerArgs<O extends ApiOperation> {
   request: Request;
   principal: ApiPrincipal;
+  /** Who the audit log records for a change this call makes: the person, the token, the address. */
+  actor: PersonActor;
   params: Parsed<O['params']>;
   query: Parsed<O['query']>;
   body: Parsed<O['body']>;
@@ -40,6 +46,11 @@ function queryObject(url: URL): Record<string, string | string[]> {
     out[key] = all.length > 1 ? all : (all[0] ?? '');
   }
   return out;
+}
+
+/** The caller's address as lib/auth/client-address.ts reads it (KENSA_TRUSTED_PROXIES), for the audit log. */
+function clientAddressOf(request: Request): string | null {
+  return clientAddressFrom(request.headers.get('x-forwarded-for'), env().KENSA_TRUSTED_PROXIES);
 }
 
 /**
@@ -83,6 +94,9 @@ export function v1Route<O extends ApiOperation>(
           'forbidden',
           'This needs a read-write token (or an editor or admin session).',
         );
+      // A token reads as its creator: an admin's token, of either scope, reads what admins read.
+      if (operation.access === 'admin' && !hasRole(principal.viewer.role, 'admin'))
+        throw new ApiProblem(403, 'forbidden', 'This needs an admin session or a token an admin created.');
       // A path naming nothing that can exist (a malformed id) is a 404, as for an unknown id.
       const params = operation.params?.safeParse(await context.params);
       if (params && !params.success) throw new ApiProblem(404, 'not_found', 'Nothing exists at this path.');
@@ -99,6 +113,7 @@ export function v1Route<O extends ApiOperation>(
       const result = await handler({
         request,
         principal,
+        actor: actorOf(principal, clientAddressOf(request)),
         params: params?.data,
         query,
         body,
