@@ -1,5 +1,6 @@
 import type { Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '@/lib/audit-log/actor-of';
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
 import { groupSchedulerId } from '@/lib/jobs/run-group-schedule-job';
@@ -55,12 +56,15 @@ async function scheduler() {
 
 describe('group schedules', () => {
   it('saving a cron schedule creates a BullMQ scheduler with that pattern and time zone', async () => {
-    const saved = await updateGroupSchedule({
-      groupId,
-      kind: 'cron',
-      cron: '15  3 * * 1-5',
-      timeZone: 'Europe/Paris',
-    });
+    const saved = await updateGroupSchedule(
+      {
+        groupId,
+        kind: 'cron',
+        cron: '15  3 * * 1-5',
+        timeZone: 'Europe/Paris',
+      },
+      SYSTEM_ACTOR,
+    );
     expect(saved).toEqual({ ok: true });
     expect(await scheduler()).toMatchObject({ pattern: '15 3 * * 1-5', tz: 'Europe/Paris' });
     const group = await prisma.group.findUniqueOrThrow({ where: { id: groupId } });
@@ -70,7 +74,7 @@ describe('group schedules', () => {
       scheduleTimeZone: 'Europe/Paris',
     });
 
-    await updateGroupSchedule({ groupId, kind: 'weekly', timeZone: 'Asia/Tokyo' });
+    await updateGroupSchedule({ groupId, kind: 'weekly', timeZone: 'Asia/Tokyo' }, SYSTEM_ACTOR);
     expect(await scheduler()).toMatchObject({ pattern: '0 2 * * 1', tz: 'Asia/Tokyo' });
   });
 
@@ -80,11 +84,14 @@ describe('group schedules', () => {
       { cron: '* * *', timeZone: 'UTC' },
       { cron: '0 3 * * *', timeZone: 'Mars/Olympus' },
     ]) {
-      const result = await updateGroupSchedule({ groupId, kind: 'cron', ...bad });
+      const result = await updateGroupSchedule({ groupId, kind: 'cron', ...bad }, SYSTEM_ACTOR);
       expect(result).toMatchObject({ ok: false, code: 'invalid_request' });
     }
     expect(
-      await updateGroupSchedule({ groupId: crypto.randomUUID(), kind: 'daily', timeZone: 'UTC' }),
+      await updateGroupSchedule(
+        { groupId: crypto.randomUUID(), kind: 'daily', timeZone: 'UTC' },
+        SYSTEM_ACTOR,
+      ),
     ).toMatchObject({
       ok: false,
       code: 'not_found',
@@ -143,7 +150,9 @@ describe('group schedules', () => {
     const firings = runs.map((run) => (run.scope as { firing: string }).firing);
     expect(new Set(firings).size).toBe(runs.length);
 
-    expect(await updateGroupSchedule({ groupId, kind: 'none', timeZone: 'UTC' })).toEqual({ ok: true });
+    expect(await updateGroupSchedule({ groupId, kind: 'none', timeZone: 'UTC' }, SYSTEM_ACTOR)).toEqual({
+      ok: true,
+    });
     expect(await scheduler()).toBeUndefined();
     await sleep(1500); // a firing already taken may still finish; then nothing more comes
     const settled = await prisma.scanRun.count({ where: { trigger: 'schedule' } });

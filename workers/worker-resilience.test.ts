@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateRunJobId } from '@/lib/alerts/alert-jobs';
+import { SYSTEM_ACTOR } from '@/lib/audit-log/actor-of';
 import { prisma } from '@/lib/db';
 import { scanDomainJobId } from '@/lib/jobs/scan-domain-job';
 import { alertQueue, closeQueues, scanQueue } from '@/lib/queue';
@@ -145,7 +146,7 @@ describe('a scan run', () => {
     await workersRunning(1);
     const { runId } = await startRun();
     await waitFor('some progress', async () => ((await doneCount(runId)) >= 2 ? true : undefined));
-    const result = await cancelScanRun(scanQueue(), runId);
+    const result = await cancelScanRun(scanQueue(), runId, SYSTEM_ACTOR);
     expect(result).toMatchObject({ ok: true });
     const after = await summarizeRun(prisma, runId);
     expect(after.status).toBe('cancelled');
@@ -153,7 +154,7 @@ describe('a scan run', () => {
     await sleep(1500); // jobs that were auditing finish now, and must record nothing
     expect(await summarizeRun(prisma, runId)).toEqual(after);
     expect(await scanQueue().getWaitingCount()).toBe(0);
-    expect(await cancelScanRun(scanQueue(), runId)).toEqual({ ok: false, code: 'finished' });
+    expect(await cancelScanRun(scanQueue(), runId, SYSTEM_ACTOR)).toEqual({ ok: false, code: 'finished' });
     const cancelled = await prisma.domainScan.count({ where: { runId, error: 'cancelled' } });
     expect(cancelled).toBe(after.failed);
   }, 60_000);

@@ -21,9 +21,9 @@ export const addDomainAction = defineAction(
     read: (_previous: AddDomainState, form: FormData) => form.get('domain') ?? '',
     invalid: { error: 'not a domain name', added: null } as AddDomainState,
   },
-  async (name, user): Promise<AddDomainState> => {
+  async (name, user, actor): Promise<AddDomainState> => {
     if (user.groupIds !== null) return { error: 'limited to groups: ask an administrator', added: null };
-    const result = await registerDomainByName(name);
+    const result = await registerDomainByName(name, actor);
     if (!result.ok) return { error: result.error, added: null };
     revalidatePath('/');
     return { error: null, added: { ascii: result.domain.ascii, unicode: result.domain.unicode } };

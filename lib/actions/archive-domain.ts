@@ -20,9 +20,9 @@ export const archiveDomainAction = defineAction(
     read: (domainId: string) => domainId,
     invalid: { error: 'invalid domain id' },
   },
-  async (id, user): Promise<{ error: string }> => {
+  async (id, user, actor): Promise<{ error: string }> => {
     if (!(await isInScope(viewerOfUser(user), { domains: [id] }))) return { error: 'domain not found' };
-    if (!(await archiveDomainById(id))) return { error: 'domain not found' };
+    if (!(await archiveDomainById(id, actor))) return { error: 'domain not found' };
     revalidatePath('/');
     redirect('/');
   },

@@ -23,8 +23,8 @@ export const createApiTokenAction = defineAction(
     },
     invalid: { status: 'invalid' } as CreateApiTokenState,
   },
-  async (input, user): Promise<CreateApiTokenState> => {
-    const created = await createApiToken(input, user.id);
+  async (input, _user, actor): Promise<CreateApiTokenState> => {
+    const created = await createApiToken(input, actor);
     revalidatePath('/settings/api-tokens');
     return { status: 'created', name: input.name, token: created.token };
   },

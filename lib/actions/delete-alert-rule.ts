@@ -11,8 +11,8 @@ import { defineAction } from './define-action';
 /** Deletes a rule with its matches and deliveries, then returns to the alerts page. Editors and admins. */
 export const deleteAlertRuleAction = defineAction(
   { role: 'editor', input: z.uuid(), read: (id: string) => id, invalid: undefined },
-  async (id, user): Promise<void> => {
-    if (await isInScope(viewerOfUser(user), { alertRules: [id] })) await deleteAlertRuleById(id);
+  async (id, user, actor): Promise<void> => {
+    if (await isInScope(viewerOfUser(user), { alertRules: [id] })) await deleteAlertRuleById(id, actor);
     revalidatePath('/alerts');
     redirect('/alerts');
   },

@@ -29,8 +29,8 @@ export const generateReportAction = defineAction(
     }),
     invalid: { error: 'invalid' } as GenerateReportState,
   },
-  async (input, user): Promise<GenerateReportState> => {
-    const result = await generateReport(viewerOfUser(user), input);
+  async (input, user, actor): Promise<GenerateReportState> => {
+    const result = await generateReport(viewerOfUser(user), input, actor);
     if (!result.ok) return { error: result.error };
     redirect(`/reports/${result.id}`);
   },

@@ -39,11 +39,11 @@ export const importDomainsAction = defineAction(
     },
     invalid: { status: 'error', error: 'invalid' } as ImportResult,
   },
-  async ({ text, file, commit, group }, user): Promise<ImportResult> => {
+  async ({ text, file, commit, group }, user, actor): Promise<ImportResult> => {
     if (user.groupIds !== null) return { status: 'error', error: 'out-of-scope' };
     const input = await readImportInput(text, file);
     if (!input.ok) return { status: 'error', error: input.error };
-    const result = await importRows(input.rows, { commit: commit === '1', group });
+    const result = await importRows(input.rows, { commit: commit === '1', group }, actor);
     if (result.status === 'done') revalidatePath('/', 'layout');
     return result;
   },

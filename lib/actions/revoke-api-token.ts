@@ -13,8 +13,8 @@ export const revokeApiTokenAction = defineAction(
     read: (tokenId: string) => tokenId,
     invalid: { error: 'invalid token id' },
   },
-  async (id): Promise<{ revoked: boolean } | { error: string }> => {
-    const revoked = await revokeApiToken(id);
+  async (id, _user, actor): Promise<{ revoked: boolean } | { error: string }> => {
+    const revoked = await revokeApiToken(id, actor);
     revalidatePath('/settings/api-tokens');
     return { revoked };
   },

@@ -10,9 +10,9 @@ import { defineAction } from './define-action';
 /** Gives a rule's webhook a new signing secret; the rule's page then shows it. Admins only (alert-rule-view.ts). */
 export const rotateWebhookSecretAction = defineAction(
   { role: 'admin', input: z.uuid(), read: (ruleId: string) => ruleId, invalid: undefined },
-  async (ruleId, user): Promise<void> => {
+  async (ruleId, user, actor): Promise<void> => {
     if (!(await isInScope(viewerOfUser(user), { alertRules: [ruleId] }))) return;
-    await rotateRuleWebhookSecret(ruleId);
+    await rotateRuleWebhookSecret(ruleId, actor);
     revalidatePath(`/alerts/rules/${ruleId}`);
   },
 );

@@ -71,7 +71,7 @@ export const saveAlertRuleAction = defineAction(
     },
     invalid: { error: 'invalid', savedId: null } as SaveAlertRuleState,
   },
-  async ({ id, rule }, user): Promise<SaveAlertRuleState> => {
+  async ({ id, rule }, user, actor): Promise<SaveAlertRuleState> => {
     const webhookUrl = managesWebhooks(user.role) ? rule.webhookUrl : id ? await storedWebhookUrl(id) : null;
     if (rule.emails.length === 0 && !webhookUrl) return { error: 'no-channel', savedId: null };
     const parsed = alertRuleInput.safeParse({ ...rule, webhookUrl });
@@ -79,7 +79,7 @@ export const saveAlertRuleAction = defineAction(
     // The rule and its group within the editor's groups; a rule over every domain only unscoped.
     const targets = { alertRules: id ? [id] : [], groups: [parsed.data.groupId] };
     if (!(await isInScope(viewerOfUser(user), targets))) return { error: 'not-found', savedId: null };
-    const saved = await writeAlertRule({ id, rule: parsed.data, createdById: user.id });
+    const saved = await writeAlertRule({ id, rule: parsed.data, createdById: user.id }, actor);
     if (!saved.ok) return { error: SAVE_ERRORS[saved.code], savedId: null };
     revalidatePath('/alerts');
     return { error: null, savedId: saved.id };

@@ -17,10 +17,10 @@ export const saveGroupScheduleAction = defineAction(
     read: (input: GroupScheduleInput) => input,
     invalid: { error: 'invalid schedule' } as { ok: true } | { error: string },
   },
-  async (input, user): Promise<{ ok: true } | { error: string }> => {
+  async (input, user, actor): Promise<{ ok: true } | { error: string }> => {
     if (!(await isInScope(viewerOfUser(user), { groups: [input.groupId] })))
       return { error: 'group not found' };
-    const result = await updateGroupSchedule(input);
+    const result = await updateGroupSchedule(input, actor);
     return result.ok ? { ok: true } : { error: result.error };
   },
 );

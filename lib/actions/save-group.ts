@@ -32,10 +32,10 @@ export const saveGroupAction = defineAction(
     }),
     invalid: { error: 'invalid', savedId: null } as SaveGroupState,
   },
-  async (input, user): Promise<SaveGroupState> => {
+  async (input, user, actor): Promise<SaveGroupState> => {
     if (!(await isInScope(viewerOfUser(user), { groups: [input.id ?? null] })))
       return { error: 'not-found', savedId: null };
-    const saved = await saveGroupRecord(input);
+    const saved = await saveGroupRecord(input, actor);
     if (!saved.ok) return { error: saved.code === 'name_taken' ? 'name-taken' : 'not-found', savedId: null };
     revalidatePath('/groups');
     return { error: null, savedId: saved.id };

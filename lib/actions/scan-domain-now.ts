@@ -14,9 +14,9 @@ export const scanDomainNowAction = defineAction(
     read: (domainId: string) => domainId,
     invalid: { error: 'invalid domain id' },
   },
-  async (id, user): Promise<{ runId: string } | { error: string }> => {
+  async (id, user, actor): Promise<{ runId: string } | { error: string }> => {
     if (!(await isInScope(viewerOfUser(user), { domains: [id] }))) return { error: 'domain not found' };
-    const started = await startScanRun({ kind: 'domain', ids: [id] }, 'manual', user.id);
+    const started = await startScanRun({ kind: 'domain', ids: [id] }, 'manual', actor);
     return started.ok ? { runId: started.runId } : { error: 'domain not found' };
   },
 );

@@ -21,12 +21,12 @@ export const setDomainGroupsAction = defineAction(
     read: (domainId: string, groupIds: string[]) => ({ domainId, groupIds }),
     invalid: { error: 'invalid domain or group id' } as SetDomainGroupsResult,
   },
-  async ({ domainId, groupIds }, user): Promise<SetDomainGroupsResult> => {
+  async ({ domainId, groupIds }, user, actor): Promise<SetDomainGroupsResult> => {
     const viewer = viewerOfUser(user);
     if (!(await isInScope(viewer, { domains: [domainId] }))) return { error: 'domain not found' };
     if (!(await isInScope(viewer, { groups: groupIds }))) return { error: 'group not found' };
     const groups = await keepGroupsOutsideScope(viewer, domainId, groupIds);
-    const result = await updateDomain(domainId, { groups });
+    const result = await updateDomain(domainId, { groups }, actor);
     if (!result.ok) return { error: result.code === 'not_found' ? 'domain not found' : 'group not found' };
     revalidatePath('/');
     return { joined: result.joined, left: result.left };

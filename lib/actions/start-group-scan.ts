@@ -14,9 +14,9 @@ export const startGroupScanAction = defineAction(
     read: (groupId: string) => groupId,
     invalid: { error: 'invalid group id' },
   },
-  async (groupId, user): Promise<{ runId: string } | { error: string }> => {
+  async (groupId, user, actor): Promise<{ runId: string } | { error: string }> => {
     if (!(await isInScope(viewerOfUser(user), { groups: [groupId] }))) return { error: 'group not found' };
-    const started = await startScanRun({ kind: 'group', groupId }, 'manual', user.id);
+    const started = await startScanRun({ kind: 'group', groupId }, 'manual', actor);
     return started.ok ? { runId: started.runId } : { error: 'group not found' };
   },
 );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { actorOf } from '@/lib/audit-log/actor-of';
 import { systemViewer } from '@/lib/auth/viewer';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { API_TOKEN_PATTERN, hashApiToken } from './api-token-secret';
@@ -12,6 +13,7 @@ let scratch: ScratchDatabase;
 let db: PrismaClient;
 let adminId: string;
 const DAY = 86_400_000;
+const admin = () => actorOf({ id: adminId, email: 'admin@tokens.test' }, null);
 
 beforeAll(async () => {
   scratch = await createScratchDatabase('api_tokens');
@@ -29,7 +31,7 @@ afterAll(async () => {
 
 describe('API tokens', () => {
   it('creates a 256-bit token and stores only its SHA-256 and a display prefix', async () => {
-    const created = await createApiToken({ name: 'nightly', scope: 'read', expiresInDays: 365 }, adminId, db);
+    const created = await createApiToken({ name: 'nightly', scope: 'read', expiresInDays: 365 }, admin(), db);
     expect(created.token).toMatch(API_TOKEN_PATTERN);
     expect(Buffer.from(created.token.slice('kensa_'.length), 'base64url')).toHaveLength(32);
     expect(created.prefix).toBe(created.token.slice(0, 12));
@@ -38,14 +40,14 @@ describe('API tokens', () => {
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.values(row).some((value) => value === created.token)).toBe(false);
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBe(365 * DAY);
-    const other = await createApiToken({ name: 'other', scope: 'read', expiresInDays: 30 }, adminId, db);
+    const other = await createApiToken({ name: 'other', scope: 'read', expiresInDays: 30 }, admin(), db);
     expect(other.token).not.toBe(created.token);
   });
 
   it('finds a valid token, refreshes lastUsedAt at most once a minute, and refuses unknown ones', async () => {
     const { token, id, expiresAt } = await createApiToken(
       { name: 'writer', scope: 'write', expiresInDays: 90 },
-      adminId,
+      admin(),
       db,
     );
     const t0 = new Date();
@@ -75,8 +77,16 @@ describe('API tokens', () => {
       data: { email: 'demoted@tokens.test', passwordHash: 'x', role: 'admin' },
       select: { id: true },
     });
-    const write = await createApiToken({ name: 'w', scope: 'write', expiresInDays: 30 }, user.id, db);
-    const read = await createApiToken({ name: 'r', scope: 'read', expiresInDays: 30 }, user.id, db);
+    const write = await createApiToken(
+      { name: 'w', scope: 'write', expiresInDays: 30 },
+      actorOf({ id: user.id, email: 'demoted@tokens.test' }, null),
+      db,
+    );
+    const read = await createApiToken(
+      { name: 'r', scope: 'read', expiresInDays: 30 },
+      actorOf({ id: user.id, email: 'demoted@tokens.test' }, null),
+      db,
+    );
     const setRole = (role: 'viewer' | 'editor' | 'admin') =>
       db.user.update({ where: { id: user.id }, data: { role } });
     expect(await findApiToken(write.token, db)).toMatchObject({ creatorRole: 'admin', canWrite: true });
@@ -107,7 +117,7 @@ describe('API tokens', () => {
     const now = new Date('2026-11-28T00:00:00Z');
     const created = await createApiToken(
       { name: 'month', scope: 'read', expiresInDays: 30 },
-      adminId,
+      admin(),
       db,
       now,
     );
@@ -117,9 +127,9 @@ describe('API tokens', () => {
   });
 
   it('revokes once, and a revoked token no longer authenticates but stays listed', async () => {
-    const created = await createApiToken({ name: 'leaked', scope: 'write', expiresInDays: 90 }, adminId, db);
-    expect(await revokeApiToken(created.id, db)).toBe(true);
-    expect(await revokeApiToken(created.id, db)).toBe(false);
+    const created = await createApiToken({ name: 'leaked', scope: 'write', expiresInDays: 90 }, admin(), db);
+    expect(await revokeApiToken(created.id, admin(), db)).toBe(true);
+    expect(await revokeApiToken(created.id, admin(), db)).toBe(false);
     expect(await findApiToken(created.token, db)).toBeNull();
     const listed = (await listApiTokens(systemViewer(), db)).find((t) => t.id === created.id);
     expect(listed).toMatchObject({ name: 'leaked', scope: 'write', createdBy: 'admin@tokens.test' });

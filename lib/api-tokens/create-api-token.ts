@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { PrismaClient } from '@/generated/prisma/client';
+import type { PersonActor } from '@/lib/audit-log/actor-of';
+import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import { newApiTokenSecret } from './api-token-secret';
 
@@ -27,18 +29,28 @@ export interface CreatedApiToken {
 
 const DAY_MS = 86_400_000;
 
-/** Creates a token for `createdById`, storing only its hash and display prefix. */
+/**
+ * Creates a token for the actor (who then owns it), storing only its hash and display prefix, and
+ * records `api-token.create` (name, scope, prefix, expiry: never the token) in the same transaction.
+ */
 export async function createApiToken(
   input: CreateApiTokenInput,
-  createdById: string,
+  actor: PersonActor,
   db: PrismaClient = prisma,
   now = new Date(),
 ): Promise<CreatedApiToken> {
   const { token, tokenHash, prefix } = newApiTokenSecret();
   const expiresAt = new Date(now.getTime() + input.expiresInDays * DAY_MS);
-  const row = await db.apiToken.create({
-    data: { name: input.name, scope: input.scope, tokenHash, prefix, createdById, expiresAt, createdAt: now },
-    select: { id: true },
+  const { name, scope } = input;
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: { name, scope, tokenHash, prefix, createdById: actor.userId, expiresAt, createdAt: now },
+      select: { id: true },
+    });
+    const after = { name, scope, prefix, expiresAt: expiresAt.toISOString() };
+    const target = { type: 'api-token', id: created.id, label: name };
+    await recordAuditEvent(actor, { action: 'api-token.create', target, after }, tx);
+    return created;
   });
   return { id: row.id, token, prefix, expiresAt };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { SYSTEM_ACTOR } from '@/lib/audit-log/actor-of';
 import { changeGroupMembers } from '@/lib/groups/change-group-members';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { archiveDomainById } from './archive-domain-by-id';
@@ -45,6 +46,7 @@ describe('updateDomain', () => {
     const result = await updateDomain(
       a,
       { tags: ['critical'], selectors: ['s1'], groups: [groupX, groupX] },
+      SYSTEM_ACTOR,
       db,
     );
     expect(result).toEqual({ ok: true, joined: [groupX], left: [] });
@@ -54,7 +56,7 @@ describe('updateDomain', () => {
       notes: 'keep me',
       parked: false,
     });
-    expect(await updateDomain(a, { groups: [groupY] }, db)).toEqual({
+    expect(await updateDomain(a, { groups: [groupY] }, SYSTEM_ACTOR, db)).toEqual({
       ok: true,
       joined: [groupY],
       left: [groupX],
@@ -63,28 +65,31 @@ describe('updateDomain', () => {
   });
 
   it('refuses an unknown group without changing anything, and an unknown domain', async () => {
-    expect(await updateDomain(a, { parked: true, groups: [missing] }, db)).toEqual({
+    expect(await updateDomain(a, { parked: true, groups: [missing] }, SYSTEM_ACTOR, db)).toEqual({
       ok: false,
       code: 'group_not_found',
     });
     expect((await db.domain.findUniqueOrThrow({ where: { id: a } })).parked).toBe(false);
-    expect(await updateDomain(missing, { parked: true }, db)).toEqual({ ok: false, code: 'not_found' });
+    expect(await updateDomain(missing, { parked: true }, SYSTEM_ACTOR, db)).toEqual({
+      ok: false,
+      code: 'not_found',
+    });
   });
 });
 
 describe('changeGroupMembers', () => {
   it('adds and removes from today, and a repeated call changes nothing', async () => {
-    expect(await changeGroupMembers(groupX, { add: [a, b], remove: [] }, db)).toEqual({
+    expect(await changeGroupMembers(groupX, { add: [a, b], remove: [] }, SYSTEM_ACTOR, db)).toEqual({
       ok: true,
       added: 2,
       removed: 0,
     });
-    expect(await changeGroupMembers(groupX, { add: [a, b], remove: [] }, db)).toEqual({
+    expect(await changeGroupMembers(groupX, { add: [a, b], remove: [] }, SYSTEM_ACTOR, db)).toEqual({
       ok: true,
       added: 0,
       removed: 0,
     });
-    expect(await changeGroupMembers(groupX, { add: [], remove: [b, b] }, db)).toEqual({
+    expect(await changeGroupMembers(groupX, { add: [], remove: [b, b] }, SYSTEM_ACTOR, db)).toEqual({
       ok: true,
       added: 0,
       removed: 1,
@@ -97,15 +102,15 @@ describe('changeGroupMembers', () => {
     const c = (
       await db.$transaction((tx) => registerDomain(tx, { ascii: 'c.writes.test', unicode: 'c.writes.test' }))
     ).id;
-    expect(await archiveDomainById(c, db)).toBe(true);
-    expect(await archiveDomainById(c, db)).toBe(false);
-    expect(await changeGroupMembers(groupY, { add: [b, c, missing], remove: [] }, db)).toEqual({
+    expect(await archiveDomainById(c, SYSTEM_ACTOR, db)).toBe(true);
+    expect(await archiveDomainById(c, SYSTEM_ACTOR, db)).toBe(false);
+    expect(await changeGroupMembers(groupY, { add: [b, c, missing], remove: [] }, SYSTEM_ACTOR, db)).toEqual({
       ok: false,
       code: 'unknown_domains',
       ids: [c, missing],
     });
     expect(await openGroups(b)).toEqual([]);
-    expect(await changeGroupMembers(missing, { add: [a], remove: [] }, db)).toEqual({
+    expect(await changeGroupMembers(missing, { add: [a], remove: [] }, SYSTEM_ACTOR, db)).toEqual({
       ok: false,
       code: 'not_found',
     });

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import {
   type AffectedRange,
@@ -7,6 +8,7 @@ import {
   refreshAffected,
 } from '@/lib/domains/membership-periods';
 import { dayOf } from '@/lib/history/day-of';
+import type { Db } from '@/lib/history/refresh-adoption-rollups';
 
 export type ChangeGroupMembersResult =
   | { ok: true; added: number; removed: number }
@@ -15,15 +17,28 @@ export type ChangeGroupMembersResult =
 
 /** Up to a thousand domains join or leave; the group's rollups are recomputed once at the end. */
 const TRANSACTION_TIMEOUT_MS = 120_000;
+/** Domains named in the audit entry per direction; the counts are always whole. */
+const NAMED_DOMAINS = 100;
+
+async function domainNames(tx: Db, ids: string[]) {
+  const named = await tx.domain.findMany({
+    where: { id: { in: ids.slice(0, NAMED_DOMAINS) } },
+    select: { unicode: true },
+    orderBy: { ascii: 'asc' },
+  });
+  return { items: named.map((d) => d.unicode), total: ids.length };
+}
 
 /**
  * Adds active domains to a group and removes domains from it, from today (periods as
  * applyDomainGroups keeps them: past membership stays, so group history and cohorts stay exact).
- * Adding a member or removing a non-member changes nothing, so a retried call is harmless.
+ * Adding a member or removing a non-member changes nothing, so a retried call is harmless. What did
+ * change is recorded as `group.members` in the same transaction (counts, and the first domains' names).
  */
 export async function changeGroupMembers(
   groupId: string,
   change: { add: readonly string[]; remove: readonly string[] },
+  actor: AuditActor,
   db: PrismaClient = prisma,
   now = new Date(),
 ): Promise<ChangeGroupMembersResult> {
@@ -31,8 +46,8 @@ export async function changeGroupMembers(
   const remove = [...new Set(change.remove)].filter((id) => !add.includes(id));
   return db.$transaction(
     async (tx) => {
-      if (!(await tx.group.findUnique({ where: { id: groupId }, select: { id: true } })))
-        return { ok: false, code: 'not_found' } as const;
+      const group = await tx.group.findUnique({ where: { id: groupId }, select: { name: true } });
+      if (!group) return { ok: false, code: 'not_found' } as const;
       const active = await tx.domain.findMany({
         where: { id: { in: add }, archivedAt: null },
         select: { id: true },
@@ -42,20 +57,25 @@ export async function changeGroupMembers(
       if (unknown.length > 0) return { ok: false, code: 'unknown_domains', ids: unknown } as const;
       const today = dayOf(now);
       const affected: AffectedRange[] = [];
-      let added = 0;
-      let removed = 0;
+      const added: string[] = [];
+      const removed: string[] = [];
       for (const domainId of add) {
         const opened = await openMemberships(tx, domainId, [groupId], today);
-        added += opened.length;
+        if (opened.length > 0) added.push(domainId);
         affected.push(...opened);
       }
       for (const domainId of remove) {
         const closed = await closeMemberships(tx, domainId, [groupId], today);
-        removed += closed.length;
+        if (closed.length > 0) removed.push(domainId);
         affected.push(...closed);
       }
       await refreshAffected(tx, affected);
-      return { ok: true, added, removed } as const;
+      if (added.length + removed.length > 0) {
+        const after = { added: await domainNames(tx, added), removed: await domainNames(tx, removed) };
+        const target = { type: 'group', id: groupId, label: group.name };
+        await recordAuditEvent(actor, { action: 'group.members', target, after }, tx);
+      }
+      return { ok: true, added: added.length, removed: removed.length } as const;
     },
     { timeout: TRANSACTION_TIMEOUT_MS },
   );

@@ -1,7 +1,9 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { boundedList } from '@/lib/audit-log/changed-fields';
+import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import type { RawRow } from './parse-delimited';
-import { planImport } from './plan-import';
+import { type ImportPlan, planImport } from './plan-import';
 import { type BadRow, validateImportRows } from './validate-import-rows';
 import { writeImport } from './write-import';
 
@@ -24,11 +26,13 @@ export interface ImportSummary {
  * Validates every row, then either reports what an import would do (commit false, nothing written)
  * or does it in one transaction. Both plan against the database the same way, so importing the same
  * rows again changes nothing. `group` adds every row to that group. The one path for the import
- * page and the API; callers check the role.
+ * page and the API; callers check the role. An import that changed something is recorded as one
+ * `domain.import` entry in its transaction (counts, and the first new domains and groups by name).
  */
 export async function importRows(
   rows: RawRow[],
   options: { commit: boolean; group?: string },
+  actor: AuditActor,
   db: PrismaClient = prisma,
 ): Promise<ImportSummary> {
   const validated = validateImportRows(rows, options.group);
@@ -38,6 +42,8 @@ export async function importRows(
         async (tx) => {
           const planned = await planImport(tx, validated.good, validated.columns);
           await writeImport(tx, planned);
+          if (planned.create.length + planned.update.length + planned.newGroups.length > 0)
+            await recordAuditEvent(actor, importEntry(planned, validated.good.length, options.group), tx);
           return planned;
         },
         { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
@@ -63,4 +69,16 @@ export async function importRows(
       groups: plan.newGroups.length,
     },
   };
+}
+
+function importEntry(plan: ImportPlan, rows: number, group: string | undefined) {
+  const after = {
+    rows,
+    group: group ?? null,
+    created: boundedList(plan.create.map((d) => d.unicode)),
+    updated: plan.update.length,
+    unchanged: plan.unchanged,
+    newGroups: boundedList(plan.newGroups),
+  };
+  return { action: 'domain.import', target: { type: 'import' }, after };
 }

@@ -4,6 +4,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { webhookAllowList } from '@/lib/alerts/webhook-allow-list';
 import { writeAlertRule } from '@/lib/alerts/write-alert-rule';
 import { alertRuleItemOf, webhookUrlFor } from '@/lib/api/v1/alert-rule-responses';
+import { SYSTEM_ACTOR } from '@/lib/audit-log/actor-of';
 import type { Role } from '@/lib/auth/roles';
 import { viewerOfToken } from '@/lib/auth/viewer';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
@@ -119,14 +120,15 @@ describe('saving a rule', () => {
       'http://169.254.169.254/',
       'http://[::ffff:127.0.0.1]/',
     ])
-      expect(await writeAlertRule({ rule: { ...rule, webhookUrl } }, db, webhookAllowList(''))).toMatchObject(
-        {
-          ok: false,
-          code: 'webhook_refused',
-        },
-      );
+      expect(
+        await writeAlertRule({ rule: { ...rule, webhookUrl } }, SYSTEM_ACTOR, db, webhookAllowList('')),
+      ).toMatchObject({
+        ok: false,
+        code: 'webhook_refused',
+      });
     const allowed = await writeAlertRule(
       { rule: { ...rule, webhookUrl: 'http://10.0.0.5/hook' } },
+      SYSTEM_ACTOR,
       db,
       webhookAllowList('10.0.0.0/8'),
     );
@@ -134,6 +136,7 @@ describe('saving a rule', () => {
     // Names are judged when called, on the address connected to.
     const named = await writeAlertRule(
       { rule: { ...rule, webhookUrl: 'http://localhost/' } },
+      SYSTEM_ACTOR,
       db,
       webhookAllowList(''),
     );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { SYSTEM_ACTOR } from '@/lib/audit-log/actor-of';
 import { type Viewer, viewerOfToken, viewerOfUser } from '@/lib/auth/viewer';
 import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
 import { registerDomain } from '@/lib/domains/register-domain';
@@ -126,13 +127,16 @@ describe('a viewer limited to a group', () => {
     const today = dayOf(new Date());
     const input = (scopes: string[]) =>
       reportInput.parse({ scopes, from: today, to: today, language: 'en', title: `r ${scopes}` });
-    expect(await generateReport(ministryA, input(['all']))).toEqual({ ok: false, error: 'unknown-group' });
-    expect(await generateReport(ministryA, input([ids.groupB]))).toEqual({
+    expect(await generateReport(ministryA, input(['all']), SYSTEM_ACTOR)).toEqual({
       ok: false,
       error: 'unknown-group',
     });
-    const own = await generateReport(ministryA, input([ids.groupA]));
-    const others = await generateReport(everything, input([ids.groupA, ids.groupB]));
+    expect(await generateReport(ministryA, input([ids.groupB]), SYSTEM_ACTOR)).toEqual({
+      ok: false,
+      error: 'unknown-group',
+    });
+    const own = await generateReport(ministryA, input([ids.groupA]), SYSTEM_ACTOR);
+    const others = await generateReport(everything, input([ids.groupA, ids.groupB]), SYSTEM_ACTOR);
     if (!own.ok || !others.ok) throw new Error('report not generated');
     expect(await getReport(ministryA, own.id)).not.toBeNull();
     expect(await getReport(ministryA, others.id)).toBeNull();

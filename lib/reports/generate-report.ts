@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import type { Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { dateColumn } from '@/lib/history/day-of';
@@ -16,10 +17,12 @@ export type GenerateReportResult =
 /**
  * Builds a report of the selection and stores it with its figures, so later downloads in any format
  * show exactly these numbers and the next report of the same selection can show the change since.
+ * Recorded as `report.generate` with what was asked (never the figures) in the same transaction.
  */
 export async function generateReport(
   viewer: Viewer,
   input: ReportInput,
+  actor: AuditActor,
   db: PrismaClient = prisma,
   now = new Date(),
 ): Promise<GenerateReportResult> {
@@ -34,17 +37,23 @@ export async function generateReport(
   const names = new Map<string, string | null>(groups.map((g) => [g.id, g.name]));
   const previous = await findPreviousReport(db, input);
   const report = await buildAdoptionReport(viewer, input, { names, previous, now }, db);
-  const stored = await db.report.create({
-    data: {
-      title: report.title,
-      input: input as unknown as Prisma.InputJsonValue,
-      selectionKey: selectionKey(input),
-      periodEnd: dateColumn(input.to),
-      content: report as unknown as Prisma.InputJsonValue,
-      createdById: viewer.userId,
-      createdAt: now,
-    },
-    select: { id: true },
+  const asked = input as unknown as Prisma.InputJsonObject;
+  const stored = await db.$transaction(async (tx) => {
+    const row = await tx.report.create({
+      data: {
+        title: report.title,
+        input: asked,
+        selectionKey: selectionKey(input),
+        periodEnd: dateColumn(input.to),
+        content: report as unknown as Prisma.InputJsonValue,
+        createdById: viewer.userId,
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    const target = { type: 'report', id: row.id, label: report.title };
+    await recordAuditEvent(actor, { action: 'report.generate', target, after: asked }, tx);
+    return row;
   });
   return { ok: true, id: stored.id, report };
 }

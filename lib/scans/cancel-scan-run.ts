@@ -1,4 +1,5 @@
 import type { Queue } from 'bullmq';
+import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
 import { scanDomainJobId } from '@/lib/jobs/scan-domain-job';
@@ -15,9 +16,14 @@ const REDIS_WAIT_MS = 5000;
  * Cancels a run. Its unfinished domain scans become `failed` with error "cancelled" and count as
  * failed, so done + failed = total and the progress bar ends coherent. Jobs still waiting are removed;
  * a job already auditing finishes but records nothing, since its row is no longer queued or running
- * (and a job that starts later sees the cancelled run and skips).
+ * (and a job that starts later sees the cancelled run and skips). Recorded as `scan-run.cancel` in
+ * the same transaction.
  */
-export async function cancelScanRun(queue: Queue, runId: string): Promise<CancelScanRunResult> {
+export async function cancelScanRun(
+  queue: Queue,
+  runId: string,
+  actor: AuditActor,
+): Promise<CancelScanRunResult> {
   const result = await prisma.$transaction(async (tx) => {
     // Rows before the run, the order recordDomainScanResult locks them in, so the two cannot deadlock.
     const rows = await tx.$queryRaw<{ domain_id: string }[]>`
@@ -25,13 +31,22 @@ export async function cancelScanRun(queue: Queue, runId: string): Promise<Cancel
       WHERE run_id = ${runId}::uuid AND status IN ('queued', 'running')
         AND EXISTS (SELECT 1 FROM scan_runs WHERE id = ${runId}::uuid AND status IN ('queued', 'running'))
       RETURNING domain_id::text`;
+    const before = await tx.scanRun.findUnique({ where: { id: runId }, select: { status: true } });
     const run = await tx.scanRun.updateMany({
       where: { id: runId, status: { in: ['queued', 'running'] } },
       data: { status: 'cancelled', failed: { increment: rows.length }, finishedAt: new Date() },
     });
-    if (run.count === 0) {
-      return (await tx.scanRun.count({ where: { id: runId } })) > 0 ? 'finished' : 'not_found';
-    }
+    if (run.count === 0) return before ? 'finished' : 'not_found';
+    await recordAuditEvent(
+      actor,
+      {
+        action: 'scan-run.cancel',
+        target: { type: 'scan-run', id: runId },
+        before: { status: before?.status ?? null },
+        after: { status: 'cancelled', cancelledDomains: rows.length },
+      },
+      tx,
+    );
     // Results stored before the cancel count in the adoption figures; their last writer never refreshed.
     await refreshRollupsForRun(tx, runId);
     return rows.map((row) => row.domain_id);

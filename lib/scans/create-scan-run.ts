@@ -1,3 +1,5 @@
+import type { Prisma } from '@/generated/prisma/client';
+import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import { enqueueDomainScans } from '@/lib/jobs/enqueue-domain-scans';
 import { within } from '@/lib/jobs/within';
@@ -13,6 +15,8 @@ export interface ScanRunRequest {
    * firing re-enqueues the first one's run instead of creating another.
    */
   firing?: string;
+  /** Who asked, for the audit log (`scan-run.start`); absent for a schedule's firing, which no one asked for. */
+  actor?: AuditActor;
 }
 
 /** Inserting a run of 100,000 domain rows takes seconds; Prisma's 5 s default failed even at 1,000 under load. */
@@ -70,8 +74,30 @@ async function insertScanRun(request: ScanRunRequest): Promise<string> {
       },
       select: { id: true },
     });
+    if (request.actor) await recordRunStart(tx, request, request.actor, run.id);
     return run.id;
   }, INSERT_TRANSACTION);
+}
+
+/** `scan-run.start`: what was asked and how many domains that made, never the domains themselves. */
+async function recordRunStart(
+  tx: Prisma.TransactionClient,
+  request: ScanRunRequest,
+  actor: AuditActor,
+  runId: string,
+) {
+  const { kind, ids = [] } = request.scope;
+  const after = {
+    trigger: request.trigger,
+    scope: kind,
+    ...(kind === 'group' ? { groupId: ids[0] ?? null } : {}),
+    domains: request.domainIds.length,
+  };
+  await recordAuditEvent(
+    actor,
+    { action: 'scan-run.start', target: { type: 'scan-run', id: runId }, after },
+    tx,
+  );
 }
 
 async function enqueueWithin(runId: string, domainIds: string[]): Promise<void> {

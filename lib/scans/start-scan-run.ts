@@ -1,3 +1,4 @@
+import type { PersonActor } from '@/lib/audit-log/actor-of';
 import { prisma } from '@/lib/db';
 import { createScanRun } from '@/lib/scans/create-scan-run';
 import { findScanDomainIds } from '@/lib/schedules/find-scan-domain-ids';
@@ -15,12 +16,13 @@ export type StartScanRunResult =
 /**
  * Starts a scan run of a target: checks that the group or the (active) domains exist, then creates
  * the run and enqueues it. Not a server action: the shared core of the scan buttons and the API,
- * which check the role first. The run's scope records what was asked, for its history.
+ * which check the role first. The run's scope records what was asked, for its history; the actor
+ * is its author and is recorded as `scan-run.start` with the run.
  */
 export async function startScanRun(
   target: ScanTarget,
   trigger: 'manual' | 'api',
-  triggeredBy: string,
+  actor: PersonActor,
 ): Promise<StartScanRunResult> {
   let domainIds: string[];
   if (target.kind === 'domain') {
@@ -43,6 +45,6 @@ export async function startScanRun(
       : target.kind === 'group'
         ? { kind: 'group' as const, ids: [target.groupId] }
         : { kind: 'domain' as const, ids: domainIds };
-  const { runId } = await createScanRun({ domainIds, trigger, triggeredBy, scope });
+  const { runId } = await createScanRun({ domainIds, trigger, triggeredBy: actor.userId, scope, actor });
   return { ok: true, runId, total: domainIds.length };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { changedFields } from '@/lib/audit-log/changed-fields';
+import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import { within } from '@/lib/jobs/within';
 import { scheduleQueue } from '@/lib/queue';
@@ -22,8 +24,12 @@ export type UpdateGroupScheduleResult =
 /**
  * Saves a group's schedule and syncs its BullMQ job scheduler. The database is the truth: if Redis
  * is unreachable the save still stands and the workers' periodic sync creates the scheduler later.
+ * A schedule that changed is recorded as `group.schedule` in the transaction of the save.
  */
-export async function updateGroupSchedule(input: unknown): Promise<UpdateGroupScheduleResult> {
+export async function updateGroupSchedule(
+  input: unknown,
+  actor: AuditActor,
+): Promise<UpdateGroupScheduleResult> {
   const parsed = groupScheduleInput.safeParse(input);
   if (!parsed.success)
     return { ok: false, code: 'invalid_request', error: parsed.error.issues[0]?.message ?? '' };
@@ -31,15 +37,25 @@ export async function updateGroupSchedule(input: unknown): Promise<UpdateGroupSc
   const cron = kind === 'cron' ? (parsed.data.cron ?? null) : null;
   const check = checkNewSchedule({ kind, cron, timeZone });
   if (!check.ok) return { ok: false, code: 'invalid_request', error: check.error };
-  const updated = await prisma.group.updateMany({
-    where: { id: groupId },
-    data: {
-      scheduleKind: kind,
-      scheduleCron: check.repeat && kind === 'cron' ? check.repeat.pattern : null,
-      scheduleTimeZone: timeZone,
-    },
+  const schedule = {
+    scheduleKind: kind,
+    scheduleCron: check.repeat && kind === 'cron' ? check.repeat.pattern : null,
+    scheduleTimeZone: timeZone,
+  };
+  const found = await prisma.$transaction(async (tx) => {
+    const before = await tx.group.findUnique({
+      where: { id: groupId },
+      select: { name: true, scheduleKind: true, scheduleCron: true, scheduleTimeZone: true },
+    });
+    if (!before) return false;
+    await tx.group.update({ where: { id: groupId }, data: schedule });
+    const { name, ...stored } = before;
+    const diff = changedFields(stored, schedule);
+    const target = { type: 'group', id: groupId, label: name };
+    if (diff) await recordAuditEvent(actor, { action: 'group.schedule', target, ...diff }, tx);
+    return true;
   });
-  if (updated.count === 0) return { ok: false, code: 'not_found', error: 'no such group' };
+  if (!found) return { ok: false, code: 'not_found', error: 'no such group' };
   const what = `group ${groupId}: scheduler sync`;
   try {
     await within(syncGroupSchedule(scheduleQueue(), groupId, check.repeat), REDIS_WAIT_MS, what);

@@ -86,7 +86,7 @@ async function token(
   const madeAt = extra.expired ? new Date(Date.now() - 60 * DAY_MS) : new Date();
   const created = await createApiToken(
     { name: `authz ${scope}`, scope, expiresInDays: extra.expired ? 30 : 90 },
-    createdById,
+    { userId: createdById, label: null },
     db,
     madeAt,
   );

@@ -7,6 +7,7 @@
  */
 import { createMemoryResolver } from '@/audit/dns/memory-resolver';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { SYSTEM_ACTOR } from '@/lib/audit-log/actor-of';
 import { systemViewer } from '@/lib/auth/viewer';
 import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
 import { registerDomain } from '@/lib/domains/register-domain';
@@ -55,7 +56,7 @@ async function createSide(db: PrismaClient, side: Side, today: string) {
   });
   const run = await scanDomains(db, [domain], createMemoryResolver({ [ascii]: { TXT: [['v=spf1 -all']] } }));
   const input = reportInput.parse({ scopes: [group], from: today, to: today, language: 'en' });
-  const report = await generateReport(systemViewer(), input, db);
+  const report = await generateReport(systemViewer(), input, SYSTEM_ACTOR, db);
   if (!report.ok) throw new Error(`report of ${groupName} not generated`);
   const rule = await createRule(db, group, `rule ${side}`);
   const payload = {

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { SYSTEM_ACTOR } from '@/lib/audit-log/actor-of';
 import { systemViewer } from '@/lib/auth/viewer';
 import { openMemberships } from '@/lib/domains/membership-periods';
 import { registerDomain } from '@/lib/domains/register-domain';
@@ -113,7 +114,7 @@ const selection = (to: string): ReportInputRaw => ({
 });
 
 async function generate(to: string): Promise<{ id: string; report: AdoptionReport }> {
-  const result = await generateReport(systemViewer(), reportInput.parse(selection(to)), db);
+  const result = await generateReport(systemViewer(), reportInput.parse(selection(to)), SYSTEM_ACTOR, db);
   if (!result.ok) throw new Error(result.error);
   return result;
 }
@@ -170,6 +171,7 @@ describe('an adoption report', () => {
     const result = await generateReport(
       systemViewer(),
       reportInput.parse({ ...selection(today), view: 'cohort' }),
+      SYSTEM_ACTOR,
       db,
     );
     if (!result.ok) throw new Error(result.error);

@@ -3,6 +3,7 @@ import { type AlertRuleView, managesWebhooks } from '@/lib/alerts/alert-rule-vie
 import { storedWebhookUrl } from '@/lib/alerts/stored-webhook-url';
 import { writeAlertRule } from '@/lib/alerts/write-alert-rule';
 import { ApiProblem, notFound, outOfScope } from '@/lib/api/v1/api-problem';
+import type { AuditActor } from '@/lib/audit-log/record-audit-event';
 import type { Viewer } from '@/lib/auth/viewer';
 import { getAlertRule } from '@/lib/queries/get-alert-rule';
 import { isInScope } from '@/lib/queries/is-in-scope';
@@ -49,13 +50,17 @@ export async function webhookUrlFor(
 export async function saveRuleFromApi(
   caller: { viewer: Viewer; canWrite: boolean },
   input: { id?: string; rule: unknown; createdById?: string },
+  actor: AuditActor,
 ) {
   const parsed = alertRuleInput.safeParse(input.rule);
   if (!parsed.success) throw new ApiProblem(400, 'invalid_rule', 'The rule is invalid.', parsed.error.issues);
   const { groupId } = parsed.data;
   if (!(await isInScope(caller.viewer, { groups: [groupId] })))
     throw groupId === null ? outOfScope('watch every domain') : notFound('Group');
-  const saved = await writeAlertRule({ id: input.id, rule: parsed.data, createdById: input.createdById });
+  const saved = await writeAlertRule(
+    { id: input.id, rule: parsed.data, createdById: input.createdById },
+    actor,
+  );
   if (!saved.ok && saved.code === 'webhook_refused')
     throw new ApiProblem(400, 'webhook_refused', `The webhook URL is ${saved.reason}.`);
   if (!saved.ok) throw saved.code === 'not_found' ? notFound('Alert rule') : notFound('Group');

@@ -1,3 +1,4 @@
+import type { AuditActor } from '@/lib/audit-log/record-audit-event';
 import type { Viewer } from '@/lib/auth/viewer';
 import { getGroup } from '@/lib/queries/get-group';
 import type { GroupRow } from '@/lib/queries/list-groups';
@@ -46,9 +47,13 @@ export function checkSchedule(schedule: ScheduleInput | undefined): void {
 }
 
 /** Saves a checked schedule and syncs its scheduler (lib/schedules/update-group-schedule.ts). */
-export async function saveSchedule(groupId: string, schedule: ScheduleInput | undefined): Promise<void> {
+export async function saveSchedule(
+  groupId: string,
+  schedule: ScheduleInput | undefined,
+  actor: AuditActor,
+): Promise<void> {
   if (!schedule) return;
-  const saved = await updateGroupSchedule({ groupId, ...schedule });
+  const saved = await updateGroupSchedule({ groupId, ...schedule }, actor);
   if (!saved.ok && saved.code === 'not_found') throw notFound('Group');
   if (!saved.ok) throw new ApiProblem(400, 'invalid_schedule', saved.error);
 }

@@ -16,9 +16,9 @@ export const GET = v1Route(listDomainsOperation, async ({ principal, query }) =>
   return { items: page.rows, nextCursor: page.next === null ? null : encodeCursor({ after: page.next }) };
 });
 
-export const POST = v1Route(registerDomainOperation, async ({ principal, body }) => {
+export const POST = v1Route(registerDomainOperation, async ({ principal, actor, body }) => {
   if (principal.viewer.groupIds !== null) throw outOfScope('register domains (a new domain is in no group)');
-  const result = await registerDomainByName(body.domain);
+  const result = await registerDomainByName(body.domain, actor);
   if (!result.ok) throw new ApiProblem(400, 'invalid_domain', result.error);
   return result.domain;
 });

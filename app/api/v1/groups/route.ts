@@ -9,11 +9,14 @@ export const GET = v1Route(listGroupsOperation, async ({ principal }) => ({
   items: (await listGroups(principal.viewer)).map((group) => groupItemOf(group, group.members)),
 }));
 
-export const POST = v1Route(createGroupOperation, async ({ principal, body: { schedule, ...fields } }) => {
-  if (principal.viewer.groupIds !== null) throw outOfScope('create groups');
-  checkSchedule(schedule);
-  const saved = await saveGroupRecord(fields);
-  if (!saved.ok) throw new ApiProblem(409, 'name_taken', 'A group with this name exists already.');
-  await saveSchedule(saved.id, schedule);
-  return readGroupItem(principal.viewer, saved.id);
-});
+export const POST = v1Route(
+  createGroupOperation,
+  async ({ principal, actor, body: { schedule, ...fields } }) => {
+    if (principal.viewer.groupIds !== null) throw outOfScope('create groups');
+    checkSchedule(schedule);
+    const saved = await saveGroupRecord(fields, actor);
+    if (!saved.ok) throw new ApiProblem(409, 'name_taken', 'A group with this name exists already.');
+    await saveSchedule(saved.id, schedule, actor);
+    return readGroupItem(principal.viewer, saved.id);
+  },
+);

@@ -13,13 +13,13 @@ const INPUT_ERRORS = {
   unreadable: 'The content could not be read.',
 } as const;
 
-export const POST = v1Route(importDomainsOperation, async ({ principal, body }) => {
+export const POST = v1Route(importDomainsOperation, async ({ principal, actor, body }) => {
   // An import registers domains, creates groups by name and changes existing domains of any group.
   if (principal.viewer.groupIds !== null) throw outOfScope('import domains');
   if (body.format === 'json')
-    return importRows(rowsFromJson(body.rows), { commit: !body.dryRun, group: body.group });
+    return importRows(rowsFromJson(body.rows), { commit: !body.dryRun, group: body.group }, actor);
   const input = await readImportInput(body.content, null, body.format);
   if (!input.ok)
     throw new ApiProblem(400, `import_${input.error.replaceAll('-', '_')}`, INPUT_ERRORS[input.error]);
-  return importRows(input.rows, { commit: !body.dryRun, group: body.group });
+  return importRows(input.rows, { commit: !body.dryRun, group: body.group }, actor);
 });

@@ -12,8 +12,8 @@ export const GET = v1Route(listReportsOperation, async ({ principal, query }) =>
   return { items: page.items, nextCursor: page.nextAfter ? encodeCursor(page.nextAfter) : null };
 });
 
-export const POST = v1Route(createReportOperation, async ({ principal, body }) => {
-  const result = await generateReport(principal.viewer, body);
+export const POST = v1Route(createReportOperation, async ({ principal, actor, body }) => {
+  const result = await generateReport(principal.viewer, body, actor);
   if (!result.ok) throw new ApiProblem(400, 'unknown_group', 'A scope names a group that does not exist.');
   return { id: result.id, createdAt: new Date(result.report.generatedAt), report: result.report };
 });

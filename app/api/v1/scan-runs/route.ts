@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { principalUserId } from '@/lib/api/v1/api-principal';
 import { ApiProblem, outOfScope } from '@/lib/api/v1/api-problem';
 import { decodeCursor, encodeCursor } from '@/lib/api/v1/page-cursor';
 import { listScanRunsOperation, startScanRunOperation } from '@/lib/api/v1/scan-run-operations';
@@ -24,7 +23,7 @@ export const GET = v1Route(listScanRunsOperation, async ({ principal, query }) =
   };
 });
 
-export const POST = v1Route(startScanRunOperation, async ({ principal, body: { scope } }) => {
+export const POST = v1Route(startScanRunOperation, async ({ principal, actor, body: { scope } }) => {
   if (scope.kind === 'all' && principal.viewer.groupIds !== null) throw outOfScope('scan every domain');
   if (scope.kind === 'group' && !(await isInScope(principal.viewer, { groups: [scope.groupId] })))
     throw new ApiProblem(400, 'unknown_group', 'No such group.');
@@ -36,7 +35,7 @@ export const POST = v1Route(startScanRunOperation, async ({ principal, body: { s
       : scope.kind === 'group'
         ? { kind: 'group' as const, groupId: scope.groupId }
         : { kind: 'all' as const };
-  const started = await startScanRun(target, 'api', principalUserId(principal));
+  const started = await startScanRun(target, 'api', actor);
   if (!started.ok && scope.kind === 'group') throw new ApiProblem(400, 'unknown_group', 'No such group.');
   if (!started.ok)
     throw new ApiProblem(400, 'unknown_domain', 'Some domains are not registered (or archived).', {

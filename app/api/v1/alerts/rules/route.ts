@@ -11,10 +11,11 @@ export const GET = v1Route(listAlertRulesOperation, async ({ principal }) => ({
   ),
 }));
 
-export const POST = v1Route(createAlertRuleOperation, async ({ body, principal }) => {
+export const POST = v1Route(createAlertRuleOperation, async ({ body, principal, actor }) => {
   const webhookUrl = await webhookUrlFor(principal.viewer, { given: body.webhookUrl });
-  return saveRuleFromApi(principal, {
-    rule: { ...body, webhookUrl },
-    createdById: principalUserId(principal),
-  });
+  return saveRuleFromApi(
+    principal,
+    { rule: { ...body, webhookUrl }, createdById: principalUserId(principal) },
+    actor,
+  );
 });

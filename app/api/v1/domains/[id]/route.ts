@@ -19,11 +19,11 @@ export const GET = v1Route(getDomainOperation, async ({ principal, params }) => 
   return domain;
 });
 
-export const PATCH = v1Route(updateDomainOperation, async ({ principal, params, body }) => {
+export const PATCH = v1Route(updateDomainOperation, async ({ principal, actor, params, body }) => {
   if (!(await isInScope(principal.viewer, { domains: [params.id] }))) throw notFound('Domain');
   if (!(await isInScope(principal.viewer, { groups: body.groups ?? [] }))) throw unknownGroup();
   const groups = body.groups && (await keepGroupsOutsideScope(principal.viewer, params.id, body.groups));
-  const result = await updateDomain(params.id, groups ? { ...body, groups } : body);
+  const result = await updateDomain(params.id, groups ? { ...body, groups } : body, actor);
   if (!result.ok && result.code === 'not_found') throw notFound('Domain');
   if (!result.ok) throw unknownGroup();
   const domain = await getDomainState(principal.viewer, params.id);
@@ -31,8 +31,8 @@ export const PATCH = v1Route(updateDomainOperation, async ({ principal, params, 
   return domain;
 });
 
-export const DELETE = v1Route(archiveDomainOperation, async ({ principal, params }) => {
+export const DELETE = v1Route(archiveDomainOperation, async ({ principal, actor, params }) => {
   if (!(await isInScope(principal.viewer, { domains: [params.id] }))) throw notFound('Domain');
-  if (!(await archiveDomainById(params.id))) throw notFound('Domain');
+  if (!(await archiveDomainById(params.id, actor))) throw notFound('Domain');
   return { id: params.id, archived: true as const };
 });

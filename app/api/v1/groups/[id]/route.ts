@@ -11,13 +11,13 @@ export const GET = v1Route(getGroupOperation, async ({ principal, params }) =>
 
 export const PATCH = v1Route(
   updateGroupOperation,
-  async ({ principal, params, body: { schedule, ...fields } }) => {
+  async ({ principal, actor, params, body: { schedule, ...fields } }) => {
     if (!(await isInScope(principal.viewer, { groups: [params.id] }))) throw notFound('Group');
     checkSchedule(schedule);
-    const saved = await saveGroupRecord({ id: params.id, ...fields });
+    const saved = await saveGroupRecord({ id: params.id, ...fields }, actor);
     if (!saved.ok && saved.code === 'not_found') throw notFound('Group');
     if (!saved.ok) throw new ApiProblem(409, 'name_taken', 'A group with this name exists already.');
-    await saveSchedule(params.id, schedule);
+    await saveSchedule(params.id, schedule, actor);
     return readGroupItem(principal.viewer, params.id);
   },
 );
