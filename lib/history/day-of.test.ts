@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_TIME_ZONE, kensaTimeZone } from '@/lib/i18n/format';
-import { addDays, dayOf, daysBetween, isDay } from './day-of';
+import { addDays, dayOf, daysBetween, isDay, startOfDay } from './day-of';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -31,5 +31,17 @@ describe('day arithmetic', () => {
     expect(isDay('2026-02-28')).toBe(true);
     expect(isDay('2026-02-30')).toBe(false);
     expect(isDay('2026-2-3')).toBe(false);
+  });
+});
+
+describe('startOfDay', () => {
+  it('is local midnight in the zone, also on the days clocks change', () => {
+    expect(startOfDay('2026-04-01', 'Asia/Tokyo').toISOString()).toBe('2026-03-31T15:00:00.000Z');
+    expect(startOfDay('2026-04-01', 'UTC').toISOString()).toBe('2026-04-01T00:00:00.000Z');
+    expect(startOfDay('2026-03-08', 'America/New_York').toISOString()).toBe('2026-03-08T05:00:00.000Z');
+    expect(startOfDay('2026-03-09', 'America/New_York').toISOString()).toBe('2026-03-09T04:00:00.000Z');
+    expect(startOfDay('2026-10-25', 'Europe/Paris').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    // Santiago skips 00:00-01:00 on the day its summer time starts: the day begins at 01:00.
+    expect(startOfDay('2026-09-06', 'America/Santiago').toISOString()).toBe('2026-09-06T04:00:00.000Z');
   });
 });

@@ -17,6 +17,25 @@ export function dayOf(instant: Date, timeZone: string = kensaTimeZone()): Day {
   return `${year}-${month}-${day}`;
 }
 
+/**
+ * The instant `day` begins in `timeZone`: its local midnight, or the first instant after it where a
+ * daylight-saving change skips midnight (America/Santiago's begins at 01:00 then). Two guesses, with
+ * the zone's offset at UTC midnight and at the first guess, cover any zone's one change a night.
+ */
+export function startOfDay(day: Day, timeZone: string = kensaTimeZone()): Date {
+  const midnight = Date.parse(`${day}T00:00:00Z`);
+  const wall = (instant: number) => {
+    const w = wallClock(new Date(instant), timeZone);
+    return Date.UTC(+w.year, +w.month - 1, +w.day, +w.hour, +w.minute, +w.second);
+  };
+  const first = midnight - (wall(midnight) - midnight);
+  const second = midnight - (wall(first) - first);
+  const guesses = [Math.min(first, second), Math.max(first, second)];
+  const exact = guesses.find((instant) => wall(instant) === midnight);
+  const onTheDay = guesses.find((instant) => dayOf(new Date(instant), timeZone) === day);
+  return new Date(exact ?? onTheDay ?? first);
+}
+
 /** True for a real 'YYYY-MM-DD' day (2026-02-30 is not). */
 export function isDay(value: string): boolean {
   return DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;

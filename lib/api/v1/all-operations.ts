@@ -1,6 +1,7 @@
 import { ADOPTION_OPERATIONS } from './adoption-operations';
 import { ALERT_OPERATIONS } from './alert-operations';
 import type { ApiOperation } from './api-operation';
+import { AUDIT_EVENT_OPERATIONS } from './audit-event-operations';
 import { DOMAIN_OPERATIONS } from './domain-operations';
 import { EXPORT_OPERATIONS } from './export-operations';
 import { FINDING_OPERATIONS } from './finding-operations';
@@ -25,4 +26,5 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...EXPORT_OPERATIONS,
   ...REPORT_OPERATIONS,
   ...ALERT_OPERATIONS,
+  ...AUDIT_EVENT_OPERATIONS,
 ];
