@@ -98,6 +98,8 @@ const envSchema = z.object({
   KENSA_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Argon2id hashes computed at once per web process (each holds 19 MiB and a core). */
   KENSA_PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Days audit log entries are kept; a daily worker job deletes older ones (lib/audit-log/purge-audit-events.ts). */
+  KENSA_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ALERT_QUEUE } from '@/lib/alerts/alert-jobs';
+import { MAINTENANCE_QUEUE } from '@/lib/jobs/purge-audit-events-job';
 import { SCHEDULE_QUEUE } from '@/lib/jobs/run-group-schedule-job';
 import { SCAN_QUEUE } from '@/lib/jobs/scan-domain-job';
 import { createRedisConnection } from '@/lib/redis';
@@ -37,6 +38,11 @@ export function scheduleQueue(): Queue {
 /** The alerts queue: run evaluations, deliveries and digest firings. */
 export function alertQueue(): Queue {
   return sharedQueue(ALERT_QUEUE);
+}
+
+/** The maintenance queue: the audit log purge's daily firings. */
+export function maintenanceQueue(): Queue {
+  return sharedQueue(MAINTENANCE_QUEUE);
 }
 
 /** Closes this process's producers (worker shutdown, tests). */

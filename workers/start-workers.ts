@@ -3,17 +3,20 @@ import { ALERT_QUEUE, type DeliveryRetry } from '@/lib/alerts/alert-jobs';
 import { alertSettings } from '@/lib/alerts/alert-settings';
 import { sweepAlerts } from '@/lib/alerts/sweep-alerts';
 import { syncDigestSchedulers } from '@/lib/alerts/sync-digest-schedulers';
+import { syncAuditPurgeScheduler } from '@/lib/audit-log/sync-audit-purge-scheduler';
 import { purgeEndedSessions } from '@/lib/auth/purge-ended-sessions';
 import { prisma } from '@/lib/db';
 import type { Env } from '@/lib/env';
+import { MAINTENANCE_QUEUE } from '@/lib/jobs/purge-audit-events-job';
 import { SCHEDULE_QUEUE } from '@/lib/jobs/run-group-schedule-job';
 import { SCAN_QUEUE } from '@/lib/jobs/scan-domain-job';
-import { alertQueue, closeQueues, scanQueue, scheduleQueue } from '@/lib/queue';
+import { alertQueue, closeQueues, maintenanceQueue, scanQueue, scheduleQueue } from '@/lib/queue';
 import { createRedisConnection } from '@/lib/redis';
 import { reconcileScanRuns } from '@/lib/scans/reconcile-scan-runs';
 import { createScanDns } from '@/lib/scans/scan-dns';
 import { syncAllGroupSchedules } from '@/lib/schedules/sync-all-group-schedules';
 import { alertJobProcessor } from './jobs/alert-job';
+import { maintenanceJobProcessor } from './jobs/purge-audit-events';
 import { handleRunGroupSchedule } from './jobs/run-group-schedule';
 import { handleScanDomain } from './jobs/scan-domain';
 
@@ -26,16 +29,21 @@ export interface RunningWorkers {
 const ALERT_CONCURRENCY = 4;
 
 /**
- * The scan, schedule and alerts consumers of one worker process, and its reconciler: at start-up
- * and every KENSA_RECONCILE_INTERVAL_MS it re-syncs group schedulers, re-enqueues unfinished domain
- * scans whose job was lost, offers recent runs and pending deliveries to the alerts queue again,
- * and deletes ended sessions.
+ * The scan, schedule, alerts and maintenance consumers of one worker process, and its reconciler:
+ * at start-up and every KENSA_RECONCILE_INTERVAL_MS it re-syncs group schedulers and the daily
+ * schedulers (digests, audit log purge), re-enqueues unfinished domain scans whose job was lost,
+ * offers recent runs and pending deliveries to the alerts queue again, and deletes ended sessions.
  * Every worker runs it; the repairs are idempotent, so several may overlap.
  */
 export async function startWorkers(config: Env): Promise<RunningWorkers> {
   const dns = await createScanDns(config);
   const lock = { lockDuration: config.KENSA_JOB_LOCK_MS, stalledInterval: config.KENSA_JOB_LOCK_MS };
-  const connections = [createRedisConnection(), createRedisConnection(), createRedisConnection()] as const;
+  const connections = [
+    createRedisConnection(),
+    createRedisConnection(),
+    createRedisConnection(),
+    createRedisConnection(),
+  ] as const;
   const alerts = alertSettings(config);
   const scan = new Worker(SCAN_QUEUE, (job) => handleScanDomain(job, dns), {
     connection: connections[0],
@@ -56,15 +64,21 @@ export async function startWorkers(config: Env): Promise<RunningWorkers> {
       ...lock,
     },
   );
+  const maintenance = new Worker(
+    MAINTENANCE_QUEUE,
+    maintenanceJobProcessor({ db: prisma, retentionDays: config.KENSA_AUDIT_RETENTION_DAYS }),
+    { connection: connections[3], concurrency: 1, ...lock },
+  );
   for (const [name, worker] of [
     ['scan', scan],
     ['schedule', schedule],
     ['alerts', alert],
+    ['maintenance', maintenance],
   ] as const) {
     worker.on('failed', (job, error) => console.error(`${name} job ${job?.id} failed: ${error.message}`));
     worker.on('error', (error) => console.error(`${name} worker error: ${error.message}`));
   }
-  await Promise.all([scan.waitUntilReady(), schedule.waitUntilReady(), alert.waitUntilReady()]);
+  await Promise.all([scan, schedule, alert, maintenance].map((worker) => worker.waitUntilReady()));
 
   const reconciler = startReconciler(
     config.KENSA_RECONCILE_INTERVAL_MS,
@@ -74,7 +88,7 @@ export async function startWorkers(config: Env): Promise<RunningWorkers> {
   return {
     async close() {
       await reconciler.stop();
-      await Promise.all([scan.close(), schedule.close(), alert.close()]);
+      await Promise.all([scan, schedule, alert, maintenance].map((worker) => worker.close()));
       for (const connection of connections) connection.disconnect(); // BullMQ leaves given ones open
       await closeQueues();
       dns.close();
@@ -117,6 +131,7 @@ async function reconcileOnce(timeZone: string, alertRetry: DeliveryRetry): Promi
       console.log(`reconciled: ${runs.finished} runs finished, ${runs.requeued} domain scans re-enqueued`);
     // After the runs above: one they just finished is offered for evaluation in the same pass.
     await syncDigestSchedulers(alertQueue(), timeZone);
+    await syncAuditPurgeScheduler(maintenanceQueue(), timeZone);
     await sweepAlerts(alertQueue(), prisma, alertRetry);
     const sessions = await purgeEndedSessions();
     if (sessions > 0) console.log(`purged ${sessions} ended sessions`);
