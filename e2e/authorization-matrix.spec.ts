@@ -23,6 +23,8 @@ interface Side {
   report: string;
   rule: string;
   delivery: string;
+  /** The audit entry of the group's creation. */
+  audit: string;
 }
 
 /** The path of each page with an [id], for one group's things. */
@@ -33,6 +35,7 @@ const DYNAMIC: Record<string, (side: Side) => string> = {
   '/reports/[id]': (s) => `/reports/${s.report}`,
   '/alerts/rules/[id]': (s) => `/alerts/rules/${s.rule}`,
   '/alerts/deliveries/[id]': (s) => `/alerts/deliveries/${s.delivery}`,
+  '/settings/audit/[id]': (s) => `/settings/audit/${s.audit}`,
 };
 
 const USERS = ['anonymous', 'viewer', 'editor', 'admin', 'scopedViewer'] as const;
@@ -57,7 +60,7 @@ async function post(api: APIRequestContext, path: string, data: unknown): Promis
 }
 
 /** One group with a domain, a scan run, a report, an alert rule and a delivery, made as the admin. */
-async function createSide(api: APIRequestContext, name: string): Promise<Omit<Side, 'delivery'>> {
+async function createSide(api: APIRequestContext, name: string): Promise<Omit<Side, 'delivery' | 'audit'>> {
   const group = await post(api, 'groups', { name: `Group ${name}` });
   const domain = await post(api, 'domains', { domain: `${name}.authz.test` });
   await post(api, `groups/${group.id}/members`, { add: [domain.id] });
@@ -107,9 +110,21 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
       );
       return row.rows[0]?.id ?? '';
     };
+    // The API call that created each group recorded it in the audit log.
+    const audit = async (group: string) =>
+      (
+        await db.query<{ id: string }>(
+          `SELECT id FROM audit_events WHERE action = 'group.create' AND target_id = $1`,
+          [group],
+        )
+      ).rows[0]?.id ?? '';
     sides = {
-      a: { ...made.a, delivery: await delivery(made.a.rule, `aside${stamp}`) },
-      b: { ...made.b, delivery: await delivery(made.b.rule, OTHER) },
+      a: {
+        ...made.a,
+        delivery: await delivery(made.a.rule, `aside${stamp}`),
+        audit: await audit(made.a.group),
+      },
+      b: { ...made.b, delivery: await delivery(made.b.rule, OTHER), audit: await audit(made.b.group) },
     };
     for (const user of USERS) {
       if (user === 'anonymous') continue;

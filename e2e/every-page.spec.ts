@@ -14,6 +14,7 @@ const PAGES = [
   { path: '/reports', name: 'reports', en: 'Adoption reports', ja: '導入状況の報告書' },
   { path: '/alerts', name: 'alerts', en: 'Alerts', ja: 'アラート' },
   { path: '/settings/api-tokens', name: 'api-tokens', en: 'API tokens', ja: 'APIトークン' },
+  { path: '/settings/audit', name: 'audit-log', en: 'Audit log', ja: '監査ログ' },
 ] as const;
 
 for (const locale of ['en', 'ja'] as const) {

@@ -21,7 +21,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/reports', label: t('nav.reports') },
     { href: '/alerts', label: t('nav.alerts') },
     ...(hasRole(user.role, 'editor') ? [{ href: '/import', label: t('nav.import') }] : []),
-    ...(user.role === 'admin' ? [{ href: '/settings/api-tokens', label: t('nav.apiTokens') }] : []),
+    ...(user.role === 'admin'
+      ? [
+          { href: '/settings/api-tokens', label: t('nav.apiTokens') },
+          { href: '/settings/audit', label: t('nav.audit') },
+        ]
+      : []),
   ];
   const other = locale === 'ja' ? 'en' : 'ja';
   return (

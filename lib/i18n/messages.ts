@@ -1,5 +1,6 @@
 import { ALERTS_MESSAGES } from './messages-alerts';
 import { API_TOKENS_MESSAGES } from './messages-api-tokens';
+import { AUDIT_MESSAGES } from './messages-audit';
 import { AUTH_MESSAGES } from './messages-auth';
 import { CORE_MESSAGES } from './messages-core';
 import { DMARC_MESSAGES } from './messages-dmarc';
@@ -32,6 +33,7 @@ export const MESSAGES = {
   ...ALERTS_MESSAGES,
   ...API_TOKENS_MESSAGES,
   ...EXPORTS_MESSAGES,
+  ...AUDIT_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

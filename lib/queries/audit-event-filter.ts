@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDay } from '@/lib/history/day-of';
 
 /** Blank form fields mean "any": the page's GET form sends every field, empty or not. */
 const blankToAbsent = <T>(value: T) => (value === '' ? undefined : value);
@@ -6,6 +7,7 @@ const blankToAbsent = <T>(value: T) => (value === '' ? undefined : value);
 const slug = z
   .string()
   .trim()
+  .toLowerCase()
   .max(100)
   .regex(/^([a-z0-9][a-z0-9.-]*)?$/, 'lower-case letters, digits, "." and "-"');
 const dayOrInstant = z.union([z.iso.date(), z.iso.datetime({ offset: true }), z.literal('')]);
@@ -46,9 +48,9 @@ export const auditEventFilter = z.object({
 export type AuditEventFilter = Partial<z.output<typeof auditEventFilter>>;
 
 /**
- * The filters of the page's URL. A malformed value is dropped, as the other tables do, and shown
- * back to the person in its field; the API refuses it instead (400), so a script never gets more
- * than it asked for.
+ * The filters of the page's URL. A malformed value is dropped, as the other tables do (its field then
+ * shows empty), and so is an instant in `from`/`to`, which the page's date fields could not show.
+ * The API refuses a malformed value instead (400), so a script never gets more than it asked for.
  */
 export function readAuditEventFilter(
   params: Record<string, string | string[] | undefined>,
@@ -57,7 +59,9 @@ export function readAuditEventFilter(
   for (const [key, field] of Object.entries(auditEventFilter.shape)) {
     const raw = params[key];
     const parsed = field.safeParse(Array.isArray(raw) ? raw[0] : raw);
-    if (parsed.success) filter[key] = parsed.data;
+    // The page's date fields hold days; an instant (an API-style URL) could not be shown in them.
+    const dated = key === 'from' || key === 'to';
+    if (parsed.success && !(dated && parsed.data && !isDay(parsed.data))) filter[key] = parsed.data;
   }
   return filter as AuditEventFilter;
 }

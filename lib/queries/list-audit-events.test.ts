@@ -164,6 +164,9 @@ describe('the page URL', () => {
         targetType: '',
       }),
     ).toEqual({ actor: 'alice@kensa.test', to: '2026-11-30' });
+    expect(readAuditEventFilter({ action: 'Domain.', from: '2026-11-30T00:00:00Z' })).toEqual({
+      action: 'domain.',
+    });
   });
 
   it('starts from the newest entry when the cursor is not one of ours', () => {

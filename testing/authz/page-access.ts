@@ -26,6 +26,8 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   '/import': 'editor',
   '/settings': { redirect: '/settings/api-tokens' },
   '/settings/api-tokens': 'admin',
+  '/settings/audit': 'admin',
+  '/settings/audit/[id]': 'admin',
   '/login': 'public',
   '/setup': 'public',
 };
