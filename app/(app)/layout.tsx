@@ -21,11 +21,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/reports', label: t('nav.reports') },
     { href: '/alerts', label: t('nav.alerts') },
     ...(hasRole(user.role, 'editor') ? [{ href: '/import', label: t('nav.import') }] : []),
-    ...(user.role === 'admin'
-      ? [
-          { href: '/settings/api-tokens', label: t('nav.apiTokens') },
-          { href: '/settings/audit', label: t('nav.audit') },
-        ]
+    ...(user.role === 'admin' ? [{ href: '/settings/api-tokens', label: t('nav.apiTokens') }] : []),
+    // The audit log spans every group: not for an admin limited to some (canReadAuditLog).
+    ...(user.role === 'admin' && user.groupIds === null
+      ? [{ href: '/settings/audit', label: t('nav.audit') }]
       : []),
   ];
   const other = locale === 'ja' ? 'en' : 'ja';

@@ -6,6 +6,10 @@ export const AUDIT_MESSAGES = {
     en: 'Every change made in Kensa, on these pages or through the API, and every sign-in: who made it (and with which API token, from which address), what was changed and how. Entries cannot be edited or deleted; they are kept for {days} days.',
     ja: 'Kensa で行われたすべての変更（画面からでも API からでも）とサインインの記録です。誰が（どの API トークンで、どの接続元から）、何を、どう変更したかが残ります。記録は編集も削除もできず、{days} 日間保存されます。',
   },
+  'audit.scoped': {
+    en: 'The audit log covers every group, so it is open only to administrators who are not limited to some groups.',
+    ja: '監査ログはすべてのグループにわたるため、一部のグループに限定されていない管理者だけが閲覧できます。',
+  },
   'audit.filter': { en: 'Filter the audit log', ja: '監査ログの絞り込み' },
   'audit.actor': { en: 'Who', ja: '実行者' },
   'audit.actorHint': { en: 'e-mail, user id or token id', ja: 'メールアドレス・ユーザー ID・トークン ID' },

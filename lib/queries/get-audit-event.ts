@@ -1,16 +1,16 @@
 import type { AuditEvent, PrismaClient } from '@/generated/prisma/client';
-import { hasRole } from '@/lib/auth/roles';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
+import { canReadAuditLog } from './can-read-audit-log';
 
-/** One audit entry with its before/after, or null (admins only, as the list). */
+/** One audit entry with its before/after, or null (unscoped admins only, as the list). */
 export async function getAuditEvent(
   viewer: Viewer,
   id: string,
   db: PrismaClient = prisma,
 ): Promise<AuditEvent | null> {
-  if (!hasRole(readAs(viewer).role, 'admin')) throw new Error('The audit log is read by admins only.');
+  if (!canReadAuditLog(readAs(viewer))) throw new Error('The audit log is read by unscoped admins only.');
   if (!isUuid(id)) return null;
   return db.auditEvent.findUnique({ where: { id } });
 }

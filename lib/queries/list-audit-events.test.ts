@@ -141,15 +141,12 @@ describe('listAuditEvents', () => {
     expect(rest.next).toBeNull();
   });
 
-  it('is for admins only', async () => {
-    const editor = viewerOfUser({
-      id: ALICE,
-      email: 'alice@kensa.test',
-      name: null,
-      role: 'editor',
-      groupIds: null,
-    });
-    await expect(listAuditEvents(editor, {}, { limit: 5 }, db)).rejects.toThrow(/admins only/);
+  it('is for admins not limited to groups only', async () => {
+    const user = { id: ALICE, email: 'alice@kensa.test', name: null };
+    const editor = viewerOfUser({ ...user, role: 'editor', groupIds: null });
+    const scopedAdmin = viewerOfUser({ ...user, role: 'admin', groupIds: [TOKEN] });
+    for (const viewer of [editor, scopedAdmin])
+      await expect(listAuditEvents(viewer, {}, { limit: 5 }, db)).rejects.toThrow(/unscoped admins only/);
   });
 });
 

@@ -19,7 +19,8 @@ export interface ApiOperation<
   description?: string;
   /**
    * 'read': any valid token or signed-in user; 'write': a read-write token whose creator is an editor
-   * or admin, or a signed-in editor or admin; 'admin': a signed-in admin, or any token an admin created.
+   * or admin, or a signed-in editor or admin; 'admin': a signed-in admin, or any token an admin created,
+   * neither limited to groups (canReadAuditLog).
    */
   access: 'read' | 'write' | 'admin';
   params?: P;

@@ -2,8 +2,8 @@ import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { actorOf, type PersonActor } from '@/lib/audit-log/actor-of';
 import { clientAddressFrom } from '@/lib/auth/client-address';
-import { hasRole } from '@/lib/auth/roles';
 import { env } from '@/lib/env';
+import { canReadAuditLog } from '@/lib/queries/can-read-audit-log';
 import { NotVisibleError } from '@/lib/queries/not-visible';
 import type { ApiOperation, Parsed } from './api-operation';
 import { type ApiPrincipal, principalKey } from './api-principal';
@@ -94,9 +94,14 @@ export function v1Route<O extends ApiOperation>(
           'forbidden',
           'This needs a read-write token (or an editor or admin session).',
         );
-      // A token reads as its creator: an admin's token, of either scope, reads what admins read.
-      if (operation.access === 'admin' && !hasRole(principal.viewer.role, 'admin'))
-        throw new ApiProblem(403, 'forbidden', 'This needs an admin session or a token an admin created.');
+      // A token reads as its creator: an admin's token, of either scope, reads what admins read,
+      // unless it (or its creator) is limited to groups.
+      if (operation.access === 'admin' && !canReadAuditLog(principal.viewer))
+        throw new ApiProblem(
+          403,
+          'forbidden',
+          'This needs an admin session, or a token an admin created, not limited to groups.',
+        );
       // A path naming nothing that can exist (a malformed id) is a 404, as for an unknown id.
       const params = operation.params?.safeParse(await context.params);
       if (params && !params.success) throw new ApiProblem(404, 'not_found', 'Nothing exists at this path.');

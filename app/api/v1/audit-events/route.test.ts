@@ -27,18 +27,25 @@ function call(route: typeof listAuditEvents, path: string, as: { token?: string;
   return route(new Request(`http://kensa.test/api/v1${path}`, { headers }), none);
 }
 
-async function person(email: string, role: 'viewer' | 'editor' | 'admin') {
-  const user = await db.user.create({ data: { email, passwordHash: 'x', role } });
+/** A user with a read token and a session, both kept under `key`; `groupId` limits the user to a group. */
+async function person(
+  email: string,
+  role: 'viewer' | 'editor' | 'admin',
+  key: string = role,
+  groupId?: string,
+) {
+  const groupScopes = groupId ? { create: [{ groupId }] } : undefined;
+  const user = await db.user.create({ data: { email, passwordHash: 'x', role, groupScopes } });
   const created = await createApiToken(
-    { name: `${role} token`, scope: 'read', expiresInDays: 30 },
+    { name: `${key} token`, scope: 'read', expiresInDays: 30 },
     actorOf(user, null),
     db,
   );
-  tokens[role] = created.token;
+  tokens[key] = created.token;
   const session = newSessionToken();
   const expiresAt = new Date(Date.now() + 3_600_000);
   await db.session.create({ data: { userId: user.id, tokenHash: hashSessionToken(session), expiresAt } });
-  sessions[role] = session;
+  sessions[key] = session;
   return user;
 }
 
@@ -49,6 +56,8 @@ beforeAll(async () => {
   const admin = await person('admin@api.test', 'admin');
   await person('editor@api.test', 'editor');
   await person('viewer@api.test', 'viewer');
+  const ministry = await db.group.create({ data: { name: 'Ministry' } });
+  await person('scoped-admin@api.test', 'admin', 'scopedAdmin', ministry.id);
   const actor = actorOf(admin, '192.0.2.1');
   for (const [action, label] of [
     ['domain.register', 'a.api.test'],
@@ -67,12 +76,12 @@ afterAll(async () => {
 });
 
 describe('GET /api/v1/audit-events', () => {
-  it('refuses callers who are not signed in (401) and who are not admins (403)', async () => {
+  it('refuses callers who are not signed in (401), not admins or limited to groups (403)', async () => {
     expect((await call(listAuditEvents, '/audit-events')).status).toBe(401);
     expect((await call(listAuditEvents, '/audit-events', { token: `kensa_${'A'.repeat(43)}` })).status).toBe(
       401,
     );
-    for (const role of ['viewer', 'editor']) {
+    for (const role of ['viewer', 'editor', 'scopedAdmin']) {
       for (const as of [{ token: tokens[role] }, { session: sessions[role] }]) {
         const response = await call(listAuditEvents, '/audit-events', as);
         expect(response.status, role).toBe(403);
