@@ -22,7 +22,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/alerts', label: t('nav.alerts') },
     ...(hasRole(user.role, 'editor') ? [{ href: '/import', label: t('nav.import') }] : []),
     ...(user.role === 'admin' ? [{ href: '/settings/api-tokens', label: t('nav.apiTokens') }] : []),
-    // The audit log spans every group: not for an admin limited to some (canReadAuditLog).
+    // The audit log spans every group: not for an admin limited to some (isUnscopedAdmin).
     ...(user.role === 'admin' && user.groupIds === null
       ? [{ href: '/settings/audit', label: t('nav.audit') }]
       : []),

@@ -1,6 +1,6 @@
 import type { Translate } from '@/lib/i18n/translate';
 
-/** What an admin limited to groups sees instead of the audit log (lib/queries/can-read-audit-log.ts). */
+/** What an admin limited to groups sees instead of the audit log (lib/auth/is-unscoped-admin.ts). */
 export function AuditLogClosed({ t }: { t: Translate }) {
   return (
     <>

@@ -1,8 +1,8 @@
 import type { AuditEvent, PrismaClient } from '@/generated/prisma/client';
+import { isUnscopedAdmin } from '@/lib/auth/is-unscoped-admin';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
-import { canReadAuditLog } from './can-read-audit-log';
 
 /** One audit entry with its before/after, or null (unscoped admins only, as the list). */
 export async function getAuditEvent(
@@ -10,7 +10,7 @@ export async function getAuditEvent(
   id: string,
   db: PrismaClient = prisma,
 ): Promise<AuditEvent | null> {
-  if (!canReadAuditLog(readAs(viewer))) throw new Error('The audit log is read by unscoped admins only.');
+  if (!isUnscopedAdmin(readAs(viewer))) throw new Error('The audit log is read by unscoped admins only.');
   if (!isUuid(id)) return null;
   return db.auditEvent.findUnique({ where: { id } });
 }

@@ -1,11 +1,11 @@
 import type { AuditEvent, Prisma, PrismaClient } from '@/generated/prisma/client';
+import { isUnscopedAdmin } from '@/lib/auth/is-unscoped-admin';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
 import { addDays, isDay, startOfDay } from '@/lib/history/day-of';
 import type { AuditCursor } from './audit-event-cursor';
 import type { AuditEventFilter } from './audit-event-filter';
-import { canReadAuditLog } from './can-read-audit-log';
 
 export interface AuditEventPage {
   rows: AuditEvent[];
@@ -41,7 +41,7 @@ function auditEventWhere(filter: AuditEventFilter): Prisma.AuditEventWhereInput 
 /**
  * One page of the audit log, newest first, with the filters of the page and the API. Keyset paging on
  * (at, id): a page costs the same deep in the log as at its top, and entries written meanwhile never
- * shift what the next page shows. Unscoped admins only (canReadAuditLog: the page and the API check
+ * shift what the next page shows. Unscoped admins only (isUnscopedAdmin: the page and the API check
  * first; this is the backstop).
  */
 export async function listAuditEvents(
@@ -50,7 +50,7 @@ export async function listAuditEvents(
   page: { after?: AuditCursor | null; limit: number },
   db: PrismaClient = prisma,
 ): Promise<AuditEventPage> {
-  if (!canReadAuditLog(readAs(viewer))) throw new Error('The audit log is read by unscoped admins only.');
+  if (!isUnscopedAdmin(readAs(viewer))) throw new Error('The audit log is read by unscoped admins only.');
   const { after } = page;
   const rows = await db.auditEvent.findMany({
     where: {

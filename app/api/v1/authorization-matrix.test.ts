@@ -103,7 +103,9 @@ function wanted(
   const grant = principal.grant;
   const success = String(operation.status ?? 200);
   if (!grant) return '401 unchanged';
-  if (expectation.access !== 'read' && !grant.write) return '403 unchanged';
+  const writes =
+    expectation.access === 'write' || (expectation.access === 'admin' && operation.method !== 'GET');
+  if (writes && !grant.write) return '403 unchanged';
   if (expectation.access === 'admin' && grant.role !== 'admin') return '403 unchanged';
   const outcome = !grant.scoped
     ? success

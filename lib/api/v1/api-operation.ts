@@ -19,8 +19,9 @@ export interface ApiOperation<
   description?: string;
   /**
    * 'read': any valid token or signed-in user; 'write': a read-write token whose creator is an editor
-   * or admin, or a signed-in editor or admin; 'admin': a signed-in admin, or any token an admin created,
-   * neither limited to groups (canReadAuditLog).
+   * or admin, or a signed-in editor or admin; 'admin': a signed-in admin, or a token an admin created,
+   * neither limited to groups (isUnscopedAdmin): any such token to read (GET), a read-write one to
+   * change something.
    */
   access: 'read' | 'write' | 'admin';
   params?: P;

@@ -2,8 +2,8 @@ import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { actorOf, type PersonActor } from '@/lib/audit-log/actor-of';
 import { clientAddressFrom } from '@/lib/auth/client-address';
+import { isUnscopedAdmin } from '@/lib/auth/is-unscoped-admin';
 import { env } from '@/lib/env';
-import { canReadAuditLog } from '@/lib/queries/can-read-audit-log';
 import { NotVisibleError } from '@/lib/queries/not-visible';
 import type { ApiOperation, Parsed } from './api-operation';
 import { type ApiPrincipal, principalKey } from './api-principal';
@@ -88,15 +88,18 @@ export function v1Route<O extends ApiOperation>(
           'cross_origin',
           'Requests with the session cookie must come from this site.',
         );
-      if (operation.access === 'write' && !principal.canWrite)
+      // An admin operation that changes something needs write access as well.
+      const writes =
+        operation.access === 'write' || (operation.access === 'admin' && operation.method !== 'GET');
+      if (writes && !principal.canWrite)
         throw new ApiProblem(
           403,
           'forbidden',
           'This needs a read-write token (or an editor or admin session).',
         );
-      // A token reads as its creator: an admin's token, of either scope, reads what admins read,
+      // A token reads as its creator: an admin's read token reads what admins read (the audit log),
       // unless it (or its creator) is limited to groups.
-      if (operation.access === 'admin' && !canReadAuditLog(principal.viewer))
+      if (operation.access === 'admin' && !isUnscopedAdmin(principal.viewer))
         throw new ApiProblem(
           403,
           'forbidden',

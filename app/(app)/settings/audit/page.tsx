@@ -2,11 +2,11 @@ import Link from 'next/link';
 import { AuditEventTable } from '@/components/audit/audit-event-table';
 import { AuditFilters } from '@/components/audit/audit-filters';
 import { AuditLogClosed } from '@/components/audit/audit-log-closed';
+import { isUnscopedAdmin } from '@/lib/auth/is-unscoped-admin';
 import { pageContext } from '@/lib/auth/page-context';
 import { env } from '@/lib/env';
 import { auditCursorText, readAuditCursor } from '@/lib/queries/audit-event-cursor';
 import { auditEventFilterParams, readAuditEventFilter } from '@/lib/queries/audit-event-filter';
-import { canReadAuditLog } from '@/lib/queries/can-read-audit-log';
 import { listAuditEvents } from '@/lib/queries/list-audit-events';
 
 export const dynamic = 'force-dynamic';
@@ -17,7 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   const { viewer, locale, t } = await pageContext('admin');
-  if (!canReadAuditLog(viewer)) return <AuditLogClosed t={t} />;
+  if (!isUnscopedAdmin(viewer)) return <AuditLogClosed t={t} />;
   const params = await searchParams;
   const filter = readAuditEventFilter(params);
   const after = readAuditCursor(typeof params.after === 'string' ? params.after : undefined);

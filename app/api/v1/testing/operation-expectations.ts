@@ -3,7 +3,8 @@
  * app/api/v1/authorization-matrix.test.ts. One row per operationId: the test fails for an operation
  * in ALL_OPERATIONS without a row here, so a new endpoint cannot ship without its expectation.
  *
- * A row says the least access (`read`, `write`, `admin`), how to call the operation on one side's
+ * A row says the least access (`read`, `write`, `admin`: an unscoped admin or an admin's token, which
+ * must be read-write only for an operation that is not a GET), how to call the operation on one side's
  * things, and what a caller limited to side a gets for side b's: a status (404: answered as if it did
  * not exist; 400: refused as an unknown reference, as for one that does not exist), or 'hidden' (a
  * list that answers without any of side b's data). `inScope` is a scoped caller's answer on its own
@@ -221,5 +222,19 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
     access: 'read',
     call: (w, s) => ({ query: { scope: w.sides[s].group, from: w.today, to: w.today } }),
     outOfScope: 404,
+  },
+
+  // The audit log spans every group: closed to a caller limited to groups, whatever it asks for.
+  listAuditEvents: {
+    access: 'admin',
+    call: (w, s) => ({ query: { targetId: w.sides[s].group, ...LIST } }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  exportAuditEvents: {
+    access: 'admin',
+    call: (w, s) => ({ query: { targetId: w.sides[s].group } }),
+    outOfScope: 403,
+    inScope: 403,
   },
 };

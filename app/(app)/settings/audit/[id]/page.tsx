@@ -3,17 +3,17 @@ import { notFound } from 'next/navigation';
 import { auditActionLabel } from '@/components/audit/audit-action-label';
 import { AuditChangeTable } from '@/components/audit/audit-change-table';
 import { AuditLogClosed } from '@/components/audit/audit-log-closed';
+import { isUnscopedAdmin } from '@/lib/auth/is-unscoped-admin';
 import { pageContext } from '@/lib/auth/page-context';
 import { formatDateTime } from '@/lib/i18n/format';
 import { auditEventFilterParams } from '@/lib/queries/audit-event-filter';
-import { canReadAuditLog } from '@/lib/queries/can-read-audit-log';
 import { getAuditEvent } from '@/lib/queries/get-audit-event';
 
 export const dynamic = 'force-dynamic';
 
 export default async function AuditEntryPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, { viewer, locale, t }] = await Promise.all([params, pageContext('admin')]);
-  if (!canReadAuditLog(viewer)) return <AuditLogClosed t={t} />;
+  if (!isUnscopedAdmin(viewer)) return <AuditLogClosed t={t} />;
   const event = await getAuditEvent(viewer, id);
   if (!event) notFound();
   const none = '—';
