@@ -4,7 +4,6 @@ import { useRef, useState, useTransition } from 'react';
 import { type ImportResult, importDomainsAction } from '@/lib/actions/import-domains';
 import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
-import type { ImportInputError } from '@/lib/import/read-import-input';
 import { ImportReport } from './import-report';
 
 export interface ImportLabels {
