@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { systemViewer } from '@/lib/auth/viewer';
+import { systemViewer, viewerOfToken } from '@/lib/auth/viewer';
 import { defineOperation } from './api-operation';
 import type { ApiPrincipal } from './api-principal';
 import { ApiProblem } from './api-problem';
@@ -175,6 +175,38 @@ describe('v1Route', () => {
       201,
     );
     expect((await asSession({})).status).toBe(201);
+  });
+
+  it('lets only unscoped admins (or their tokens) call an admin operation; its writes need a read-write token', async () => {
+    const adminOperation = (method: 'GET' | 'POST') =>
+      v1Route(
+        defineOperation({
+          method,
+          path: '/secrets',
+          operationId: `secrets${method}`,
+          tag: 'Test',
+          summary: 'test',
+          access: 'admin',
+        }),
+        async () => new Response(null, { status: 204 }),
+      );
+    const call = (
+      method: 'GET' | 'POST',
+      role: 'viewer' | 'editor' | 'admin',
+      canWrite: boolean,
+      groupIds: string[] | null = null,
+    ) => {
+      principal = { ...tokenPrincipal(canWrite), viewer: viewerOfToken(randomUUID(), role, groupIds) };
+      return adminOperation(method)(new Request('http://kensa.test/api/v1/secrets', { method }), {
+        params: Promise.resolve({}),
+      });
+    };
+    expect((await call('GET', 'viewer', false)).status).toBe(403);
+    expect((await call('POST', 'editor', true)).status).toBe(403);
+    expect((await call('GET', 'admin', false)).status).toBe(204);
+    expect((await call('POST', 'admin', false)).status).toBe(403);
+    expect((await call('POST', 'admin', true)).status).toBe(204);
+    expect((await call('GET', 'admin', true, [randomUUID()])).status).toBe(403);
   });
 
   it('answers 400 for a bad query, 404 for a malformed id as for an unknown one', async () => {
