@@ -1,0 +1,15 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
+import { prisma } from '@/lib/db';
+import { type UserRow, userRowOf, userRowSelect } from './user-row';
+
+/** One account that is not deleted, or null; for admins only. */
+export async function getUser(
+  viewer: Viewer,
+  id: string,
+  db: PrismaClient = prisma,
+): Promise<UserRow | null> {
+  if (readAs(viewer).role !== 'admin') throw new Error('Only admins read accounts.');
+  const user = await db.user.findFirst({ where: { id, deletedAt: null }, select: userRowSelect });
+  return user ? userRowOf(user) : null;
+}

@@ -1,0 +1,47 @@
+import type { Prisma } from '@/generated/prisma/client';
+import type { Role } from '@/lib/auth/roles';
+import { type UserStatus, userStatus } from '@/lib/users/user-status';
+
+/** A user as the users page and /api/v1/users show them: never the hash or a link. */
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  status: UserStatus;
+  /** The groups the user is limited to, by name; empty: every domain. */
+  groups: Array<{ id: string; name: string }>;
+  createdAt: Date;
+  lastLoginAt: Date | null;
+  /** When the newest unused invitation or reset link stops working; null: none outstanding. */
+  linkExpiresAt: Date | null;
+}
+
+export const userRowSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  passwordHash: true,
+  disabledAt: true,
+  createdAt: true,
+  lastLoginAt: true,
+  groupScopes: { select: { group: { select: { id: true, name: true } } } },
+  userTokens: {
+    where: { usedAt: null },
+    orderBy: { expiresAt: 'desc' },
+    take: 1,
+    select: { expiresAt: true },
+  },
+} satisfies Prisma.UserSelect;
+
+/** Maps a row read with userRowSelect, dropping the hash. */
+export function userRowOf(user: Prisma.UserGetPayload<{ select: typeof userRowSelect }>): UserRow {
+  const { passwordHash, disabledAt, groupScopes, userTokens, ...rest } = user;
+  return {
+    ...rest,
+    status: userStatus({ passwordHash, disabledAt }),
+    groups: groupScopes.map((scope) => scope.group).sort((a, b) => a.name.localeCompare(b.name)),
+    linkExpiresAt: userTokens[0]?.expiresAt ?? null,
+  };
+}

@@ -1,0 +1,38 @@
+/** For lib/users tests: accounts, sessions and tokens on a scratch database. */
+import type { PrismaClient } from '@/generated/prisma/client';
+import { createApiToken } from '@/lib/api-tokens/create-api-token';
+import type { AuditActor } from '@/lib/audit-log/record-audit-event';
+import { hashPassword } from '@/lib/auth/password';
+import type { Role } from '@/lib/auth/roles';
+import { hashSessionToken, newSessionToken } from '@/lib/auth/session-token';
+
+export const FIXTURE_PASSWORD = 'fixture-password-1';
+/** Hashed once per test file, so fixtures do not spend a hash each. */
+let fixtureHash: Promise<string> | undefined;
+
+let counter = 0;
+
+/** An active account whose password is FIXTURE_PASSWORD. */
+export async function makeUser(db: PrismaClient, role: Role, name: string | null = null) {
+  counter += 1;
+  const email = `${role}-${counter}-${Date.now()}@users.test`;
+  fixtureHash ??= hashPassword(FIXTURE_PASSWORD);
+  const passwordHash = await fixtureHash;
+  const user = await db.user.create({ data: { email, name, role, passwordHash }, select: { id: true } });
+  const actor: AuditActor = { userId: user.id, label: email };
+  return { id: user.id, email, actor };
+}
+
+/** Opens a session for the user directly in the database; returns the cookie value. */
+export async function makeSession(db: PrismaClient, userId: string): Promise<string> {
+  const token = newSessionToken();
+  await db.session.create({
+    data: { tokenHash: hashSessionToken(token), userId, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  return token;
+}
+
+/** A read-write API token of the user; returns the token itself. */
+export async function makeToken(db: PrismaClient, userId: string, scope: 'read' | 'write' = 'write') {
+  return (await createApiToken({ name: `t${++counter}`, scope, expiresInDays: null }, userId, db)).token;
+}
