@@ -4,11 +4,12 @@ import { ROLES } from '@/lib/auth/roles';
 /** An e-mail address as accounts store it: trimmed and lower-cased. */
 export const userEmail = z.string().trim().toLowerCase().max(320).pipe(z.email());
 
-/** A display name; blank means none. */
+/** A display name; blank or null means none. */
 export const userName = z
   .string()
   .trim()
   .max(100)
+  .nullable()
   .transform((name) => name || null);
 
 export const userRole = z.enum(ROLES);

@@ -10,6 +10,7 @@ import { IMPORT_OPERATIONS } from './import-operations';
 import { REPORT_OPERATIONS } from './report-operations';
 import { SCAN_RUN_OPERATIONS } from './scan-run-operations';
 import { TOKEN_OPERATIONS } from './token-operations';
+import { USER_OPERATIONS } from './user-operations';
 
 /**
  * Every /api/v1 operation, for the OpenAPI document. Each area keeps its operations in its own
@@ -27,4 +28,5 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...REPORT_OPERATIONS,
   ...ALERT_OPERATIONS,
   ...AUDIT_EVENT_OPERATIONS,
+  ...USER_OPERATIONS,
 ];
