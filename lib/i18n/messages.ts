@@ -1,3 +1,4 @@
+import { ACCOUNT_MESSAGES } from './messages-account';
 import { ALERTS_MESSAGES } from './messages-alerts';
 import { API_TOKENS_MESSAGES } from './messages-api-tokens';
 import { AUDIT_MESSAGES } from './messages-audit';
@@ -13,6 +14,7 @@ import { OVERVIEW_MESSAGES } from './messages-overview';
 import { REPORTS_MESSAGES } from './messages-reports';
 import { SCORECARD_MESSAGES } from './messages-scorecard';
 import { SSO_MESSAGES } from './messages-sso';
+import { USERS_MESSAGES } from './messages-users';
 
 /**
  * Every UI string in both languages, one file per area. Keys are flat and grouped by page;
@@ -34,6 +36,8 @@ export const MESSAGES = {
   ...API_TOKENS_MESSAGES,
   ...EXPORTS_MESSAGES,
   ...AUDIT_MESSAGES,
+  ...USERS_MESSAGES,
+  ...ACCOUNT_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { isUuid } from '@/lib/db/is-uuid';
 import { type UserRow, userRowOf, userRowSelect } from './user-row';
 
 /** One account that is not deleted, or null; for admins only. */
@@ -10,6 +11,7 @@ export async function getUser(
   db: PrismaClient = prisma,
 ): Promise<UserRow | null> {
   if (readAs(viewer).role !== 'admin') throw new Error('Only admins read accounts.');
+  if (!isUuid(id)) return null;
   const user = await db.user.findFirst({ where: { id, deletedAt: null }, select: userRowSelect });
   return user ? userRowOf(user) : null;
 }

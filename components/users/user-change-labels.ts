@@ -1,0 +1,36 @@
+import type { Role } from '@/lib/auth/roles';
+import type { Translate } from '@/lib/i18n/translate';
+
+/** The answers a change on a user's page can get, in the reader's language. */
+export interface UserChangeLabels {
+  save: string;
+  saved: string;
+  errors: Record<'not_found' | 'last_admin' | 'unknown_group' | 'disabled' | 'invalid', string>;
+}
+
+/** For server pages: the labels every user panel shares (client components cannot take `t`). */
+export function userChangeLabels(t: Translate): UserChangeLabels {
+  return {
+    save: t('common.save'),
+    saved: t('common.saved'),
+    errors: {
+      not_found: t('users.error.not_found'),
+      last_admin: t('users.error.last_admin'),
+      unknown_group: t('users.error.unknown_group'),
+      disabled: t('users.error.disabled'),
+      invalid: t('users.error.invalid'),
+    },
+  };
+}
+
+export function roleLabels(t: Translate): Record<Role, string> {
+  return { viewer: t('nav.role.viewer'), editor: t('nav.role.editor'), admin: t('nav.role.admin') };
+}
+
+export function mailLabels(t: Translate) {
+  return {
+    sent: t('users.mail.sent'),
+    failed: t('users.mail.failed'),
+    not_configured: t('users.mail.not_configured'),
+  };
+}

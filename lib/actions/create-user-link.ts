@@ -1,0 +1,28 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { actorOfUser } from '@/lib/audit-log/actor-of-user';
+import { createUserLink } from '@/lib/users/create-user-link';
+import type { LinkMailResult } from '@/lib/users/send-user-link-mail';
+import { defineAction } from './define-action';
+
+export type CreateUserLinkState =
+  | { ok: true; kind: 'invite' | 'reset'; url: string; mail: LinkMailResult }
+  | { ok: false; code: 'not_found' | 'disabled' };
+
+/** Issues a new one-time link for a user (reset, or a fresh invitation) and returns it once. Admins only. */
+export const createUserLinkAction = defineAction(
+  {
+    role: 'admin',
+    input: z.uuid(),
+    read: (id: string) => id,
+    invalid: { ok: false, code: 'not_found' } as CreateUserLinkState,
+  },
+  async (id, user): Promise<CreateUserLinkState> => {
+    const issued = await createUserLink(id, actorOfUser(user));
+    if (!issued.ok) return issued;
+    revalidatePath(`/settings/users/${id}`);
+    return { ok: true, kind: issued.link.kind, url: issued.link.url, mail: issued.mail };
+  },
+);

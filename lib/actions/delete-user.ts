@@ -1,0 +1,22 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { actorOfUser } from '@/lib/audit-log/actor-of-user';
+import { type DeleteUserResult, deleteUser } from '@/lib/users/delete-user';
+import { defineAction } from './define-action';
+
+/** Deletes a user (soft: their name stays in history). Admins only. */
+export const deleteUserAction = defineAction(
+  {
+    role: 'admin',
+    input: z.uuid(),
+    read: (id: string) => id,
+    invalid: { ok: false, code: 'not_found' } as DeleteUserResult,
+  },
+  async (id, user) => {
+    const result = await deleteUser(id, actorOfUser(user));
+    revalidatePath('/settings/users');
+    return result;
+  },
+);

@@ -1,0 +1,34 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { actorOfUser } from '@/lib/audit-log/actor-of-user';
+import { inviteUser, inviteUserInput } from '@/lib/users/invite-user';
+import type { LinkMailResult } from '@/lib/users/send-user-link-mail';
+import { defineAction } from './define-action';
+
+export type InviteUserState =
+  | { status: 'idle' }
+  | { status: 'invalid' }
+  | { status: 'refused'; code: 'email_taken' | 'unknown_group' }
+  | { status: 'invited'; email: string; url: string; mail: LinkMailResult };
+
+/** Invites someone and returns the link once, for the page to show; only its hash is kept. Admins only. */
+export const inviteUserAction = defineAction(
+  {
+    role: 'admin',
+    input: inviteUserInput,
+    read: (_previous: InviteUserState, form: FormData) => ({
+      email: form.get('email') ?? '',
+      name: form.get('name') ?? '',
+      role: form.get('role'),
+      groupIds: form.getAll('groupIds'),
+    }),
+    invalid: { status: 'invalid' } as InviteUserState,
+  },
+  async (input, user): Promise<InviteUserState> => {
+    const invited = await inviteUser(input, actorOfUser(user));
+    if (!invited.ok) return { status: 'refused', code: invited.code };
+    revalidatePath('/settings/users');
+    return { status: 'invited', email: input.email, url: invited.link.url, mail: invited.mail };
+  },
+);

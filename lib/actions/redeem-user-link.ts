@@ -1,0 +1,37 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { signInAs } from '@/lib/auth/set-session-cookie';
+import { redeemUserLink } from '@/lib/users/redeem-user-link';
+import { userName } from '@/lib/users/user-input';
+
+const redeemInput = z.object({
+  token: z.string().max(100),
+  kind: z.enum(['invite', 'reset']),
+  password: z.string().max(2000),
+  confirm: z.string().max(2000),
+  name: userName.optional(),
+});
+
+export type RedeemUserLinkState =
+  | { status: 'idle' | 'invalid' | 'mismatch' }
+  | { status: 'refused'; code: 'invalid_link' | 'too_short' | 'too_long' };
+
+/**
+ * The invitation and reset pages' action, open to anyone holding a link (so not made with
+ * defineAction, which needs a session): sets the password, spends the link, signs the user in.
+ */
+export async function redeemUserLinkAction(
+  _previous: RedeemUserLinkState,
+  form: FormData,
+): Promise<RedeemUserLinkState> {
+  const input = redeemInput.safeParse(Object.fromEntries(form));
+  if (!input.success) return { status: 'invalid' };
+  const { token, kind, password, confirm, name } = input.data;
+  if (password !== confirm) return { status: 'mismatch' };
+  const redeemed = await redeemUserLink({ token, kind, password, name });
+  if (!redeemed.ok) return { status: 'refused', code: redeemed.code };
+  await signInAs(redeemed.userId);
+  redirect('/');
+}

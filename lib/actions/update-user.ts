@@ -1,0 +1,22 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { actorOfUser } from '@/lib/audit-log/actor-of-user';
+import { type UpdateUserResult, updateUser, updateUserInput } from '@/lib/users/update-user';
+import { defineAction } from './define-action';
+
+/** Changes a user's role, group scope or enabled state. Admins only. */
+export const updateUserAction = defineAction(
+  {
+    role: 'admin',
+    input: z.object({ id: z.uuid(), changes: updateUserInput }),
+    read: (id: string, changes: z.input<typeof updateUserInput>) => ({ id, changes }),
+    invalid: { ok: false, code: 'invalid' } as UpdateUserResult | { ok: false; code: 'invalid' },
+  },
+  async ({ id, changes }, user) => {
+    const result = await updateUser(id, changes, actorOfUser(user));
+    revalidatePath('/settings/users');
+    return result;
+  },
+);
