@@ -21,11 +21,15 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/reports', label: t('nav.reports') },
     { href: '/alerts', label: t('nav.alerts') },
     ...(hasRole(user.role, 'editor') ? [{ href: '/import', label: t('nav.import') }] : []),
+    // Users and the audit log span every group: not for an admin limited to some (isUnscopedAdmin).
+    ...(user.role === 'admin' && user.groupIds === null
+      ? [{ href: '/settings/users', label: t('nav.users') }]
+      : []),
     ...(user.role === 'admin' ? [{ href: '/settings/api-tokens', label: t('nav.apiTokens') }] : []),
-    // The audit log spans every group: not for an admin limited to some (isUnscopedAdmin).
     ...(user.role === 'admin' && user.groupIds === null
       ? [{ href: '/settings/audit', label: t('nav.audit') }]
       : []),
+    { href: '/settings/account', label: t('nav.account') },
   ];
   const other = locale === 'ja' ? 'en' : 'ja';
   return (

@@ -28,8 +28,12 @@ export async function listApiTokens(viewer: Viewer, db: PrismaClient = prisma): 
       lastUsedAt: true,
       expiresAt: true,
       revokedAt: true,
-      createdBy: { select: { email: true } },
+      createdBy: { select: { email: true, name: true, deletedAt: true } },
     },
   });
-  return tokens.map(({ createdBy, ...token }) => ({ ...token, createdBy: createdBy.email }));
+  // A deleted creator's address was rewritten to free it; the name they kept is what history shows.
+  return tokens.map(({ createdBy, ...token }) => ({
+    ...token,
+    createdBy: (createdBy.deletedAt && createdBy.name) || createdBy.email,
+  }));
 }

@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 
-/** Settings has one page so far: the API tokens. */
+/** Settings opens on the page every user has: their own account. */
 export default function SettingsPage() {
-  redirect('/settings/api-tokens');
+  redirect('/settings/account');
 }
