@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { type ChangeOwnPasswordState, changeOwnPasswordAction } from '@/lib/actions/change-own-password';
+import type { PasswordWeakness } from '@/lib/auth/check-password-policy';
 
 interface Props {
   labels: {
@@ -13,12 +14,14 @@ interface Props {
     changed: string;
     invalid: string;
     mismatch: string;
-    errors: Record<'wrong_password' | 'too_short' | 'too_long', string>;
+    wrongPassword: string;
+    weak: Record<PasswordWeakness, string>;
   };
 }
 
 function answer(state: ChangeOwnPasswordState, labels: Props['labels']): string {
-  if (state.status === 'refused') return labels.errors[state.code];
+  if (state.status === 'weak') return labels.weak[state.reason];
+  if (state.status === 'wrong_password') return labels.wrongPassword;
   if (state.status === 'invalid' || state.status === 'mismatch') return labels[state.status];
   return state.status === 'changed' ? labels.changed : '';
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { type RedeemUserLinkState, redeemUserLinkAction } from '@/lib/actions/redeem-user-link';
+import type { PasswordWeakness } from '@/lib/auth/check-password-policy';
 
 interface Props {
   token: string;
@@ -16,13 +17,15 @@ interface Props {
     submit: string;
     invalid: string;
     mismatch: string;
-    errors: Record<'invalid_link' | 'too_short' | 'too_long', string>;
+    invalidLink: string;
+    weak: Record<PasswordWeakness, string>;
   };
   email: string;
 }
 
 function answer(state: RedeemUserLinkState, labels: Props['labels']): string | null {
-  if (state.status === 'refused') return labels.errors[state.code];
+  if (state.status === 'weak') return labels.weak[state.reason];
+  if (state.status === 'invalid_link') return labels.invalidLink;
   if (state.status === 'invalid' || state.status === 'mismatch') return labels[state.status];
   return null;
 }

@@ -3,6 +3,7 @@ import { currentLocale } from '@/lib/i18n/current-locale';
 import { translator } from '@/lib/i18n/translate';
 import { findUserLink } from '@/lib/users/find-user-link';
 import type { UserLinkKind } from '@/lib/users/user-link-secret';
+import { passwordWeaknessLabels } from './password-weakness-labels';
 import { SetPasswordForm } from './set-password-form';
 
 /**
@@ -44,11 +45,8 @@ export async function UserLinkPage({ token, kind }: { token: string; kind: UserL
             submit: t('link.submit'),
             invalid: t('account.invalid'),
             mismatch: t('password.mismatch'),
-            errors: {
-              invalid_link: t('link.invalidTitle'),
-              too_short: t('password.too_short'),
-              too_long: t('password.too_long'),
-            },
+            invalidLink: t('link.invalidTitle'),
+            weak: passwordWeaknessLabels(t),
           }}
         />
       </div>

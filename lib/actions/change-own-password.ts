@@ -1,13 +1,14 @@
 'use server';
 
 import { z } from 'zod';
+import type { PasswordWeakness } from '@/lib/auth/check-password-policy';
 import { signInAs } from '@/lib/auth/set-session-cookie';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
 import { defineAction } from './define-action';
 
 export type ChangeOwnPasswordState =
-  | { status: 'idle' | 'changed' | 'invalid' | 'mismatch' }
-  | { status: 'refused'; code: 'wrong_password' | 'too_short' | 'too_long' };
+  | { status: 'idle' | 'changed' | 'invalid' | 'mismatch' | 'wrong_password' }
+  | { status: 'weak'; reason: PasswordWeakness };
 
 /**
  * Changes the signed-in user's password. Every session ends (other browsers are signed out), and
@@ -27,7 +28,10 @@ export const changeOwnPasswordAction = defineAction(
   async ({ current, next, confirm }, user): Promise<ChangeOwnPasswordState> => {
     if (next !== confirm) return { status: 'mismatch' };
     const changed = await changeOwnPassword(user, { current, next });
-    if (!changed.ok) return { status: 'refused', code: changed.code };
+    if (!changed.ok)
+      return changed.code === 'weak_password'
+        ? { status: 'weak', reason: changed.reason }
+        : { status: changed.code };
     await signInAs(user.id);
     return { status: 'changed' };
   },

@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import type { PasswordWeakness } from '@/lib/auth/check-password-policy';
 import { signInAs } from '@/lib/auth/set-session-cookie';
 import { redeemUserLink } from '@/lib/users/redeem-user-link';
 import { userName } from '@/lib/users/user-input';
@@ -15,8 +16,8 @@ const redeemInput = z.object({
 });
 
 export type RedeemUserLinkState =
-  | { status: 'idle' | 'invalid' | 'mismatch' }
-  | { status: 'refused'; code: 'invalid_link' | 'too_short' | 'too_long' };
+  | { status: 'idle' | 'invalid' | 'mismatch' | 'invalid_link' }
+  | { status: 'weak'; reason: PasswordWeakness };
 
 /**
  * The invitation and reset pages' action, open to anyone holding a link (so not made with
@@ -31,7 +32,10 @@ export async function redeemUserLinkAction(
   const { token, kind, password, confirm, name } = input.data;
   if (password !== confirm) return { status: 'mismatch' };
   const redeemed = await redeemUserLink({ token, kind, password, name });
-  if (!redeemed.ok) return { status: 'refused', code: redeemed.code };
+  if (!redeemed.ok)
+    return redeemed.code === 'weak_password'
+      ? { status: 'weak', reason: redeemed.reason }
+      : { status: redeemed.code };
   await signInAs(redeemed.userId);
   redirect('/');
 }

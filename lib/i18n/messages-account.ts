@@ -17,12 +17,12 @@ export const ACCOUNT_MESSAGES = {
     en: 'Password changed. Other browsers were signed out.',
     ja: 'パスワードを変更しました。他のブラウザはサインアウトされました。',
   },
-  'account.error.wrong_password': {
+  'account.wrongPassword': {
     en: 'The current password is wrong.',
     ja: '現在のパスワードが違います。',
   },
-  'password.too_short': { en: 'Use at least 12 characters.', ja: '12 文字以上にしてください。' },
-  'password.too_long': { en: 'Use at most 1,000 characters.', ja: '1,000 文字以内にしてください。' },
+  'password.weak.too-short': { en: 'Use at least {min} characters.', ja: '{min} 文字以上にしてください。' },
+  'password.weak.too-long': { en: 'Use at most {max} characters.', ja: '{max} 文字以内にしてください。' },
   'password.mismatch': { en: 'The two passwords differ.', ja: '2 つのパスワードが一致しません。' },
   'account.sessions': { en: 'Signed-in browsers', ja: 'サインイン中のブラウザ' },
   'account.sessionsIntro': {

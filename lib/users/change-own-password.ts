@@ -1,13 +1,14 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { actorOfUser } from '@/lib/audit-log/actor-of-user';
 import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
-import { checkPasswordPolicy } from '@/lib/auth/check-password-policy';
+import { checkPasswordPolicy, type PasswordWeakness } from '@/lib/auth/check-password-policy';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { prisma } from '@/lib/db';
 
 export type ChangeOwnPasswordResult =
   | { ok: true }
-  | { ok: false; code: 'wrong_password' | 'too_short' | 'too_long' };
+  | { ok: false; code: 'wrong_password' }
+  | { ok: false; code: 'weak_password'; reason: PasswordWeakness };
 
 /**
  * A user's change of their own password, proven by the current one. Every session of the user ends,
@@ -15,15 +16,15 @@ export type ChangeOwnPasswordResult =
  * session (a new token) for this browser rather than keeping one that predates the change.
  */
 export async function changeOwnPassword(
-  user: { id: string; email: string },
+  user: { id: string; email: string; name: string | null },
   passwords: { current: string; next: string },
   { db = prisma }: { db?: PrismaClient } = {},
 ): Promise<ChangeOwnPasswordResult> {
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(row.passwordHash, passwords.current)))
     return { ok: false, code: 'wrong_password' };
-  const policy = checkPasswordPolicy(passwords.next);
-  if (!policy.ok) return policy;
+  const policy = checkPasswordPolicy(passwords.next, user);
+  if (!policy.ok) return { ok: false, code: 'weak_password', reason: policy.reason };
   const passwordHash = await hashPassword(passwords.next);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });

@@ -33,7 +33,7 @@ describe('own account', () => {
     const wrong = await changeOwnPassword(user, { current: 'not it', next: 'a new passphrase' }, { db });
     expect(wrong).toEqual({ ok: false, code: 'wrong_password' });
     const short = await changeOwnPassword(user, { current: FIXTURE_PASSWORD, next: 'short' }, { db });
-    expect(short).toEqual({ ok: false, code: 'too_short' });
+    expect(short).toEqual({ ok: false, code: 'weak_password', reason: 'too-short' });
     expect(
       await changeOwnPassword(user, { current: FIXTURE_PASSWORD, next: 'a new passphrase' }, { db }),
     ).toEqual({

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
-import { checkPasswordPolicy } from '@/lib/auth/check-password-policy';
+import { checkPasswordPolicy, type PasswordWeakness } from '@/lib/auth/check-password-policy';
 import { hashPassword } from '@/lib/auth/password';
 import { prisma } from '@/lib/db';
 import { findUserLink } from './find-user-link';
@@ -8,7 +8,8 @@ import type { UserLinkKind } from './user-link-secret';
 
 export type RedeemUserLinkResult =
   | { ok: true; userId: string }
-  | { ok: false; code: 'invalid_link' | 'too_short' | 'too_long' };
+  | { ok: false; code: 'invalid_link' }
+  | { ok: false; code: 'weak_password'; reason: PasswordWeakness };
 
 /**
  * Sets the password a one-time link was issued for and spends the link: the spend is a conditional
@@ -20,10 +21,10 @@ export async function redeemUserLink(
   input: { token: string; kind: UserLinkKind; password: string; name?: string | null },
   { db = prisma, now = new Date() }: { db?: PrismaClient; now?: Date } = {},
 ): Promise<RedeemUserLinkResult> {
-  const policy = checkPasswordPolicy(input.password);
-  if (!policy.ok) return policy;
   const link = await findUserLink(input.token, input.kind, { db, now });
   if (!link) return { ok: false, code: 'invalid_link' };
+  const policy = checkPasswordPolicy(input.password, { email: link.email, name: input.name ?? link.name });
+  if (!policy.ok) return { ok: false, code: 'weak_password', reason: policy.reason };
   const passwordHash = await hashPassword(input.password);
   const spent = await db.$transaction(async (tx) => {
     const spend = await tx.userToken.updateMany({

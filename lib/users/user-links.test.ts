@@ -56,7 +56,8 @@ describe('invitations and reset links', () => {
 
     expect(await redeemUserLink({ token, kind: 'invite', password: 'short' }, { db })).toEqual({
       ok: false,
-      code: 'too_short',
+      code: 'weak_password',
+      reason: 'too-short',
     });
     const redeemed = await redeemUserLink(
       { token, kind: 'invite', password: 'a long enough passphrase', name: 'New User' },

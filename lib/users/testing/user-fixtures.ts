@@ -20,7 +20,7 @@ export async function makeUser(db: PrismaClient, role: Role, name: string | null
   const passwordHash = await fixtureHash;
   const user = await db.user.create({ data: { email, name, role, passwordHash }, select: { id: true } });
   const actor: AuditActor = { userId: user.id, label: email };
-  return { id: user.id, email, actor };
+  return { id: user.id, email, name, actor };
 }
 
 /** Opens a session for the user directly in the database; returns the cookie value. */

@@ -1,5 +1,6 @@
 import { AccountNameForm } from '@/components/account/account-name-form';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { passwordWeaknessLabels } from '@/components/account/password-weakness-labels';
 import { SessionsTable } from '@/components/account/sessions-table';
 import { currentSessionHash } from '@/lib/auth/current-session-hash';
 import { pageContext } from '@/lib/auth/page-context';
@@ -41,11 +42,8 @@ export default async function AccountPage() {
             changed: t('account.passwordChanged'),
             invalid: t('account.invalid'),
             mismatch: t('password.mismatch'),
-            errors: {
-              wrong_password: t('account.error.wrong_password'),
-              too_short: t('password.too_short'),
-              too_long: t('password.too_long'),
-            },
+            wrongPassword: t('account.wrongPassword'),
+            weak: passwordWeaknessLabels(t),
           }}
         />
       </section>
