@@ -15,6 +15,8 @@ const PAGES = [
   { path: '/alerts', name: 'alerts', en: 'Alerts', ja: 'アラート' },
   { path: '/settings/api-tokens', name: 'api-tokens', en: 'API tokens', ja: 'APIトークン' },
   { path: '/settings/audit', name: 'audit-log', en: 'Audit log', ja: '監査ログ' },
+  { path: '/settings/users', name: 'users', en: 'Users', ja: '利用者' },
+  { path: '/settings/account', name: 'account', en: 'Your account', ja: 'アカウント' },
 ] as const;
 
 for (const locale of ['en', 'ja'] as const) {
