@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
-import { isLastAdmin, lockEnabledAdmins } from './lock-enabled-admins';
+import { isLastAdmin, lockEnabledAdmins, lockUserRow } from './lock-enabled-admins';
 import { readUserSnapshot, userTarget } from './user-snapshot';
 
 export type DeleteUserResult = { ok: true } | { ok: false; code: 'not_found' | 'last_admin' };
@@ -22,6 +22,7 @@ export async function deleteUser(
 ): Promise<DeleteUserResult> {
   return db.$transaction(async (tx) => {
     const admins = await lockEnabledAdmins(tx);
+    await lockUserRow(tx, id);
     const before = await readUserSnapshot(tx, id);
     if (!before) return { ok: false, code: 'not_found' } as const;
     if (isLastAdmin(admins, id)) return { ok: false, code: 'last_admin' } as const;

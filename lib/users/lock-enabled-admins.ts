@@ -22,3 +22,11 @@ export async function lockEnabledAdmins(tx: Prisma.TransactionClient): Promise<s
 export function isLastAdmin(lockedAdmins: readonly string[], userId: string): boolean {
   return lockedAdmins.length <= 1 && lockedAdmins.includes(userId);
 }
+
+/**
+ * Locks one user's row until the transaction ends (after lockEnabledAdmins, so every writer takes
+ * the locks in the same order), so two changes to one user never both read the same "before".
+ */
+export async function lockUserRow(tx: Prisma.TransactionClient, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM users WHERE id = ${id}::uuid FOR UPDATE`;
+}

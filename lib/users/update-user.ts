@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
-import { isLastAdmin, lockEnabledAdmins } from './lock-enabled-admins';
+import { isLastAdmin, lockEnabledAdmins, lockUserRow } from './lock-enabled-admins';
 import { replaceGroupScope } from './replace-group-scope';
 import { userGroupIds, userRole } from './user-input';
 import { readUserSnapshot, userTarget } from './user-snapshot';
@@ -39,6 +39,7 @@ export async function updateUser(
   try {
     return await db.$transaction(async (tx) => {
       const admins = await lockEnabledAdmins(tx);
+      await lockUserRow(tx, id);
       const before = await readUserSnapshot(tx, id);
       if (!before) throw new Refused('not_found');
       const newRole = changes.role !== undefined && changes.role !== before.role;
