@@ -45,11 +45,21 @@ test('an admin invites a second user, who sets a password and signs in', async (
   await other.getByLabel('Password').fill(password);
   await other.getByRole('button', { name: 'Sign in' }).click();
   await expect(other.getByRole('heading', { level: 1, name: 'Domains' })).toBeVisible();
-  await invitee.close();
 
   await page.reload();
   const row = page.getByTestId('users').getByRole('row', { name: new RegExp(email) });
   await expect(row).toContainText('Second Person');
   await expect(row).toContainText('active');
   await page.screenshot({ path: 'e2e/screenshots/users.png', fullPage: true });
+
+  // Disabling signs the invitee out at once.
+  await page.getByRole('link', { name: `Manage ${email}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Second Person' })).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Disable' }).click();
+  await expect(page.getByRole('button', { name: 'Enable' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/user.png', fullPage: true });
+  await other.goto('/overview');
+  await expect(other).toHaveURL(/\/login/);
+  await invitee.close();
 });
