@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { type ChangeOwnPasswordState, changeOwnPasswordAction } from '@/lib/actions/change-own-password';
-import type { PasswordWeakness } from '@/lib/auth/check-password-policy';
+import type { PasswordWeakness } from '@/lib/auth/password-policy';
 
 interface Props {
   labels: {
@@ -15,6 +15,7 @@ interface Props {
     invalid: string;
     mismatch: string;
     wrongPassword: string;
+    busy: string;
     weak: Record<PasswordWeakness, string>;
   };
 }
@@ -22,6 +23,7 @@ interface Props {
 function answer(state: ChangeOwnPasswordState, labels: Props['labels']): string {
   if (state.status === 'weak') return labels.weak[state.reason];
   if (state.status === 'wrong_password') return labels.wrongPassword;
+  if (state.status === 'busy') return labels.busy;
   if (state.status === 'invalid' || state.status === 'mismatch') return labels[state.status];
   return state.status === 'changed' ? labels.changed : '';
 }

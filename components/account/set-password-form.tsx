@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { type RedeemUserLinkState, redeemUserLinkAction } from '@/lib/actions/redeem-user-link';
-import type { PasswordWeakness } from '@/lib/auth/check-password-policy';
+import type { PasswordWeakness } from '@/lib/auth/password-policy';
 
 interface Props {
   token: string;

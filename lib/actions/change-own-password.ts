@@ -1,13 +1,14 @@
 'use server';
 
 import { z } from 'zod';
-import type { PasswordWeakness } from '@/lib/auth/check-password-policy';
+import type { PasswordWeakness } from '@/lib/auth/password-policy';
+import { requestOrigin } from '@/lib/auth/request-origin';
 import { signInAs } from '@/lib/auth/set-session-cookie';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
 import { defineAction } from './define-action';
 
 export type ChangeOwnPasswordState =
-  | { status: 'idle' | 'changed' | 'invalid' | 'mismatch' | 'wrong_password' }
+  | { status: 'idle' | 'changed' | 'invalid' | 'mismatch' | 'wrong_password' | 'busy' }
   | { status: 'weak'; reason: PasswordWeakness };
 
 /**
@@ -32,7 +33,7 @@ export const changeOwnPasswordAction = defineAction(
       return changed.code === 'weak_password'
         ? { status: 'weak', reason: changed.reason }
         : { status: changed.code };
-    await signInAs(user.id);
+    await signInAs(user.id, await requestOrigin());
     return { status: 'changed' };
   },
 );

@@ -2,7 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import type { PasswordWeakness } from '@/lib/auth/check-password-policy';
+import type { PasswordWeakness } from '@/lib/auth/password-policy';
+import { requestOrigin } from '@/lib/auth/request-origin';
 import { signInAs } from '@/lib/auth/set-session-cookie';
 import { redeemUserLink } from '@/lib/users/redeem-user-link';
 import { userName } from '@/lib/users/user-input';
@@ -36,6 +37,6 @@ export async function redeemUserLinkAction(
     return redeemed.code === 'weak_password'
       ? { status: 'weak', reason: redeemed.reason }
       : { status: redeemed.code };
-  await signInAs(redeemed.userId);
+  await signInAs(redeemed.userId, await requestOrigin());
   redirect('/');
 }

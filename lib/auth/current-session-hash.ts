@@ -1,8 +1,8 @@
-import { cookies } from 'next/headers';
-import { hashSessionToken, SESSION_COOKIE } from './session-token';
+import { hashSessionToken } from './session-token';
+import { presentedSessionToken } from './set-session-cookie';
 
 /** The stored hash of this request's session cookie (to mark "this browser"), or null. */
 export async function currentSessionHash(): Promise<string | null> {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = await presentedSessionToken();
   return token ? hashSessionToken(token) : null;
 }

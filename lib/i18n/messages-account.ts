@@ -17,12 +17,14 @@ export const ACCOUNT_MESSAGES = {
     en: 'Password changed. Other browsers were signed out.',
     ja: 'パスワードを変更しました。他のブラウザはサインアウトされました。',
   },
+  'account.busy': {
+    en: 'The server is busy checking other passwords. Try again in a moment.',
+    ja: 'サーバが他のパスワード確認で混み合っています。少し待ってから再度お試しください。',
+  },
   'account.wrongPassword': {
     en: 'The current password is wrong.',
     ja: '現在のパスワードが違います。',
   },
-  'password.weak.too-short': { en: 'Use at least {min} characters.', ja: '{min} 文字以上にしてください。' },
-  'password.weak.too-long': { en: 'Use at most {max} characters.', ja: '{max} 文字以内にしてください。' },
   'password.mismatch': { en: 'The two passwords differ.', ja: '2 つのパスワードが一致しません。' },
   'account.sessions': { en: 'Signed-in browsers', ja: 'サインイン中のブラウザ' },
   'account.sessionsIntro': {

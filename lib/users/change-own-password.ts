@@ -1,13 +1,13 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { actorOfUser } from '@/lib/audit-log/actor-of-user';
 import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
-import { checkPasswordPolicy, type PasswordWeakness } from '@/lib/auth/check-password-policy';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { checkPasswordPolicy, type PasswordWeakness } from '@/lib/auth/password-policy';
 import { prisma } from '@/lib/db';
 
 export type ChangeOwnPasswordResult =
   | { ok: true }
-  | { ok: false; code: 'wrong_password' }
+  | { ok: false; code: 'wrong_password' | 'busy' }
   | { ok: false; code: 'weak_password'; reason: PasswordWeakness };
 
 /**
@@ -21,8 +21,9 @@ export async function changeOwnPassword(
   { db = prisma }: { db?: PrismaClient } = {},
 ): Promise<ChangeOwnPasswordResult> {
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(row.passwordHash, passwords.current)))
-    return { ok: false, code: 'wrong_password' };
+  // 'busy': too many hashes in this process right now (lib/auth/hash-slots.ts); never a pass.
+  const verdict = await verifyPassword(row.passwordHash, passwords.current);
+  if (verdict !== true) return { ok: false, code: verdict === 'busy' ? 'busy' : 'wrong_password' };
   const policy = checkPasswordPolicy(passwords.next, user);
   if (!policy.ok) return { ok: false, code: 'weak_password', reason: policy.reason };
   const passwordHash = await hashPassword(passwords.next);

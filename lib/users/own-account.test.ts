@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { checkPassword } from '@/lib/auth/check-password';
 import { hashSessionToken } from '@/lib/auth/session-token';
 import { viewerOfUser } from '@/lib/auth/viewer';
 import { listOwnSessions } from '@/lib/queries/list-own-sessions';
@@ -8,7 +7,7 @@ import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-d
 import { changeOwnPassword } from './change-own-password';
 import { endOwnSession } from './end-own-session';
 import { renameOwnAccount } from './rename-own-account';
-import { FIXTURE_PASSWORD, makeSession, makeUser } from './testing/user-fixtures';
+import { FIXTURE_PASSWORD, makeSession, makeUser, passwordHolder } from './testing/user-fixtures';
 
 let scratch: ScratchDatabase;
 let db: PrismaClient;
@@ -39,7 +38,7 @@ describe('own account', () => {
     ).toEqual({
       ok: true,
     });
-    expect(await checkPassword(user.email, 'a new passphrase')).toBe(user.id);
+    expect(await passwordHolder(db, user.email, 'a new passphrase')).toBe(user.id);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: user.id } });
     expect(audit).toMatchObject({

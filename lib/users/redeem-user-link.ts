@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
-import { checkPasswordPolicy, type PasswordWeakness } from '@/lib/auth/check-password-policy';
 import { hashPassword } from '@/lib/auth/password';
+import { checkPasswordPolicy, type PasswordWeakness } from '@/lib/auth/password-policy';
 import { prisma } from '@/lib/db';
 import { findUserLink } from './find-user-link';
 import type { UserLinkKind } from './user-link-secret';

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { checkPassword } from '@/lib/auth/check-password';
 import { decodedHeader, type MailReceiver, startMailReceiver } from '@/testing/mail-receiver';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { createUserLink } from './create-user-link';
@@ -8,7 +7,7 @@ import { findUserLink } from './find-user-link';
 import { inviteUser } from './invite-user';
 import { redeemUserLink } from './redeem-user-link';
 import type { LinkDelivery } from './send-user-link-mail';
-import { makeSession, makeUser } from './testing/user-fixtures';
+import { makeSession, makeUser, passwordHolder } from './testing/user-fixtures';
 import { hashUserLinkToken } from './user-link-secret';
 
 let scratch: ScratchDatabase;
@@ -24,7 +23,6 @@ const HOUR = 3_600_000;
 beforeAll(async () => {
   scratch = await createScratchDatabase('user_links');
   db = scratch.db;
-  // checkPassword reads through the process's client.
   process.env.DATABASE_URL = scratch.url;
   receiver = await startMailReceiver();
 }, 120_000);
@@ -50,7 +48,7 @@ describe('invitations and reset links', () => {
     const stored = await db.userToken.findFirstOrThrow({ where: { userId: invited.id } });
     expect(stored).toMatchObject({ kind: 'invite', tokenHash: hashUserLinkToken(token), usedAt: null });
     expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(72 * HOUR);
-    expect(await checkPassword('new.user@users.test', 'x')).toBeNull();
+    expect(await passwordHolder(db, 'new.user@users.test', 'x')).toBeNull();
     expect(await findUserLink(token, 'invite', { db })).toMatchObject({ email: 'new.user@users.test' });
     expect(await findUserLink(token, 'reset', { db })).toBeNull();
 
@@ -64,7 +62,7 @@ describe('invitations and reset links', () => {
       { db },
     );
     expect(redeemed).toEqual({ ok: true, userId: invited.id });
-    expect(await checkPassword('new.user@users.test', 'a long enough passphrase')).toBe(invited.id);
+    expect(await passwordHolder(db, 'new.user@users.test', 'a long enough passphrase')).toBe(invited.id);
     expect(await db.user.findUniqueOrThrow({ where: { id: invited.id } })).toMatchObject({
       name: 'New User',
       role: 'editor',
@@ -129,7 +127,7 @@ describe('invitations and reset links', () => {
     );
     expect(done.ok).toBe(true);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    expect(await checkPassword(user.email, 'brand new password')).toBe(user.id);
+    expect(await passwordHolder(db, user.email, 'brand new password')).toBe(user.id);
   });
 
   it('refuses links of a disabled user', async () => {

@@ -2,7 +2,7 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { createApiToken } from '@/lib/api-tokens/create-api-token';
 import type { AuditActor } from '@/lib/audit-log/record-audit-event';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/roles';
 import { hashSessionToken, newSessionToken } from '@/lib/auth/session-token';
 
@@ -23,6 +23,16 @@ export async function makeUser(db: PrismaClient, role: Role, name: string | null
   return { id: user.id, email, name, actor };
 }
 
+/** The id of the account with this e-mail when `password` is its password, else null. */
+export async function passwordHolder(
+  db: PrismaClient,
+  email: string,
+  password: string,
+): Promise<string | null> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  return user && (await verifyPassword(user.passwordHash, password)) === true ? user.id : null;
+}
+
 /** Opens a session for the user directly in the database; returns the cookie value. */
 export async function makeSession(db: PrismaClient, userId: string): Promise<string> {
   const token = newSessionToken();
@@ -34,5 +44,5 @@ export async function makeSession(db: PrismaClient, userId: string): Promise<str
 
 /** A read-write API token of the user; returns the token itself. */
 export async function makeToken(db: PrismaClient, userId: string, scope: 'read' | 'write' = 'write') {
-  return (await createApiToken({ name: `t${++counter}`, scope, expiresInDays: null }, userId, db)).token;
+  return (await createApiToken({ name: `t${++counter}`, scope, expiresInDays: 30 }, userId, db)).token;
 }

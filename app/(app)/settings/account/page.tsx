@@ -43,6 +43,7 @@ export default async function AccountPage() {
             invalid: t('account.invalid'),
             mismatch: t('password.mismatch'),
             wrongPassword: t('account.wrongPassword'),
+            busy: t('account.busy'),
             weak: passwordWeaknessLabels(t),
           }}
         />
