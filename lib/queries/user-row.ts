@@ -40,7 +40,7 @@ export function userRowOf(user: Prisma.UserGetPayload<{ select: typeof userRowSe
   const { passwordHash, disabledAt, groupScopes, userTokens, ...rest } = user;
   return {
     ...rest,
-    status: userStatus({ passwordHash, disabledAt }),
+    status: userStatus({ passwordHash, disabledAt, lastLoginAt: rest.lastLoginAt }),
     groups: groupScopes.map((scope) => scope.group).sort((a, b) => a.name.localeCompare(b.name)),
     linkExpiresAt: userTokens[0]?.expiresAt ?? null,
   };

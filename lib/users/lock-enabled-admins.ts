@@ -2,7 +2,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { NO_PASSWORD_HASH } from './user-status';
 
 /**
- * Locks the rows of every admin who can act (enabled, not deleted, password chosen) until the
+ * Locks the rows of every admin who can act (enabled, not deleted, not a pending invitation) until the
  * transaction ends, and returns their ids. Two transactions that each demote, disable or delete an
  * admin therefore run one after the other: the second waits here, and once the first commits,
  * PostgreSQL re-checks the WHERE clause on the rows it waited for, so it sees the first change and
@@ -12,7 +12,8 @@ import { NO_PASSWORD_HASH } from './user-status';
 export async function lockEnabledAdmins(tx: Prisma.TransactionClient): Promise<string[]> {
   const rows = await tx.$queryRaw<Array<{ id: string }>>`
     SELECT id::text AS id FROM users
-    WHERE role = 'admin' AND disabled_at IS NULL AND deleted_at IS NULL AND password_hash <> ${NO_PASSWORD_HASH}
+    WHERE role = 'admin' AND disabled_at IS NULL AND deleted_at IS NULL
+      AND (password_hash <> ${NO_PASSWORD_HASH} OR last_login_at IS NOT NULL)
     ORDER BY id
     FOR UPDATE`;
   return rows.map((row) => row.id);

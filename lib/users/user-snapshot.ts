@@ -24,6 +24,7 @@ export async function readUserSnapshot(
       role: true,
       passwordHash: true,
       disabledAt: true,
+      lastLoginAt: true,
       groupScopes: { select: { group: { select: { id: true, name: true } } } },
     },
   });
