@@ -15,6 +15,7 @@ export interface InviteUserLabels {
   invalid: string;
   emailTaken: string;
   unknownGroup: string;
+  outOfScope: string;
   /** "{email}" is filled in here. */
   invited: string;
   link: string;
@@ -50,7 +51,15 @@ export function InviteUserForm({ labels }: { labels: InviteUserLabels }) {
       <div role="status" aria-live="polite">
         {state.status === 'invalid' && <p className="error">{labels.invalid}</p>}
         {state.status === 'refused' && (
-          <p className="error">{state.code === 'email_taken' ? labels.emailTaken : labels.unknownGroup}</p>
+          <p className="error">
+            {
+              {
+                email_taken: labels.emailTaken,
+                unknown_group: labels.unknownGroup,
+                out_of_scope: labels.outOfScope,
+              }[state.code]
+            }
+          </p>
         )}
         {state.status === 'invited' && (
           <IssuedLink

@@ -5,7 +5,10 @@ import type { Translate } from '@/lib/i18n/translate';
 export interface UserChangeLabels {
   save: string;
   saved: string;
-  errors: Record<'not_found' | 'last_admin' | 'unknown_group' | 'disabled' | 'invalid', string>;
+  errors: Record<
+    'not_found' | 'last_admin' | 'unknown_group' | 'disabled' | 'invalid' | 'out_of_scope',
+    string
+  >;
 }
 
 /** For server pages: the labels every user panel shares (client components cannot take `t`). */
@@ -19,6 +22,7 @@ export function userChangeLabels(t: Translate): UserChangeLabels {
       unknown_group: t('users.error.unknown_group'),
       disabled: t('users.error.disabled'),
       invalid: t('users.error.invalid'),
+      out_of_scope: t('users.error.out_of_scope'),
     },
   };
 }

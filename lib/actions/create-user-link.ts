@@ -9,7 +9,7 @@ import { defineAction } from './define-action';
 
 export type CreateUserLinkState =
   | { ok: true; kind: 'invite' | 'reset'; url: string; mail: LinkMailResult }
-  | { ok: false; code: 'not_found' | 'disabled' };
+  | { ok: false; code: 'not_found' | 'disabled' | 'out_of_scope' };
 
 /** Issues a new one-time link for a user (reset, or a fresh invitation) and returns it once. Admins only. */
 export const createUserLinkAction = defineAction(
@@ -20,6 +20,7 @@ export const createUserLinkAction = defineAction(
     invalid: { ok: false, code: 'not_found' } as CreateUserLinkState,
   },
   async (id, user): Promise<CreateUserLinkState> => {
+    if (user.groupIds !== null) return { ok: false, code: 'out_of_scope' };
     const issued = await createUserLink(id, actorOfUser(user));
     if (!issued.ok) return issued;
     revalidatePath(`/settings/users/${id}`);

@@ -12,9 +12,10 @@ export const deleteUserAction = defineAction(
     role: 'admin',
     input: z.uuid(),
     read: (id: string) => id,
-    invalid: { ok: false, code: 'not_found' } as DeleteUserResult,
+    invalid: { ok: false, code: 'not_found' } as DeleteUserResult | { ok: false; code: 'out_of_scope' },
   },
   async (id, user) => {
+    if (user.groupIds !== null) return { ok: false, code: 'out_of_scope' } as const;
     const result = await deleteUser(id, actorOfUser(user));
     revalidatePath('/settings/users');
     return result;

@@ -9,7 +9,7 @@ import { defineAction } from './define-action';
 export type InviteUserState =
   | { status: 'idle' }
   | { status: 'invalid' }
-  | { status: 'refused'; code: 'email_taken' | 'unknown_group' }
+  | { status: 'refused'; code: 'email_taken' | 'unknown_group' | 'out_of_scope' }
   | { status: 'invited'; email: string; url: string; mail: LinkMailResult };
 
 /** Invites someone and returns the link once, for the page to show; only its hash is kept. Admins only. */
@@ -26,6 +26,8 @@ export const inviteUserAction = defineAction(
     invalid: { status: 'invalid' } as InviteUserState,
   },
   async (input, user): Promise<InviteUserState> => {
+    // An admin limited to groups could make an unlimited admin: managing users is for unlimited ones.
+    if (user.groupIds !== null) return { status: 'refused', code: 'out_of_scope' };
     const invited = await inviteUser(input, actorOfUser(user));
     if (!invited.ok) return { status: 'refused', code: invited.code };
     revalidatePath('/settings/users');

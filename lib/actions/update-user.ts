@@ -12,9 +12,13 @@ export const updateUserAction = defineAction(
     role: 'admin',
     input: z.object({ id: z.uuid(), changes: updateUserInput }),
     read: (id: string, changes: z.input<typeof updateUserInput>) => ({ id, changes }),
-    invalid: { ok: false, code: 'invalid' } as UpdateUserResult | { ok: false; code: 'invalid' },
+    invalid: { ok: false, code: 'invalid' } as
+      | UpdateUserResult
+      | { ok: false; code: 'invalid' | 'out_of_scope' },
   },
   async ({ id, changes }, user) => {
+    // A limited admin could lift their own limit: managing users is for unlimited admins.
+    if (user.groupIds !== null) return { ok: false, code: 'out_of_scope' } as const;
     const result = await updateUser(id, changes, actorOfUser(user));
     revalidatePath('/settings/users');
     return result;

@@ -50,6 +50,10 @@ export const USERS_MESSAGES = {
     ja: '無効化されています。先に有効にしてください。',
   },
   'users.error.not_found': { en: 'This user no longer exists.', ja: 'この利用者は存在しません。' },
+  'users.error.out_of_scope': {
+    en: 'Administrators limited to groups cannot manage users.',
+    ja: 'グループを限定された管理者は利用者を管理できません。',
+  },
   'users.error.invalid': { en: 'The change could not be read.', ja: '変更内容を読み取れませんでした。' },
   'users.caption': { en: 'Accounts', ja: 'アカウント一覧' },
   'users.scope': { en: 'Groups', ja: '対象グループ' },

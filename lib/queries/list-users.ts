@@ -3,9 +3,11 @@ import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { type UserRow, userRowOf, userRowSelect } from './user-row';
 
-/** Every account that is not deleted, by e-mail; for admins only. */
+/** Every account that is not deleted, by e-mail; for admins not limited to groups only. */
 export async function listUsers(viewer: Viewer, db: PrismaClient = prisma): Promise<UserRow[]> {
-  if (readAs(viewer).role !== 'admin') throw new Error('Only admins read accounts.');
+  const { role, groupIds } = readAs(viewer);
+  if (role !== 'admin' || groupIds !== null)
+    throw new Error('Only admins not limited to groups read accounts.');
   const users = await db.user.findMany({
     where: { deletedAt: null },
     orderBy: { email: 'asc' },

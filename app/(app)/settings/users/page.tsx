@@ -8,6 +8,13 @@ export const dynamic = 'force-dynamic';
 
 export default async function UsersPage() {
   const { user, viewer, locale, t } = await pageContext('admin');
+  if (user.groupIds !== null)
+    return (
+      <>
+        <h1>{t('users.title')}</h1>
+        <p className="error">{t('users.error.out_of_scope')}</p>
+      </>
+    );
   const users = await listUsers(viewer);
   return (
     <>
@@ -25,6 +32,7 @@ export default async function UsersPage() {
             invalid: t('users.inviteInvalid'),
             emailTaken: t('users.error.email_taken'),
             unknownGroup: t('users.error.unknown_group'),
+            outOfScope: t('users.error.out_of_scope'),
             invited: t('users.invited'),
             link: t('users.link'),
             mail: mailLabels(t),

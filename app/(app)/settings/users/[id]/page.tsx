@@ -11,7 +11,9 @@ import { listGroups } from '@/lib/queries/list-groups';
 export const dynamic = 'force-dynamic';
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, { viewer, t }] = await Promise.all([params, pageContext('admin')]);
+  const [{ id }, { user: self, viewer, t }] = await Promise.all([params, pageContext('admin')]);
+  // Managing users is for admins not limited to groups (they could lift their own limit).
+  if (self.groupIds !== null) notFound();
   const user = await getUser(viewer, id);
   if (!user) notFound();
   const groups = await listGroups(viewer);
