@@ -27,8 +27,16 @@ interface Side {
   audit: string;
 }
 
+/** A one-time link no one was given: its page answers "invalid or expired" to anyone. */
+const UNKNOWN_LINK = 'x'.repeat(43);
+/** Public pages that are not the sign-in and first-run ones: shown to everyone, signed in or not. */
+const LINK_PAGES = new Set(['/welcome/[token]', '/reset/[token]']);
+
 /** The path of each page with an [id], for one group's things. */
 const DYNAMIC: Record<string, (side: Side) => string> = {
+  '/settings/users/[id]': () => `/settings/users/${userIds.viewer}`,
+  '/welcome/[token]': () => `/welcome/${UNKNOWN_LINK}`,
+  '/reset/[token]': () => `/reset/${UNKNOWN_LINK}`,
   '/domains/[id]': (s) => `/domains/${s.domain}`,
   '/groups/[id]': (s) => `/groups/${s.group}`,
   '/scans/[id]': (s) => `/scans/${s.run}`,
@@ -50,6 +58,7 @@ const RANK = { viewer: 0, editor: 1, admin: 2 } as const;
 
 let sides: { a: Side; b: Side };
 const cookies: Partial<Record<User, string>> = {};
+const userIds: Partial<Record<User, string>> = {};
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
 
@@ -134,6 +143,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
         [`${user.toLowerCase()}-${stamp}@authz.test`, user, ROLE[user]],
       );
       const userId = created.rows[0]?.id;
+      userIds[user] = userId;
       if (user === 'scopedViewer')
         await db.query('INSERT INTO user_group_scopes (user_id, group_id) VALUES ($1, $2)', [
           userId,
@@ -182,7 +192,7 @@ async function visit(page: Page, path: string, scoped: boolean): Promise<string>
 
 function expected(user: User, route: string, side: 'a' | 'b'): string {
   const access = accessOf(route);
-  if (access === 'public') return 'sign-in'; // accounts exist: /setup sends to sign in too
+  if (access === 'public') return LINK_PAGES.has(route) ? 'shown' : 'sign-in'; // accounts exist: /setup sends to sign in too
   if (user === 'anonymous') return 'sign-in';
   if (RANK[ROLE[user]] < RANK[access]) return 'forbidden';
   if (user === 'scopedViewer' && side === 'b') return 'not found';

@@ -24,12 +24,18 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   '/alerts/rules/[id]': 'viewer',
   '/alerts/deliveries/[id]': 'viewer',
   '/import': 'editor',
-  '/settings': { redirect: '/settings/api-tokens' },
+  '/settings': { redirect: '/settings/account' },
+  '/settings/account': 'viewer',
+  '/settings/users': 'admin',
+  '/settings/users/[id]': 'admin',
   '/settings/api-tokens': 'admin',
   '/settings/audit': 'admin',
   '/settings/audit/[id]': 'admin',
   '/login': 'public',
   '/setup': 'public',
+  // Opened with a one-time link: the link is the credential; a bad one shows "invalid or expired".
+  '/welcome/[token]': 'public',
+  '/reset/[token]': 'public',
 };
 
 /** The role a page finally needs, following a redirect-only page to where it sends. */

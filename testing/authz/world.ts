@@ -42,6 +42,8 @@ export interface World {
     domain(side: Side): Promise<string>;
     rule(side: Side): Promise<string>;
     run(side: Side): Promise<string>;
+    /** A viewer limited to the side's group, for calls that change or delete a user. */
+    user(side: Side): Promise<string>;
   };
 }
 
@@ -116,6 +118,19 @@ export async function createWorld(db: PrismaClient): Promise<World> {
       },
       rule: (side) => createRule(db, sides[side].group, unique('rule')),
       run: async (side) => (await createRun(db, [sides[side].domain])).runId,
+      user: async (side) => {
+        const email = `${unique('fresh')}@${side}.authz.test`;
+        const user = await db.user.create({
+          data: {
+            email,
+            role: 'viewer',
+            passwordHash: 'not used',
+            groupScopes: { create: [{ groupId: sides[side].group }] },
+          },
+          select: { id: true },
+        });
+        return user.id;
+      },
     },
   };
 }

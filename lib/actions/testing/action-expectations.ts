@@ -23,6 +23,8 @@ export const PUBLIC_ACTIONS: Record<string, string> = {
     'the first-run screen, open only while no account exists (checked in a transaction)',
   signOutAction: 'ends whatever session the cookie names, if any',
   switchLocaleAction: 'sets the language cookie; the sign-in page has the switch too',
+  redeemUserLinkAction:
+    'the invitation and reset pages: an unspent, unexpired one-time link is the credential (checked in a transaction)',
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -44,6 +46,15 @@ const alertRuleForm = (w: World, id: string) =>
   });
 
 export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
+  // Managing users names no group's things; admins limited to groups are refused inside (out_of_scope).
+  inviteUserAction: { role: 'admin', outOfScope: null },
+  updateUserAction: { role: 'admin', outOfScope: null },
+  deleteUserAction: { role: 'admin', outOfScope: null },
+  createUserLinkAction: { role: 'admin', outOfScope: null },
+  // One's own account: every signed-in user, on their own row and sessions only.
+  changeOwnPasswordAction: { role: 'viewer', outOfScope: null },
+  renameOwnAccountAction: { role: 'viewer', outOfScope: null },
+  endOwnSessionAction: { role: 'viewer', outOfScope: null },
   addDomainAction: {
     role: 'editor',
     outOfScope: (w) => [{ error: null, added: null }, form({ domain: `${w.unique('added')}.b.authz.test` })],

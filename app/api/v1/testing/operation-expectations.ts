@@ -213,6 +213,40 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
   deleteAlertRule: { access: 'write', call: async (w, s) => id(await w.fresh.rule(s)), outOfScope: 404 },
   listAlertDeliveries: { access: 'read', call: () => ({ query: LIST }), outOfScope: 'hidden' },
 
+  // Managing users is for admins not limited to groups (a limited one could lift their own limit):
+  // 'admin' access refuses every limited caller (403), whichever user the call names.
+  listUsers: { access: 'admin', call: () => ({}), outOfScope: 403, inScope: 403 },
+  inviteUser: {
+    access: 'admin',
+    call: (w) => ({ body: { email: `${w.unique('invitee')}@authz.test`, role: 'viewer' } }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  getUser: {
+    access: 'admin',
+    call: async (w, s) => id(await w.fresh.user(s)),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  updateUser: {
+    access: 'admin',
+    call: async (w, s) => ({ ...id(await w.fresh.user(s)), body: { role: 'editor' } }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  deleteUser: {
+    access: 'admin',
+    call: async (w, s) => id(await w.fresh.user(s)),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  createUserLink: {
+    access: 'admin',
+    call: async (w, s) => id(await w.fresh.user(s)),
+    outOfScope: 403,
+    inScope: 403,
+  },
+
   getAdoptionSeries: {
     access: 'read',
     call: (w, s) => ({ query: { scopes: w.sides[s].group, from: w.today, to: w.today } }),
