@@ -26,9 +26,9 @@ export const changeOwnPasswordAction = defineAction(
     read: (_previous: ChangeOwnPasswordState, form: FormData) => Object.fromEntries(form),
     invalid: { status: 'invalid' } as ChangeOwnPasswordState,
   },
-  async ({ current, next, confirm }, user): Promise<ChangeOwnPasswordState> => {
+  async ({ current, next, confirm }, user, actor): Promise<ChangeOwnPasswordState> => {
     if (next !== confirm) return { status: 'mismatch' };
-    const changed = await changeOwnPassword(user, { current, next });
+    const changed = await changeOwnPassword(actor, { current, next });
     if (!changed.ok)
       return changed.code === 'weak_password'
         ? { status: 'weak', reason: changed.reason }

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { actorOfUser } from '@/lib/audit-log/actor-of-user';
 import { createUserLink } from '@/lib/users/create-user-link';
 import type { LinkMailResult } from '@/lib/users/send-user-link-mail';
 import { defineAction } from './define-action';
@@ -19,9 +18,9 @@ export const createUserLinkAction = defineAction(
     read: (id: string) => id,
     invalid: { ok: false, code: 'not_found' } as CreateUserLinkState,
   },
-  async (id, user): Promise<CreateUserLinkState> => {
+  async (id, user, actor): Promise<CreateUserLinkState> => {
     if (user.groupIds !== null) return { ok: false, code: 'out_of_scope' };
-    const issued = await createUserLink(id, actorOfUser(user));
+    const issued = await createUserLink(id, actor);
     if (!issued.ok) return issued;
     revalidatePath(`/settings/users/${id}`);
     return { ok: true, kind: issued.link.kind, url: issued.link.url, mail: issued.mail };

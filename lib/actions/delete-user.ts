@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { actorOfUser } from '@/lib/audit-log/actor-of-user';
 import { type DeleteUserResult, deleteUser } from '@/lib/users/delete-user';
 import { defineAction } from './define-action';
 
@@ -14,9 +13,9 @@ export const deleteUserAction = defineAction(
     read: (id: string) => id,
     invalid: { ok: false, code: 'not_found' } as DeleteUserResult | { ok: false; code: 'out_of_scope' },
   },
-  async (id, user) => {
+  async (id, user, actor) => {
     if (user.groupIds !== null) return { ok: false, code: 'out_of_scope' } as const;
-    const result = await deleteUser(id, actorOfUser(user));
+    const result = await deleteUser(id, actor);
     revalidatePath('/settings/users');
     return result;
   },

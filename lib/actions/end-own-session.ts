@@ -13,8 +13,8 @@ export const endOwnSessionAction = defineAction(
     read: (sessionId: string) => sessionId,
     invalid: { ended: false },
   },
-  async (sessionId, user) => {
-    const ended = await endOwnSession(user, sessionId);
+  async (sessionId, _user, actor) => {
+    const ended = await endOwnSession(actor, sessionId);
     revalidatePath('/settings/account');
     return { ended };
   },

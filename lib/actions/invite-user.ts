@@ -1,7 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { actorOfUser } from '@/lib/audit-log/actor-of-user';
 import { inviteUser, inviteUserInput } from '@/lib/users/invite-user';
 import type { LinkMailResult } from '@/lib/users/send-user-link-mail';
 import { defineAction } from './define-action';
@@ -25,10 +24,10 @@ export const inviteUserAction = defineAction(
     }),
     invalid: { status: 'invalid' } as InviteUserState,
   },
-  async (input, user): Promise<InviteUserState> => {
+  async (input, user, actor): Promise<InviteUserState> => {
     // An admin limited to groups could make an unlimited admin: managing users is for unlimited ones.
     if (user.groupIds !== null) return { status: 'refused', code: 'out_of_scope' };
-    const invited = await inviteUser(input, actorOfUser(user));
+    const invited = await inviteUser(input, actor);
     if (!invited.ok) return { status: 'refused', code: invited.code };
     revalidatePath('/settings/users');
     return { status: 'invited', email: input.email, url: invited.link.url, mail: invited.mail };

@@ -16,8 +16,8 @@ export const renameOwnAccountAction = defineAction(
     read: (_previous: RenameOwnAccountState, form: FormData) => ({ name: form.get('name') ?? '' }),
     invalid: { status: 'invalid' } as RenameOwnAccountState,
   },
-  async ({ name }, user): Promise<RenameOwnAccountState> => {
-    await renameOwnAccount(user, name);
+  async ({ name }, _user, actor): Promise<RenameOwnAccountState> => {
+    await renameOwnAccount(actor, name);
     revalidatePath('/settings/account');
     return { status: 'saved' };
   },

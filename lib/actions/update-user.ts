@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { actorOfUser } from '@/lib/audit-log/actor-of-user';
 import { type UpdateUserResult, updateUser, updateUserInput } from '@/lib/users/update-user';
 import { defineAction } from './define-action';
 
@@ -16,10 +15,10 @@ export const updateUserAction = defineAction(
       | UpdateUserResult
       | { ok: false; code: 'invalid' | 'out_of_scope' },
   },
-  async ({ id, changes }, user) => {
+  async ({ id, changes }, user, actor) => {
     // A limited admin could lift their own limit: managing users is for unlimited admins.
     if (user.groupIds !== null) return { ok: false, code: 'out_of_scope' } as const;
-    const result = await updateUser(id, changes, actorOfUser(user));
+    const result = await updateUser(id, changes, actor);
     revalidatePath('/settings/users');
     return result;
   },

@@ -1,23 +1,23 @@
 import type { PrismaClient } from '@/generated/prisma/client';
-import { actorOfUser } from '@/lib/audit-log/actor-of-user';
+import type { PersonActor } from '@/lib/audit-log/actor-of';
 import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 
 /**
- * Ends one of the user's own sessions (signs that browser out); false when the id names no session
- * of theirs, so nobody can end another person's session by guessing ids.
+ * Ends one of the signed-in user's (`actor`'s) own sessions, signing that browser out; false when
+ * the id names no session of theirs, so nobody can end another person's session by guessing ids.
  */
 export async function endOwnSession(
-  user: { id: string; email: string },
+  actor: PersonActor,
   sessionId: string,
   { db = prisma }: { db?: PrismaClient } = {},
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const ended = await tx.session.deleteMany({ where: { id: sessionId, userId: user.id } });
+    const ended = await tx.session.deleteMany({ where: { id: sessionId, userId: actor.userId } });
     if (ended.count === 0) return false;
     await recordAuditEvent(
-      actorOfUser(user),
-      { action: 'session.end', target: { type: 'session', id: sessionId, label: user.email } },
+      actor,
+      { action: 'session.end', target: { type: 'session', id: sessionId, label: actor.label } },
       tx,
     );
     return true;

@@ -29,12 +29,16 @@ describe('own account', () => {
   it('changes the password only with the current one, and ends every session', async () => {
     const user = await makeUser(db, 'viewer');
     await makeSession(db, user.id);
-    const wrong = await changeOwnPassword(user, { current: 'not it', next: 'a new passphrase' }, { db });
+    const wrong = await changeOwnPassword(
+      user.actor,
+      { current: 'not it', next: 'a new passphrase' },
+      { db },
+    );
     expect(wrong).toEqual({ ok: false, code: 'wrong_password' });
-    const short = await changeOwnPassword(user, { current: FIXTURE_PASSWORD, next: 'short' }, { db });
+    const short = await changeOwnPassword(user.actor, { current: FIXTURE_PASSWORD, next: 'short' }, { db });
     expect(short).toEqual({ ok: false, code: 'weak_password', reason: 'too-short' });
     expect(
-      await changeOwnPassword(user, { current: FIXTURE_PASSWORD, next: 'a new passphrase' }, { db }),
+      await changeOwnPassword(user.actor, { current: FIXTURE_PASSWORD, next: 'a new passphrase' }, { db }),
     ).toEqual({
       ok: true,
     });
@@ -60,17 +64,17 @@ describe('own account', () => {
     expect(sessions.filter((s) => s.current)).toHaveLength(1);
     expect(sessions[0]).not.toHaveProperty('tokenHash');
     const otherSession = (await listOwnSessions(viewerOf(other), null, { db }))[0];
-    expect(await endOwnSession(user, otherSession?.id ?? '', { db })).toBe(false);
+    expect(await endOwnSession(user.actor, otherSession?.id ?? '', { db })).toBe(false);
     const notCurrent = sessions.find((s) => !s.current);
-    expect(await endOwnSession(user, notCurrent?.id ?? '', { db })).toBe(true);
+    expect(await endOwnSession(user.actor, notCurrent?.id ?? '', { db })).toBe(true);
     expect(await listOwnSessions(viewerOf(user), null, { db })).toHaveLength(1);
     expect(await db.session.count({ where: { userId: other.id } })).toBe(1);
   });
 
   it('renames, audited with the names before and after', async () => {
     const user = await makeUser(db, 'viewer', 'Old Name');
-    await renameOwnAccount(user, 'New Name', { db });
-    await renameOwnAccount(user, 'New Name', { db });
+    await renameOwnAccount(user.actor, 'New Name', { db });
+    await renameOwnAccount(user.actor, 'New Name', { db });
     const audit = await db.auditEvent.findMany({ where: { targetId: user.id } });
     expect(audit.map((e) => [e.action, e.before, e.after])).toEqual([
       ['user.rename', { name: 'Old Name' }, { name: 'New Name' }],

@@ -40,7 +40,7 @@ describe('managing users', () => {
     const admin = await makeUser(db, 'admin');
     const user = await makeUser(db, 'editor');
     const cookie = await makeSession(db, user.id);
-    const token = await makeToken(db, user.id);
+    const token = await makeToken(db, user);
     expect(await findSessionUser(cookie)).toMatchObject({ id: user.id });
     expect(await updateUser(user.id, { disabled: true }, admin.actor, { db })).toEqual({
       ok: true,
@@ -148,7 +148,7 @@ describe('managing users', () => {
     const user = await makeUser(db, 'editor', 'Hanako Sato');
     const nameless = await makeUser(db, 'viewer');
     const cookie = await makeSession(db, user.id);
-    const token = await makeToken(db, user.id);
+    const token = await makeToken(db, user);
     await updateUser(user.id, { role: 'viewer' }, admin.actor, { db });
     expect(await deleteUser(user.id, admin.actor, { db })).toEqual({ ok: true });
     expect(await deleteUser(user.id, admin.actor, { db })).toEqual({ ok: false, code: 'not_found' });

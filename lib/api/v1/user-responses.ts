@@ -1,8 +1,7 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import { getUser } from '@/lib/queries/get-user';
 import type { UserRow } from '@/lib/queries/user-row';
-import type { ApiPrincipal } from './api-principal';
-import { ApiProblem, notFound, outOfScope } from './api-problem';
+import { ApiProblem, notFound } from './api-problem';
 
 const MESSAGES = {
   not_found: 'User not found.',
@@ -16,14 +15,6 @@ const MESSAGES = {
 export function userProblem(code: keyof typeof MESSAGES): ApiProblem {
   if (code === 'not_found') return notFound('User');
   return new ApiProblem(code === 'unknown_group' ? 400 : 409, code, MESSAGES[code]);
-}
-
-/**
- * Managing users is for admins not limited to groups: a limited one could otherwise lift their own
- * limit, or make an unlimited admin. Refused before anything is read (403 out_of_scope).
- */
-export function assertManagesUsers(principal: ApiPrincipal): void {
-  if (principal.viewer.groupIds !== null) throw outOfScope('manage users');
 }
 
 /** The user as the API shows them after a change; 404 when there is none. */

@@ -1,7 +1,7 @@
 /** For lib/users tests: accounts, sessions and tokens on a scratch database. */
 import type { PrismaClient } from '@/generated/prisma/client';
 import { createApiToken } from '@/lib/api-tokens/create-api-token';
-import type { AuditActor } from '@/lib/audit-log/record-audit-event';
+import { actorOf } from '@/lib/audit-log/actor-of';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/roles';
 import { hashSessionToken, newSessionToken } from '@/lib/auth/session-token';
@@ -19,7 +19,7 @@ export async function makeUser(db: PrismaClient, role: Role, name: string | null
   fixtureHash ??= hashPassword(FIXTURE_PASSWORD);
   const passwordHash = await fixtureHash;
   const user = await db.user.create({ data: { email, name, role, passwordHash }, select: { id: true } });
-  const actor: AuditActor = { userId: user.id, label: email };
+  const actor = actorOf({ id: user.id, email }, null);
   return { id: user.id, email, name, actor };
 }
 
@@ -43,6 +43,11 @@ export async function makeSession(db: PrismaClient, userId: string): Promise<str
 }
 
 /** A read-write API token of the user; returns the token itself. */
-export async function makeToken(db: PrismaClient, userId: string, scope: 'read' | 'write' = 'write') {
-  return (await createApiToken({ name: `t${++counter}`, scope, expiresInDays: 30 }, userId, db)).token;
+export async function makeToken(
+  db: PrismaClient,
+  user: { id: string; email: string },
+  scope: 'read' | 'write' = 'write',
+) {
+  const actor = actorOf(user, null);
+  return (await createApiToken({ name: `t${++counter}`, scope, expiresInDays: 30 }, actor, db)).token;
 }

@@ -32,10 +32,10 @@ beforeAll(async () => {
     await makeUser(db, 'editor'),
     await makeUser(db, 'admin'),
   ];
-  tokens.viewer = await makeToken(db, viewer.id, 'read');
-  tokens.editor = await makeToken(db, editor.id, 'write');
-  tokens.adminRead = await makeToken(db, admin.id, 'read');
-  tokens.admin = await makeToken(db, admin.id, 'write');
+  tokens.viewer = await makeToken(db, viewer, 'read');
+  tokens.editor = await makeToken(db, editor, 'write');
+  tokens.adminRead = await makeToken(db, admin, 'read');
+  tokens.admin = await makeToken(db, admin, 'write');
   routes = {
     users: await import('./route'),
     user: await import('./[id]/route'),
