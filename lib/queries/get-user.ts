@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { isUnscopedAdmin } from '@/lib/auth/is-unscoped-admin';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
@@ -10,9 +11,7 @@ export async function getUser(
   id: string,
   db: PrismaClient = prisma,
 ): Promise<UserRow | null> {
-  const { role, groupIds } = readAs(viewer);
-  if (role !== 'admin' || groupIds !== null)
-    throw new Error('Only admins not limited to groups read accounts.');
+  if (!isUnscopedAdmin(readAs(viewer))) throw new Error('Only admins not limited to groups read accounts.');
   if (!isUuid(id)) return null;
   const user = await db.user.findFirst({ where: { id, deletedAt: null }, select: userRowSelect });
   return user ? userRowOf(user) : null;

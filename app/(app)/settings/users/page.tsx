@@ -1,6 +1,7 @@
 import { InviteUserForm } from '@/components/users/invite-user-form';
 import { mailLabels, roleLabels } from '@/components/users/user-change-labels';
 import { UsersTable } from '@/components/users/users-table';
+import { isUnscopedAdmin } from '@/lib/auth/is-unscoped-admin';
 import { pageContext } from '@/lib/auth/page-context';
 import { listUsers } from '@/lib/queries/list-users';
 
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function UsersPage() {
   const { user, viewer, locale, t } = await pageContext('admin');
-  if (user.groupIds !== null)
+  if (!isUnscopedAdmin(viewer))
     return (
       <>
         <h1>{t('users.title')}</h1>

@@ -4,6 +4,7 @@ import { UserAccessPanel } from '@/components/users/user-access-panel';
 import { mailLabels, roleLabels, userChangeLabels } from '@/components/users/user-change-labels';
 import { UserRoleForm } from '@/components/users/user-role-form';
 import { UserScopeForm } from '@/components/users/user-scope-form';
+import { isUnscopedAdmin } from '@/lib/auth/is-unscoped-admin';
 import { pageContext } from '@/lib/auth/page-context';
 import { getUser } from '@/lib/queries/get-user';
 import { listGroups } from '@/lib/queries/list-groups';
@@ -11,9 +12,9 @@ import { listGroups } from '@/lib/queries/list-groups';
 export const dynamic = 'force-dynamic';
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, { user: self, viewer, t }] = await Promise.all([params, pageContext('admin')]);
+  const [{ id }, { viewer, t }] = await Promise.all([params, pageContext('admin')]);
   // Managing users is for admins not limited to groups (they could lift their own limit).
-  if (self.groupIds !== null) notFound();
+  if (!isUnscopedAdmin(viewer)) notFound();
   const user = await getUser(viewer, id);
   if (!user) notFound();
   const groups = await listGroups(viewer);
