@@ -17,6 +17,7 @@ const REASONS: Record<string, MessageKey> = {
   'provider-error': 'sso.error.provider',
   'provider-unavailable': 'sso.error.unavailable',
   unavailable: 'sso.error.unavailable',
+  wait: 'sso.error.wait',
 };
 
 interface Props {

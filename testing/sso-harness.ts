@@ -25,8 +25,8 @@ export interface SsoHarness {
   redis: Redis;
   /** Kensa's SSO dependencies for the test provider, with some settings changed. */
   deps(overrides?: Partial<OidcSettings>, options?: RelyingPartyOptions): Promise<SsoDeps>;
-  /** GET /login/sso?next=… */
-  start(deps: SsoDeps, next?: string): Promise<Response>;
+  /** GET /login/sso?next=…, from a client address when given (X-Forwarded-For). */
+  start(deps: SsoDeps, next?: string, from?: string): Promise<Response>;
   /** Starts, signs in at the provider as `accountId`, and returns what the browser brings back. */
   atProvider(
     deps: SsoDeps,
@@ -82,10 +82,11 @@ export async function startSsoHarness(prefix: string): Promise<SsoHarness> {
       if (!settings) throw new Error('the harness configures SSO through KENSA_OIDC_*');
       return { relyingParty: createOidcRelyingParty({ ...settings, ...overrides }, options), redis };
     },
-    start: (deps, next) => {
+    start: (deps, next, from) => {
       const url = new URL('/login/sso', KENSA_URL);
       if (next) url.searchParams.set('next', next);
-      return runRoute(new NextRequest(url), (request) => handleSsoStart(request, deps));
+      const headers = from ? { 'x-forwarded-for': from } : undefined;
+      return runRoute(new NextRequest(url, { headers }), (request) => handleSsoStart(request, deps));
     },
     async atProvider(deps, accountId, next) {
       const started = await harness.start(deps, next);

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { NO_PASSWORD_HASH } from '@/lib/users/user-status';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { attemptSignIn } from './attempt-sign-in';
 import { createHashSlots, type HashSlots } from './hash-slots';
-import { hashPassword } from './password';
+import { SSO_ONLY_PASSWORD_HASH } from './oidc/provision-sso-user';
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password';
 
 const PASSWORD = 'correct horse battery staple';
 const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:63800', {
@@ -41,6 +43,8 @@ beforeAll(async () => {
     ['active', {}],
     ['disabled', { disabledAt: now }],
     ['deleted', { deletedAt: now }],
+    ['invited', { passwordHash: NO_PASSWORD_HASH }],
+    ['sso', { passwordHash: SSO_ONLY_PASSWORD_HASH, lastLoginAt: now }],
   ] as const) {
     const user = await db.user.create({
       data: { email: `${key}@signin.test`, passwordHash, role: 'editor', ...extra },
@@ -106,6 +110,36 @@ describe('attemptSignIn', () => {
         },
       ]),
     );
+  });
+
+  it('costs an account without a password (invited, SSO-only) one full Argon2id check, as a wrong password does', async () => {
+    // The markers '!invited' and '!sso' would fail before any hashing: a stopwatch would tell
+    // which addresses have such accounts. Every attempt must verify a real Argon2id hash instead.
+    const checked: string[] = [];
+    const recording: typeof verifyPassword = (hash, password, slots) => {
+      checked.push(hash);
+      return verifyPassword(hash, password, slots);
+    };
+    const emails = ['invited@signin.test', 'sso@signin.test', 'nobody-else@signin.test'];
+    for (const email of emails) {
+      const outcome = await attemptSignIn(from(email, PASSWORD), { ...deps(), verify: recording });
+      expect(outcome).toEqual({ ok: false, code: 'invalid' });
+    }
+    expect(checked).toEqual(Array(emails.length).fill(DUMMY_PASSWORD_HASH));
+    // Whoever knows the dummy's password still does not get in.
+    const matching = await attemptSignIn(from('sso@signin.test', PASSWORD), {
+      ...deps(),
+      verify: async () => true,
+    });
+    expect(matching).toEqual({ ok: false, code: 'invalid' });
+    // … whose cost parameters are those of every stored password.
+    const params = (hash: string) => hash.split('$').slice(1, 4).join('$');
+    expect(params(DUMMY_PASSWORD_HASH)).toBe(params(await hashPassword('any password at all here')));
+    const reasons = await db.auditEvent.findMany({
+      where: { action: 'auth.sign-in-failed', actorUserId: { in: [ids.invited ?? '', ids.sso ?? ''] } },
+      select: { after: true },
+    });
+    expect(reasons).toEqual(Array(3).fill({ after: { reason: 'no-password' } }));
   });
 
   it('treats a known and an unknown e-mail alike under throttling and lock, and logs the lock once', async () => {

@@ -3,7 +3,7 @@ import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import type { HashSlots } from './hash-slots';
 import { passwordSignInEnabled } from './oidc/oidc-settings';
-import { DUMMY_PASSWORD_HASH, verifyPassword } from './password';
+import { passwordToCheck, verifyPassword } from './password';
 import {
   recordSignInFailure,
   recordSignInSuccess,
@@ -31,18 +31,21 @@ export interface SignInDeps {
   now?: number;
   throttle?: ThrottleOptions;
   slots?: HashSlots;
+  /** The Argon2id check (tests wrap it to see which hash each attempt costs). */
+  verify?: typeof verifyPassword;
 }
 
 /**
  * Checks an e-mail and password, throttled per e-mail and per client address (sign-in-throttle.ts).
- * An unknown e-mail, a wrong password and a disabled or deleted account get the same answer
- * ('invalid') after the same work — one Argon2id verification, against a dummy hash when there is
- * no account — so neither the answer nor its timing tells which accounts exist. Failures, locks and
+ * An unknown e-mail, a wrong password, an account without a password (invited, or made by SSO) and
+ * a disabled or deleted account get the same answer ('invalid') after the same work — one Argon2id
+ * verification, against a dummy hash when there is no password to check (passwordToCheck) — so
+ * neither the answer nor its timing tells which accounts exist. Failures, locks and
  * successes go to the audit log; with KENSA_PASSWORD_SIGNIN=false every password is refused; refusals before the password check do not (a flood would write
  * them at its own pace; the lock that caused them is logged once).
  */
 export async function attemptSignIn(attempt: SignInAttempt, deps: SignInDeps = {}): Promise<SignInOutcome> {
-  const { db = prisma, now = Date.now(), throttle = {} } = deps;
+  const { db = prisma, now = Date.now(), throttle = {}, verify = verifyPassword } = deps;
   // SSO only (KENSA_PASSWORD_SIGNIN=false): no password is accepted, whatever a crafted form posts.
   if (!passwordSignInEnabled()) return { ok: false, code: 'invalid' };
   const gate = await takeSignInAttempt(attempt, now, throttle);
@@ -54,19 +57,22 @@ export async function attemptSignIn(attempt: SignInAttempt, deps: SignInDeps = {
     where: { email: attempt.email },
     select: { id: true, email: true, passwordHash: true, disabledAt: true, deletedAt: true },
   });
-  const verdict = await verifyPassword(
-    user?.passwordHash ?? DUMMY_PASSWORD_HASH,
-    attempt.password,
-    deps.slots,
-  );
+  const stored = passwordToCheck(user?.passwordHash);
+  const verdict = await verify(stored.hash, attempt.password, deps.slots);
   if (verdict === 'busy') return { ok: false, code: 'busy' };
   const actor = { userId: user?.id ?? null, label: attempt.email, clientAddress: attempt.clientAddress };
-  if (verdict && user && !user.disabledAt && !user.deletedAt) {
+  if (verdict && stored.usable && user && !user.disabledAt && !user.deletedAt) {
     await recordSignInSuccess(attempt, throttle);
     await recordAuditEvent({ ...actor, label: user.email }, { action: 'auth.sign-in' }, db);
     return { ok: true, userId: user.id };
   }
-  const reason = !user ? 'unknown-email' : !verdict ? 'wrong-password' : 'account-disabled';
+  const reason = !user
+    ? 'unknown-email'
+    : !stored.usable
+      ? 'no-password'
+      : !verdict
+        ? 'wrong-password'
+        : 'account-disabled';
   const locked = await recordSignInFailure(attempt, now, throttle);
   await recordAuditEvent(actor, { action: 'auth.sign-in-failed', after: { reason } }, db);
   for (const kind of locked) {

@@ -37,6 +37,22 @@ export async function verifyPassword(
   return verdict === BUSY ? 'busy' : verdict;
 }
 
-/** A hash to verify against when the e-mail is unknown, so timing does not reveal which accounts exist. */
+/**
+ * A hash to verify against when the account has no password to check, so timing does not reveal
+ * which accounts exist or have a password. Its parameters are hashPassword's, so it costs the same.
+ */
 export const DUMMY_PASSWORD_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$QBWVpT+39AeCVMptNskurA$7tKEk5H796wnfaoKF7KVNpZrnIeGIhPfd7V657U0AGA';
+
+/**
+ * What a sign-in verifies the typed password against: the account's own hash when it is an Argon2id
+ * one, else the dummy — for an unknown e-mail, an invitation not yet accepted (`!invited`) and an
+ * account made by SSO (`!sso`), whose markers would fail at once, before any hashing, and so tell
+ * an observer with a stopwatch that the address has an account without a password. `usable` false:
+ * whatever the verification says, the sign-in fails.
+ */
+export function passwordToCheck(stored: string | null | undefined): { hash: string; usable: boolean } {
+  return stored?.startsWith('$argon2id$')
+    ? { hash: stored, usable: true }
+    : { hash: DUMMY_PASSWORD_HASH, usable: false };
+}

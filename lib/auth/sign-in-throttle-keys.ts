@@ -36,6 +36,19 @@ export const SIGN_IN_LIMITS = {
     lockMs: 15 * MINUTE,
     forgetMs: 60 * MINUTE,
   },
+  /**
+   * SSO sign-ins started per client address (or /64): each keeps a pending sign-in in Redis for
+   * 10 minutes, so starts count until their sign-in completes (which gives one back) and a flood
+   * waits, then locks. Forgotten with the pending sign-ins they made.
+   */
+  ssoStart: {
+    free: 20,
+    baseDelayMs: 1000,
+    maxDelayMs: MINUTE,
+    lockAfter: 100,
+    lockMs: 15 * MINUTE,
+    forgetMs: 10 * MINUTE,
+  },
 } satisfies Record<string, ThrottleLimits>;
 
 export type ThrottleKind = keyof typeof SIGN_IN_LIMITS;
@@ -56,6 +69,14 @@ export function throttleKeys(
   if (subject.clientAddress)
     keys.push(['address', `${prefix}:address:${addressBlock(subject.clientAddress)}`]);
   return keys;
+}
+
+/** The Redis key of SSO starts from one client address (none when the address is unknown). */
+export function ssoStartKeys(
+  clientAddress: string | null,
+  prefix = 'kensa:signin',
+): Array<[ThrottleKind, string]> {
+  return clientAddress ? [['ssoStart', `${prefix}:sso-start:${addressBlock(clientAddress)}`]] : [];
 }
 
 /** An IPv6 host usually has a whole /64 to pick addresses from: it counts as one. */

@@ -70,12 +70,20 @@ async function redisOf(options: ThrottleOptions): Promise<Redis> {
  * wait, else counted. 'unavailable' when Redis cannot be asked: sign-in is then refused, never let
  * through unthrottled.
  */
-export async function takeSignInAttempt(
+export function takeSignInAttempt(
   subject: ThrottleSubject,
   now = Date.now(),
   options: ThrottleOptions = {},
 ): Promise<ThrottleVerdict> {
-  const keys = throttleKeys(subject, options.keyPrefix);
+  return takeThrottled(throttleKeys(subject, options.keyPrefix), now, options);
+}
+
+/** Checks and counts an attempt on these keys (takeSignInAttempt; SSO starts, sso-start-throttle.ts). */
+export async function takeThrottled(
+  keys: Array<[ThrottleKind, string]>,
+  now: number,
+  options: ThrottleOptions,
+): Promise<ThrottleVerdict> {
   const limits = keys.flatMap(([kind]) => {
     const { free, baseDelayMs, maxDelayMs, forgetMs } = SIGN_IN_LIMITS[kind];
     return [free, baseDelayMs, maxDelayMs, forgetMs, ttlOf(kind)];
@@ -92,18 +100,26 @@ export async function takeSignInAttempt(
     if (verdict === 'ok') return { allowed: true };
     return { allowed: false, reason: verdict === 'locked' ? 'locked' : 'wait', retryAfterMs: ms };
   } catch (error) {
-    console.error(`sign-in throttle unavailable, sign-in refused: ${(error as Error).message}`);
+    console.error(`throttle unavailable, sign-in refused: ${(error as Error).message}`);
     return { allowed: false, reason: 'unavailable' };
   }
 }
 
 /** After a wrong password (or a refused account): which keys this failure locked. */
-export async function recordSignInFailure(
+export function recordSignInFailure(
   subject: ThrottleSubject,
   now = Date.now(),
   options: ThrottleOptions = {},
 ): Promise<ThrottleKind[]> {
-  const keys = throttleKeys(subject, options.keyPrefix);
+  return recordThrottledFailure(throttleKeys(subject, options.keyPrefix), now, options);
+}
+
+/** Locks the keys whose count reached their limit; returns their kinds. */
+export async function recordThrottledFailure(
+  keys: Array<[ThrottleKind, string]>,
+  now: number,
+  options: ThrottleOptions,
+): Promise<ThrottleKind[]> {
   const limits = keys.flatMap(([kind]) => [SIGN_IN_LIMITS[kind].lockAfter, SIGN_IN_LIMITS[kind].lockMs]);
   try {
     const redis = await redisOf(options);
@@ -116,7 +132,7 @@ export async function recordSignInFailure(
     )) as number[];
     return locked.flatMap((index) => keys[index - 1]?.[0] ?? []);
   } catch (error) {
-    console.error(`sign-in throttle could not record a failure: ${(error as Error).message}`);
+    console.error(`throttle could not record a failure: ${(error as Error).message}`);
     return [];
   }
 }
@@ -125,11 +141,15 @@ export async function recordSignInFailure(
  * After a right password: the e-mail's count is cleared; the address only gets this attempt back,
  * so one good account cannot wipe the record of guesses at others from the same address.
  */
-export async function recordSignInSuccess(
-  subject: ThrottleSubject,
-  options: ThrottleOptions = {},
+export function recordSignInSuccess(subject: ThrottleSubject, options: ThrottleOptions = {}): Promise<void> {
+  return recordThrottledSuccess(throttleKeys(subject, options.keyPrefix), options);
+}
+
+/** After a success: an account key is cleared, any other gets this one attempt back. */
+export async function recordThrottledSuccess(
+  keys: Array<[ThrottleKind, string]>,
+  options: ThrottleOptions,
 ): Promise<void> {
-  const keys = throttleKeys(subject, options.keyPrefix);
   try {
     const redis = await redisOf(options);
     const multi = redis.multi();
@@ -139,6 +159,6 @@ export async function recordSignInSuccess(
     }
     await multi.exec();
   } catch (error) {
-    console.error(`sign-in throttle could not record a success: ${(error as Error).message}`);
+    console.error(`throttle could not record a success: ${(error as Error).message}`);
   }
 }

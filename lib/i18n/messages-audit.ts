@@ -65,4 +65,19 @@ export const AUDIT_MESSAGES = {
     en: 'Old audit entries deleted (retention)',
     ja: '保存期間を過ぎた監査ログの削除',
   },
+  'audit.action.auth.sign-in': { en: 'Signed in', ja: 'サインイン' },
+  'audit.action.auth.sign-in-failed': { en: 'Sign-in failed', ja: 'サインインの失敗' },
+  'audit.action.auth.lock': {
+    en: 'Sign-in locked (too many failures)',
+    ja: 'サインインのロック（失敗の繰り返し）',
+  },
+  'audit.action.auth.sign-out': { en: 'Signed out', ja: 'サインアウト' },
+  'audit.action.auth.sso-sign-in': { en: 'Signed in by SSO', ja: 'SSO でサインイン' },
+  'audit.action.auth.sso-sign-in-refused': { en: 'SSO sign-in refused', ja: 'SSO サインインの拒否' },
+  'audit.action.user.create-first-admin': { en: 'First admin created', ja: '最初の管理者の作成' },
+  'audit.action.user.sso-create': { en: 'User created by SSO', ja: 'SSO による利用者の作成' },
+  'audit.action.user.sso-update': {
+    en: 'Role or groups set by SSO',
+    ja: 'SSO による権限・対象グループの設定',
+  },
 } as const;

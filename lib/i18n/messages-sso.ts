@@ -27,6 +27,10 @@ export const SSO_MESSAGES = {
     en: 'The sign-in provider cannot be reached right now. Please try again later.',
     ja: '現在サインインプロバイダーに接続できません。しばらくしてからお試しください。',
   },
+  'sso.error.wait': {
+    en: 'Too many sign-ins were started from your network without finishing. Please wait a minute and try again.',
+    ja: 'お使いのネットワークから完了していないサインインが多数開始されています。1 分ほど待ってからお試しください。',
+  },
   'sso.error.provider': {
     en: 'The sign-in provider did not sign you in.',
     ja: 'サインインプロバイダーでサインインが完了しませんでした。',

@@ -7,6 +7,7 @@ import { type FinishSsoResult, finishSsoSignIn } from './finish-sso-sign-in';
 import { SSO_BINDING_COOKIE } from './sso-binding';
 import type { SsoDeps } from './sso-deps';
 import { loginPathWithError, redirectIntoKensa } from './sso-redirects';
+import { giveBackSsoStart } from './sso-start-throttle';
 
 /**
  * GET /login/sso/callback: the provider's redirect back. Signs the person in with a new Kensa
@@ -37,6 +38,7 @@ export async function handleSsoCallback(request: NextRequest, deps: SsoDeps | nu
     return redirectIntoKensa(loginPathWithError(result.code, '/'));
   }
   await signInAs(result.userId, origin);
+  await giveBackSsoStart(deps.redis, origin.clientAddress);
   await recordAuditEvent(actor, {
     action: 'auth.sso-sign-in',
     target: { type: 'user', id: result.userId, label: result.email },
