@@ -9,6 +9,8 @@ const REASONS: Record<string, MessageKey> = {
   'no-role': 'sso.error.access',
   'no-group': 'sso.error.access',
   'unknown-user': 'sso.error.access',
+  'subject-mismatch': 'sso.error.taken',
+  'no-subject': 'sso.error.rejected',
   disabled: 'sso.error.disabled',
   deleted: 'sso.error.disabled',
   'state-unknown': 'sso.error.expired',

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { NO_PASSWORD_HASH } from '@/lib/users/user-status';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { attemptSignIn } from './attempt-sign-in';
 import { createHashSlots, type HashSlots } from './hash-slots';
-import { SSO_ONLY_PASSWORD_HASH } from './oidc/provision-sso-user';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password';
+import { NO_PASSWORD_HASH, SSO_ONLY_PASSWORD_HASH } from './password-markers';
 
 const PASSWORD = 'correct horse battery staple';
 const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:63800', {

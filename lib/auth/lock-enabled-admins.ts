@@ -1,5 +1,5 @@
 import type { Prisma } from '@/generated/prisma/client';
-import { NO_PASSWORD_HASH } from './user-status';
+import { NO_PASSWORD_HASH } from './password-markers';
 
 /**
  * Locks the rows of every admin who can act (enabled, not deleted, not a pending invitation) until the

@@ -14,6 +14,10 @@ export const SSO_MESSAGES = {
     en: 'Your account has no access to Kensa. Ask an administrator to grant it at your sign-in provider.',
     ja: 'このアカウントには Kensa へのアクセス権がありません。サインインプロバイダーでの権限付与を管理者に依頼してください。',
   },
+  'sso.error.taken': {
+    en: 'Your e-mail address belongs to a Kensa account that another person at your sign-in provider signs in to. Ask an administrator.',
+    ja: 'このメールアドレスの Kensa アカウントは、サインインプロバイダーの別の利用者に紐付いています。管理者に連絡してください。',
+  },
   'sso.error.disabled': { en: 'This account is disabled.', ja: 'このアカウントは無効になっています。' },
   'sso.error.expired': {
     en: 'The sign-in expired or was already used. Please start again.',

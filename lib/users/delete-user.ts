@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
-import { isLastAdmin, lockEnabledAdmins, lockUserRow } from './lock-enabled-admins';
+import { isLastAdmin, lockEnabledAdmins, lockUserRow } from '@/lib/auth/lock-enabled-admins';
 import { readUserSnapshot, userTarget } from './user-snapshot';
 
 export type DeleteUserResult = { ok: true } | { ok: false; code: 'not_found' | 'last_admin' };
@@ -32,6 +32,8 @@ export async function deleteUser(
     });
     await tx.session.deleteMany({ where: { userId: id } });
     await tx.userToken.deleteMany({ where: { userId: id, usedAt: null } });
+    // The person may come back through SSO as a new account, as they may be invited again.
+    await tx.ssoIdentity.deleteMany({ where: { userId: id } });
     await tx.userGroupScope.deleteMany({ where: { userId: id } });
     await tx.apiToken.updateMany({ where: { createdById: id, revokedAt: null }, data: { revokedAt: now } });
     await recordAuditEvent(

@@ -13,7 +13,7 @@ import {
 import { userEmail, userGroupIds, userName, userRole } from './user-input';
 import { userLinkUrl } from './user-link-secret';
 import { readUserSnapshot, userTarget } from './user-snapshot';
-import { NO_PASSWORD_HASH } from './user-status';
+import { NO_PASSWORD_HASH } from '@/lib/auth/password-markers';
 
 export const inviteUserInput = z.object({
   email: userEmail,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
-import { isLastAdmin, lockEnabledAdmins, lockUserRow } from './lock-enabled-admins';
+import { isLastAdmin, lockEnabledAdmins, lockUserRow } from '@/lib/auth/lock-enabled-admins';
 import { replaceGroupScope } from './replace-group-scope';
 import { userGroupIds, userRole } from './user-input';
 import { readUserSnapshot, userTarget } from './user-snapshot';

@@ -8,7 +8,7 @@ import { deleteUser } from './delete-user';
 import { inviteUser } from './invite-user';
 import { makeSession, makeToken, makeUser } from './testing/user-fixtures';
 import { updateUser } from './update-user';
-import { NO_PASSWORD_HASH } from './user-status';
+import { NO_PASSWORD_HASH } from '@/lib/auth/password-markers';
 
 let scratch: ScratchDatabase;
 let db: PrismaClient;

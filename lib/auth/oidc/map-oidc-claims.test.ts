@@ -8,7 +8,13 @@ const policy: SsoClaimPolicy = {
   groupClaim: 'groups',
   groupMap: { '/tokyo': 'Tokyo', '/osaka': 'Osaka', '/audit': '*' },
 };
-const person = { email: 'Hanako@Example.JP', email_verified: true, name: ' 山田 花子 ' };
+const person = {
+  iss: 'https://sso.example.jp',
+  sub: 'f3b1c2',
+  email: 'Hanako@Example.JP',
+  email_verified: true,
+  name: ' 山田 花子 ',
+};
 
 describe('mapOidcClaims', () => {
   it('takes the strongest mapped role and the mapped groups; unmapped values are ignored', () => {
@@ -22,7 +28,14 @@ describe('mapOidcClaims', () => {
     );
     expect(result).toEqual({
       ok: true,
-      identity: { email: 'hanako@example.jp', name: '山田 花子', role: 'editor', groups: ['Osaka', 'Tokyo'] },
+      identity: {
+        issuer: 'https://sso.example.jp',
+        subject: 'f3b1c2',
+        email: 'hanako@example.jp',
+        name: '山田 花子',
+        role: 'editor',
+        groups: ['Osaka', 'Tokyo'],
+      },
     });
   });
 
@@ -47,7 +60,13 @@ describe('mapOidcClaims', () => {
   });
 
   it("takes Entra ID's xms_edov for a missing email_verified, but never over a false one", () => {
-    const entra = { email: 'hanako@example.jp', name: 'Hanako', xms_edov: true };
+    const entra = {
+      iss: person.iss,
+      sub: person.sub,
+      email: 'hanako@example.jp',
+      name: 'Hanako',
+      xms_edov: true,
+    };
     expect(mapOidcClaims(entra, policy)).toMatchObject({
       ok: true,
       identity: { email: 'hanako@example.jp' },
@@ -59,7 +78,12 @@ describe('mapOidcClaims', () => {
   });
 
   it('refuses a missing, unverified or foreign e-mail', () => {
-    expect(mapOidcClaims({ name: 'x' }, policy)).toEqual({ ok: false, code: 'no-email', email: null });
+    expect(mapOidcClaims({ ...person, email: undefined }, policy)).toEqual({
+      ok: false,
+      code: 'no-email',
+      email: null,
+    });
+    expect(mapOidcClaims({ ...person, sub: '' }, policy)).toMatchObject({ code: 'no-subject' });
     expect(mapOidcClaims({ ...person, email_verified: false }, policy)).toMatchObject({
       ok: false,
       code: 'email-unverified',

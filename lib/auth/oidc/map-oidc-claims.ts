@@ -12,6 +12,9 @@ export interface SsoClaimPolicy {
 
 /** Who the ID token says signed in, in Kensa's terms. */
 export interface SsoIdentity {
+  /** The provider (`iss`) and its never-reassigned id of the person (`sub`): the account's link. */
+  issuer: string;
+  subject: string;
   email: string;
   name: string | null;
   /** undefined: no role mapping (Kensa's own role stays); null: mapped, but no claim value grants one. */
@@ -20,7 +23,7 @@ export interface SsoIdentity {
   groups: string[] | 'all' | undefined;
 }
 
-export type SsoClaimsRefusal = 'no-email' | 'email-unverified' | 'domain-not-allowed';
+export type SsoClaimsRefusal = 'no-subject' | 'no-email' | 'email-unverified' | 'domain-not-allowed';
 
 export type MapClaimsResult =
   | { ok: true; identity: SsoIdentity }
@@ -36,6 +39,10 @@ export function mapOidcClaims(
   policy: SsoClaimPolicy,
 ): MapClaimsResult {
   const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : null;
+  // openid-client has checked both are present (OpenID Connect Core §2); sub is at most 255 ASCII.
+  const { iss: issuer, sub: subject } = claims;
+  if (typeof issuer !== 'string' || typeof subject !== 'string' || !subject || subject.length > 255)
+    return { ok: false, code: 'no-subject', email };
   if (!email || email.length > 320 || !/^[^@\s]+@[^@\s]+$/.test(email))
     return { ok: false, code: 'no-email', email };
   if (!emailVerified(claims)) return { ok: false, code: 'email-unverified', email };
@@ -45,7 +52,14 @@ export function mapOidcClaims(
     typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 200) : null;
   return {
     ok: true,
-    identity: { email, name, role: mappedRole(claims, policy), groups: mappedGroups(claims, policy) },
+    identity: {
+      issuer,
+      subject,
+      email,
+      name,
+      role: mappedRole(claims, policy),
+      groups: mappedGroups(claims, policy),
+    },
   };
 }
 

@@ -1,15 +1,19 @@
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
+import { isLastAdmin, lockEnabledAdmins } from '@/lib/auth/lock-enabled-admins';
+import { SSO_ONLY_PASSWORD_HASH } from '@/lib/auth/password-markers';
+import type { Role } from '@/lib/auth/roles';
 import { prisma } from '@/lib/db';
+import { findSsoAccount, linkSsoIdentity, type SsoAccount } from './find-sso-account';
 import type { SsoIdentity } from './map-oidc-claims';
 
-/**
- * The password hash of an account made by SSO: not an Argon2 string, so no password ever matches
- * it (verifyPassword answers false for a malformed hash), and it says where the account came from.
- */
-export const SSO_ONLY_PASSWORD_HASH = '!sso';
-
-export type SsoUserRefusal = 'no-role' | 'no-group' | 'unknown-user' | 'disabled' | 'deleted';
+export type SsoUserRefusal =
+  | 'no-role'
+  | 'no-group'
+  | 'unknown-user'
+  | 'disabled'
+  | 'deleted'
+  | 'subject-mismatch';
 
 export type ProvisionResult =
   | { ok: true; userId: string; created: boolean }
@@ -20,12 +24,14 @@ type Tx = Prisma.TransactionClient;
 type ScopeRows = { groupIds: string[] | null; missing: string[] };
 
 /**
- * The account an SSO sign-in signs into. With a role mapping the provider decides: the role (and,
- * with a group mapping, the scope) is set from the claims at every sign-in, an unknown e-mail gets
- * an account just in time, and claims that grant no role (or no group) are refused even for an
- * existing account, so removing someone from the provider's group removes their access. Without a
- * role mapping only existing accounts sign in, keeping the role and scope set in Kensa. Disabled
- * and deleted accounts are refused. Changes are audited in their own transaction.
+ * The account an SSO sign-in signs into, found by its (issuer, subject) link or, the first time,
+ * by e-mail (find-sso-account.ts). With a role mapping the provider decides: the role (and, with a
+ * group mapping, the scope) is set from the claims at every sign-in, an unknown e-mail gets an
+ * account just in time, and claims that grant no role (or no group) are refused even for an
+ * existing account, so removing someone from the provider's group removes their access — except
+ * that the last enabled admin keeps the admin role (user.sso-role-kept). Without a role mapping
+ * only existing accounts sign in, keeping the role and scope set in Kensa. Disabled and deleted
+ * accounts are refused. Changes are audited in their own transaction.
  */
 export async function provisionSsoUser(
   identity: SsoIdentity,
@@ -41,60 +47,75 @@ export async function provisionSsoUser(
 }
 
 async function provisionIn(tx: Tx, identity: SsoIdentity): Promise<ProvisionResult> {
-  const user = await tx.user.findUnique({
-    where: { email: identity.email },
-    select: {
-      id: true,
-      role: true,
-      disabledAt: true,
-      deletedAt: true,
-      groupScopes: { select: { groupId: true } },
-    },
-  });
-  const refuse = (code: SsoUserRefusal, detail: string | null = null) =>
-    ({ ok: false, code, userId: user?.id ?? null, detail }) as const;
-  if (user?.deletedAt) return refuse('deleted');
-  if (user?.disabledAt) return refuse('disabled');
-  if (identity.role === null) return refuse('no-role');
+  const found = await findSsoAccount(tx, identity);
+  const refuse = (code: SsoUserRefusal, userId: string | null, detail: string | null = null) =>
+    ({ ok: false, code, userId, detail }) as const;
+  if (found.kind === 'taken') return refuse('subject-mismatch', found.userId, 'linked to another subject');
+  const user = found.kind === 'none' ? null : found.user;
+  if (user?.deletedAt) return refuse('deleted', user.id);
+  if (user?.disabledAt) return refuse('disabled', user.id);
+  if (identity.role === null) return refuse('no-role', user?.id ?? null);
   const scope = await scopeRows(tx, identity.groups);
   if (scope === 'none') {
     const named = Array.isArray(identity.groups) ? identity.groups.join(', ') : '';
-    return refuse('no-group', named ? `no Kensa group named ${named}` : null);
+    return refuse('no-group', user?.id ?? null, named ? `no Kensa group named ${named}` : null);
   }
-  if (!user && identity.role === undefined) return refuse('unknown-user');
-  const target = (id: string) => ({ type: 'user', id, label: identity.email });
   if (!user) {
-    const role = identity.role as NonNullable<SsoIdentity['role']>;
-    const { id } = await tx.user.create({
-      data: { email: identity.email, name: identity.name, role, passwordHash: SSO_ONLY_PASSWORD_HASH },
-      select: { id: true },
-    });
-    await writeScope(tx, id, scope.groupIds ?? []);
-    const after = { role, groups: scope.groupIds ?? [], missingGroups: scope.missing };
-    await recordAuditEvent(
-      { userId: id, label: identity.email },
-      { action: 'user.sso-create', target: target(id), after },
-      tx,
-    );
-    return { ok: true, userId: id, created: true };
+    if (identity.role === undefined) return refuse('unknown-user', null);
+    return { ok: true, userId: await createSsoUser(tx, identity, identity.role, scope), created: true };
   }
-  const before = { role: user.role, groups: user.groupScopes.map((row) => row.groupId).sort() };
-  const after = { role: identity.role ?? user.role, groups: scope.groupIds ?? before.groups };
-  if (after.role !== before.role || after.groups.join() !== before.groups.join()) {
-    await tx.user.update({ where: { id: user.id }, data: { role: after.role } });
-    await writeScope(tx, user.id, after.groups);
-    await recordAuditEvent(
-      { userId: user.id, label: identity.email },
-      {
-        action: 'user.sso-update',
-        target: target(user.id),
-        before,
-        after: { ...after, missingGroups: scope.missing },
-      },
-      tx,
-    );
-  }
+  if (found.kind === 'by-email') await linkSsoIdentity(tx, identity, user.id);
+  await updateSsoUser(tx, identity, user, scope);
   return { ok: true, userId: user.id, created: false };
+}
+
+async function createSsoUser(tx: Tx, identity: SsoIdentity, role: Role, scope: ScopeRows): Promise<string> {
+  const { id } = await tx.user.create({
+    data: { email: identity.email, name: identity.name, role, passwordHash: SSO_ONLY_PASSWORD_HASH },
+    select: { id: true },
+  });
+  await linkSsoIdentity(tx, identity, id);
+  await writeScope(tx, id, scope.groupIds ?? []);
+  const after = { role, groups: scope.groupIds ?? [], missingGroups: scope.missing };
+  await recordAuditEvent(
+    { userId: id, label: identity.email },
+    { action: 'user.sso-create', target: { type: 'user', id, label: identity.email }, after },
+    tx,
+  );
+  return id;
+}
+
+/**
+ * Sets the mapped role and scope of an existing account. Taking admin from the last enabled admin
+ * is refused as in Settings → Users (lockEnabledAdmins): the role stays, the sign-in goes on, and
+ * the audit log says so. A role change ends the account's other sessions, as an admin's does.
+ */
+async function updateSsoUser(tx: Tx, identity: SsoIdentity, user: SsoAccount, scope: ScopeRows) {
+  const actor = { userId: user.id, label: identity.email };
+  const target = { type: 'user', id: user.id, label: identity.email };
+  const before = { role: user.role, groups: user.groupScopes.map((row) => row.groupId).sort() };
+  let role = identity.role ?? user.role;
+  if (user.role === 'admin' && role !== 'admin' && isLastAdmin(await lockEnabledAdmins(tx), user.id)) {
+    const after = { role: 'admin', mappedRole: role, reason: 'last-admin' };
+    await recordAuditEvent(
+      actor,
+      { action: 'user.sso-role-kept', target, before: { role: 'admin' }, after },
+      tx,
+    );
+    role = 'admin';
+  }
+  const after = { role, groups: scope.groupIds ?? before.groups };
+  if (after.role === before.role && after.groups.join() === before.groups.join()) return;
+  if (after.role !== before.role) {
+    await tx.user.update({ where: { id: user.id }, data: { role: after.role } });
+    await tx.session.deleteMany({ where: { userId: user.id } });
+  }
+  await writeScope(tx, user.id, after.groups);
+  await recordAuditEvent(
+    actor,
+    { action: 'user.sso-update', target, before, after: { ...after, missingGroups: scope.missing } },
+    tx,
+  );
 }
 
 /**

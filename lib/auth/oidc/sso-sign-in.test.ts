@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSessionUser } from '@/lib/auth/find-session-user';
 import { verifyPassword } from '@/lib/auth/password';
+import { SSO_ONLY_PASSWORD_HASH } from '@/lib/auth/password-markers';
 import { cookieOf, locationOf, type SsoHarness, startSsoHarness } from '@/testing/sso-harness';
-import { SSO_ONLY_PASSWORD_HASH } from './provision-sso-user';
 import type { SsoDeps } from './sso-deps';
 
 let harness: SsoHarness;
