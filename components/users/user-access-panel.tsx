@@ -12,11 +12,16 @@ import type { UserChangeLabels } from './user-change-labels';
 interface Props {
   userId: string;
   status: UserStatus;
+  /** Active without a password: signs in only through SSO; a link then needs the admin's confirmation. */
+  ssoOnly: boolean;
   labels: UserChangeLabels & {
     disable: string;
     enable: string;
     disableConfirm: string;
     newLink: string;
+    /** For an SSO-only account: the button, and what the admin confirms. */
+    newPassword: string;
+    newPasswordConfirm: string;
     linkNote: string;
     linkCreated: string;
     link: string;
@@ -27,7 +32,7 @@ interface Props {
 }
 
 /** Disable or enable, issue a new one-time link (shown once), or delete the user. */
-export function UserAccessPanel({ userId, status, labels }: Props) {
+export function UserAccessPanel({ userId, status, ssoOnly, labels }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -45,12 +50,14 @@ export function UserAccessPanel({ userId, status, labels }: Props) {
       if (!result.ok) setError(labels.errors[result.code]);
     });
   };
-  const issue = () =>
+  const issue = () => {
+    if (ssoOnly && !window.confirm(labels.newPasswordConfirm)) return;
     run(async () => {
-      const result = await createUserLinkAction(userId);
+      const result = await createUserLinkAction(userId, ssoOnly);
       if (result.ok) setLink(result);
       else setError(labels.errors[result.code]);
     });
+  };
   const remove = () => {
     if (!window.confirm(labels.deleteConfirm)) return;
     run(async () => {
@@ -67,7 +74,7 @@ export function UserAccessPanel({ userId, status, labels }: Props) {
         </button>
         {status !== 'disabled' && (
           <button type="button" onClick={issue} disabled={pending}>
-            {labels.newLink}
+            {ssoOnly ? labels.newPassword : labels.newLink}
           </button>
         )}
         <button type="button" onClick={remove} disabled={pending}>

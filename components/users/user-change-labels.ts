@@ -6,7 +6,7 @@ export interface UserChangeLabels {
   save: string;
   saved: string;
   errors: Record<
-    'not_found' | 'last_admin' | 'unknown_group' | 'disabled' | 'invalid' | 'out_of_scope',
+    'not_found' | 'last_admin' | 'unknown_group' | 'disabled' | 'sso_only' | 'invalid' | 'out_of_scope',
     string
   >;
 }
@@ -21,6 +21,7 @@ export function userChangeLabels(t: Translate): UserChangeLabels {
       last_admin: t('users.error.last_admin'),
       unknown_group: t('users.error.unknown_group'),
       disabled: t('users.error.disabled'),
+      sso_only: t('users.error.sso_only'),
       invalid: t('users.error.invalid'),
       out_of_scope: t('users.error.out_of_scope'),
     },

@@ -8,19 +8,22 @@ import { defineAction } from './define-action';
 
 export type CreateUserLinkState =
   | { ok: true; kind: 'invite' | 'reset'; url: string; mail: LinkMailResult }
-  | { ok: false; code: 'not_found' | 'disabled' | 'out_of_scope' };
+  | { ok: false; code: 'not_found' | 'disabled' | 'sso_only' | 'out_of_scope' };
 
-/** Issues a new one-time link for a user (reset, or a fresh invitation) and returns it once. Admins only. */
+/**
+ * Issues a new one-time link for a user (reset, or a fresh invitation) and returns it once. Admins
+ * only. `allowPassword`: also for an account that signs in only through SSO (createUserLink).
+ */
 export const createUserLinkAction = defineAction(
   {
     role: 'admin',
-    input: z.uuid(),
-    read: (id: string) => id,
+    input: z.object({ id: z.uuid(), allowPassword: z.boolean() }),
+    read: (id: string, allowPassword = false) => ({ id, allowPassword }),
     invalid: { ok: false, code: 'not_found' } as CreateUserLinkState,
   },
-  async (id, user, actor): Promise<CreateUserLinkState> => {
+  async ({ id, allowPassword }, user, actor): Promise<CreateUserLinkState> => {
     if (user.groupIds !== null) return { ok: false, code: 'out_of_scope' };
-    const issued = await createUserLink(id, actor);
+    const issued = await createUserLink(id, actor, { allowPassword });
     if (!issued.ok) return issued;
     revalidatePath(`/settings/users/${id}`);
     return { ok: true, kind: issued.link.kind, url: issued.link.url, mail: issued.mail };

@@ -49,6 +49,15 @@ export const USERS_MESSAGES = {
     en: 'The user is disabled: enable them first.',
     ja: '無効化されています。先に有効にしてください。',
   },
+  'users.error.sso_only': {
+    en: 'This account signs in only through SSO and has no password to reset.',
+    ja: 'このアカウントは SSO でのみサインインし、再設定するパスワードがありません。',
+  },
+  'users.newPassword': { en: 'Allow a password: create a link', ja: 'パスワードを許可：リンクを作成' },
+  'users.newPasswordConfirm': {
+    en: '{email} signs in through SSO only. A link lets them choose a password as well, which your sign-in provider cannot then withdraw: disable the account in Kensa to stop it. Create the link?',
+    ja: '{email} は SSO でのみサインインしています。リンクを使うとパスワードも設定でき、サインインプロバイダー側では取り消せません（止めるには Kensa でアカウントを無効にします）。リンクを作成しますか？',
+  },
   'users.error.not_found': { en: 'This user no longer exists.', ja: 'この利用者は存在しません。' },
   'users.error.out_of_scope': {
     en: 'Administrators limited to groups cannot manage users.',

@@ -1,4 +1,5 @@
 import type { Prisma } from '@/generated/prisma/client';
+import { hasNoPassword } from '@/lib/auth/password-markers';
 import type { Role } from '@/lib/auth/roles';
 import { type UserStatus, userStatus } from '@/lib/users/user-status';
 
@@ -9,6 +10,8 @@ export interface UserRow {
   name: string | null;
   role: Role;
   status: UserStatus;
+  /** false: no password of its own (SSO only, or an invitation not yet accepted). */
+  hasPassword: boolean;
   /** The groups the user is limited to, by name; empty: every domain. */
   groups: Array<{ id: string; name: string }>;
   createdAt: Date;
@@ -41,6 +44,7 @@ export function userRowOf(user: Prisma.UserGetPayload<{ select: typeof userRowSe
   return {
     ...rest,
     status: userStatus({ passwordHash, disabledAt, lastLoginAt: rest.lastLoginAt }),
+    hasPassword: !hasNoPassword(passwordHash),
     groups: groupScopes.map((scope) => scope.group).sort((a, b) => a.name.localeCompare(b.name)),
     linkExpiresAt: userTokens[0]?.expiresAt ?? null,
   };

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
-import { prisma } from '@/lib/db';
 import { isLastAdmin, lockEnabledAdmins, lockUserRow } from '@/lib/auth/lock-enabled-admins';
+import { prisma } from '@/lib/db';
 import { readUserSnapshot, userTarget } from './user-snapshot';
 
 export type DeleteUserResult = { ok: true } | { ok: false; code: 'not_found' | 'last_admin' };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
+import { NO_PASSWORD_HASH } from '@/lib/auth/password-markers';
 import { prisma } from '@/lib/db';
 import { type IssuedUserLink, issueUserLink } from './issue-user-link';
 import { replaceGroupScope } from './replace-group-scope';
@@ -13,7 +14,6 @@ import {
 import { userEmail, userGroupIds, userName, userRole } from './user-input';
 import { userLinkUrl } from './user-link-secret';
 import { readUserSnapshot, userTarget } from './user-snapshot';
-import { NO_PASSWORD_HASH } from '@/lib/auth/password-markers';
 
 export const inviteUserInput = z.object({
   email: userEmail,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
-import { prisma } from '@/lib/db';
 import { isLastAdmin, lockEnabledAdmins, lockUserRow } from '@/lib/auth/lock-enabled-admins';
+import { prisma } from '@/lib/db';
 import { replaceGroupScope } from './replace-group-scope';
 import { userGroupIds, userRole } from './user-input';
 import { readUserSnapshot, userTarget } from './user-snapshot';

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { findApiToken } from '@/lib/api-tokens/find-api-token';
 import { findSessionUser } from '@/lib/auth/find-session-user';
+import { NO_PASSWORD_HASH } from '@/lib/auth/password-markers';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { deleteUser } from './delete-user';
 import { inviteUser } from './invite-user';
 import { makeSession, makeToken, makeUser } from './testing/user-fixtures';
 import { updateUser } from './update-user';
-import { NO_PASSWORD_HASH } from '@/lib/auth/password-markers';
 
 let scratch: ScratchDatabase;
 let db: PrismaClient;

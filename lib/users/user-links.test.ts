@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { SSO_ONLY_PASSWORD_HASH } from '@/lib/auth/password-markers';
 import { decodedHeader, type MailReceiver, startMailReceiver } from '@/testing/mail-receiver';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { createUserLink } from './create-user-link';
@@ -185,5 +186,30 @@ describe('invitations and reset links', () => {
     );
     expect(unknown).toEqual({ ok: false, code: 'unknown_group' });
     expect(await db.user.count({ where: { email: 'scoped@users.test' } })).toBe(0);
+  });
+  it('refuses a reset link for an account that signs in only through SSO, unless the admin allows a password', async () => {
+    const admin = await makeUser(db, 'admin');
+    const sso = await db.user.create({
+      data: { email: 'sso-only@users.test', passwordHash: SSO_ONLY_PASSWORD_HASH, role: 'viewer' },
+      select: { id: true },
+    });
+    expect(await createUserLink(sso.id, admin.actor, { db, delivery: noMail })).toEqual({
+      ok: false,
+      code: 'sso_only',
+    });
+    expect(await db.userToken.count({ where: { userId: sso.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { targetId: sso.id } })).toBe(0);
+    const allowed = await createUserLink(sso.id, admin.actor, { db, delivery: noMail, allowPassword: true });
+    if (!allowed.ok) throw new Error(allowed.code);
+    expect(allowed.link.kind).toBe('reset');
+    expect(
+      await db.auditEvent.findFirstOrThrow({ where: { action: 'user.reset-link', targetId: sso.id } }),
+    ).toMatchObject({ after: { firstPassword: true } });
+    const password = 'a first password for sso';
+    const token = tokenOf(allowed.link.url);
+    expect(await redeemUserLink({ token, kind: 'reset', password }, { db })).toMatchObject({ ok: true });
+    expect(await passwordHolder(db, 'sso-only@users.test', password)).toBe(sso.id);
+    // Now it has a password of its own: an ordinary reset needs no confirmation.
+    expect(await createUserLink(sso.id, admin.actor, { db, delivery: noMail })).toMatchObject({ ok: true });
   });
 });

@@ -11,6 +11,7 @@ export const userItem = z.object({
   name: z.string().nullable(),
   role: z.enum(ROLES),
   status: z.enum(['active', 'invited', 'disabled']).describe('invited: has not chosen a password yet'),
+  hasPassword: z.boolean().describe('false: no password of its own (signs in through SSO only, or invited)'),
   groups: z
     .array(z.object({ id: z.uuid(), name: z.string() }))
     .describe('The groups the user is limited to; empty: every domain'),
@@ -95,9 +96,18 @@ export const createUserLinkOperation = defineOperation({
   operationId: 'createUserLink',
   tag: 'Users',
   summary: 'A new one-time link: a password reset (24 h), or a fresh invitation (72 h) if not accepted yet',
-  description: 'Replaces any earlier link of the user. Refused for a disabled user (409 disabled).',
+  description:
+    'Replaces any earlier link of the user. Refused for a disabled user (409 disabled), and for an ' +
+    'account that signs in only through SSO (409 sso_only) unless `allowPassword=true` is given: ' +
+    'the link then lets them choose a first password, a way in the SSO provider does not control.',
   access: 'admin',
   params: idParams,
+  query: z.object({
+    allowPassword: z
+      .enum(['true', 'false'])
+      .default('false')
+      .describe('true: also for an account without a password (SSO only)'),
+  }),
   status: 201,
   response: issuedLink,
 });

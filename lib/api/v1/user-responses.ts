@@ -9,6 +9,7 @@ const MESSAGES = {
   email_taken: 'An account with this e-mail address exists already.',
   unknown_group: 'A group id names no group.',
   disabled: 'The user is disabled: enable them first.',
+  sso_only: 'The account signs in only through SSO: pass allowPassword=true to let them choose a password.',
 } as const;
 
 /** The answer to a refused user write: 404, or 409 with the core's code (400 for an unknown group). */

@@ -55,12 +55,15 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <UserAccessPanel
           userId={user.id}
           status={user.status}
+          ssoOnly={user.status === 'active' && !user.hasPassword}
           labels={{
             ...shared,
             disable: t('users.disable'),
             enable: t('users.enable'),
             disableConfirm: t('users.disableConfirm', { email: user.email }),
             newLink: t(user.status === 'invited' ? 'users.newInvite' : 'users.newReset'),
+            newPassword: t('users.newPassword'),
+            newPasswordConfirm: t('users.newPasswordConfirm', { email: user.email }),
             linkNote: t('users.linkNote'),
             linkCreated: t('users.linkCreated'),
             link: t('users.link'),
