@@ -26,7 +26,7 @@ export function UsersTable({ users, selfId, locale, t, now }: Props) {
       <thead>
         <tr>
           <th scope="col">{t('login.email')}</th>
-          <th scope="col">{t('common.name')}</th>
+          <th scope="col">{t('account.name')}</th>
           <th scope="col">{t('users.role')}</th>
           <th scope="col">{t('users.scope')}</th>
           <th scope="col">{t('users.status')}</th>

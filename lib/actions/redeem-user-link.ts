@@ -32,11 +32,12 @@ export async function redeemUserLinkAction(
   if (!input.success) return { status: 'invalid' };
   const { token, kind, password, confirm, name } = input.data;
   if (password !== confirm) return { status: 'mismatch' };
-  const redeemed = await redeemUserLink({ token, kind, password, name });
+  const origin = await requestOrigin();
+  const redeemed = await redeemUserLink({ token, kind, password, name, clientAddress: origin.clientAddress });
   if (!redeemed.ok)
     return redeemed.code === 'weak_password'
       ? { status: 'weak', reason: redeemed.reason }
       : { status: redeemed.code };
-  await signInAs(redeemed.userId, await requestOrigin());
+  await signInAs(redeemed.userId, origin);
   redirect('/');
 }

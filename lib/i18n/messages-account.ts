@@ -55,7 +55,7 @@ export const ACCOUNT_MESSAGES = {
   },
   'link.name': { en: 'Your name', ja: '氏名' },
   'link.password': { en: 'New password (at least 12 characters)', ja: '新しいパスワード（12 文字以上）' },
-  'link.confirm': { en: 'Repeat the password', ja: 'パスワード（確認）' },
+  'link.confirm': { en: 'Repeat the password', ja: '新しいパスワード（確認）' },
   'link.submit': { en: 'Set password and sign in', ja: 'パスワードを設定してサインイン' },
   'link.invalidTitle': { en: 'This link is invalid or expired', ja: 'このリンクは無効か期限切れです' },
   'link.invalidBody': {

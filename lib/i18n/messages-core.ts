@@ -18,7 +18,7 @@ export const CORE_MESSAGES = {
   'nav.switchLanguage': { en: 'Switch to Japanese', ja: '英語に切り替え' },
   'nav.role.admin': { en: 'administrator', ja: '管理者' },
   'nav.role.editor': { en: 'editor', ja: '編集者' },
-  'nav.role.viewer': { en: 'viewer (read only)', ja: '閲覧者（閲覧のみ）' },
+  'nav.role.viewer': { en: 'viewer (read only)', ja: '閲覧者（参照のみ）' },
   'state.loading': { en: 'Loading…', ja: '読み込み中…' },
   'state.errorTitle': { en: 'This page could not be shown', ja: 'このページを表示できませんでした' },
   'state.errorBody': {

@@ -103,6 +103,14 @@ export const USERS_MESSAGES = {
     en: 'A reset link works once, for 24 hours; the current password keeps working until it is used.',
     ja: '再設定リンクは 24 時間、1 回限り有効です。使われるまでは現在のパスワードも有効です。',
   },
+  'users.inviteLinkNote': {
+    en: 'An invitation link works once, for 72 hours; a new one replaces the one sent before.',
+    ja: '招待リンクは 72 時間、1 回限り有効です。再作成すると以前のリンクは使えなくなります。',
+  },
+  'users.passwordLinkNote': {
+    en: 'This account signs in through SSO and has no password. A link (24 hours, once) lets them choose one.',
+    ja: 'このアカウントは SSO でサインインし、パスワードがありません。リンク（24 時間、1 回限り）でパスワードを設定できます。',
+  },
   'users.delete': { en: 'Delete user', ja: '利用者を削除' },
   'users.deleteConfirm': {
     en: 'Delete {email}? They are signed out, their API tokens are revoked and the address can be invited again. Their name stays in the history.',

@@ -18,7 +18,14 @@ export type RedeemUserLinkResult =
  * An invitation may also set the name the invitee gives.
  */
 export async function redeemUserLink(
-  input: { token: string; kind: UserLinkKind; password: string; name?: string | null },
+  input: {
+    token: string;
+    kind: UserLinkKind;
+    password: string;
+    name?: string | null;
+    /** Where the link was used from, for the audit entry. */
+    clientAddress?: string | null;
+  },
   { db = prisma, now = new Date() }: { db?: PrismaClient; now?: Date } = {},
 ): Promise<RedeemUserLinkResult> {
   const link = await findUserLink(input.token, input.kind, { db, now });
@@ -42,7 +49,7 @@ export async function redeemUserLink(
     await tx.session.deleteMany({ where: { userId: link.userId } });
     await tx.userToken.deleteMany({ where: { userId: link.userId, usedAt: null } });
     await recordAuditEvent(
-      { userId: link.userId, label: link.email },
+      { userId: link.userId, label: link.email, clientAddress: input.clientAddress ?? null },
       {
         action: input.kind === 'invite' ? 'user.accept-invite' : 'user.reset-password',
         target: { type: 'user', id: link.userId, label: link.email },

@@ -59,7 +59,13 @@ describe('invitations and reset links', () => {
       reason: 'too-short',
     });
     const redeemed = await redeemUserLink(
-      { token, kind: 'invite', password: 'a long enough passphrase', name: 'New User' },
+      {
+        token,
+        kind: 'invite',
+        password: 'a long enough passphrase',
+        name: 'New User',
+        clientAddress: '192.0.2.44',
+      },
       { db },
     );
     expect(redeemed).toEqual({ ok: true, userId: invited.id });
@@ -70,6 +76,7 @@ describe('invitations and reset links', () => {
     });
     const actions = await db.auditEvent.findMany({ where: { targetId: invited.id }, orderBy: { at: 'asc' } });
     expect(actions.map((a) => a.action)).toEqual(['user.invite', 'user.accept-invite']);
+    expect(actions[1]?.clientAddress).toBe('192.0.2.44');
     expect(JSON.stringify(actions)).not.toContain(token);
     expect(JSON.stringify(actions)).not.toContain('$argon2');
   });

@@ -64,7 +64,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             newLink: t(user.status === 'invited' ? 'users.newInvite' : 'users.newReset'),
             newPassword: t('users.newPassword'),
             newPasswordConfirm: t('users.newPasswordConfirm', { email: user.email }),
-            linkNote: t('users.linkNote'),
+            linkNote: t(
+              user.status === 'invited'
+                ? 'users.inviteLinkNote'
+                : user.hasPassword
+                  ? 'users.linkNote'
+                  : 'users.passwordLinkNote',
+            ),
             linkCreated: t('users.linkCreated'),
             link: t('users.link'),
             mail: mailLabels(t),
