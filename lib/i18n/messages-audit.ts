@@ -80,4 +80,8 @@ export const AUDIT_MESSAGES = {
     en: 'Role or groups set by SSO',
     ja: 'SSO による権限・対象グループの設定',
   },
+  'audit.action.user.sso-role-kept': {
+    en: 'Admin role kept (SSO would demote the last admin)',
+    ja: '管理者権限の維持（SSO による最後の管理者の降格を拒否）',
+  },
 } as const;
