@@ -19,10 +19,10 @@ import { recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
 import { createRun } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { dateColumn } from './day-of';
-import { dumpHistory } from './testdata/dump-history';
-import { GOLDEN_DOMAINS, GOLDEN_GROUPS, GOLDEN_RUNS, goldenZone } from './testdata/golden-scenario';
+import { dumpHistory } from './testing/dump-history';
+import { GOLDEN_DOMAINS, GOLDEN_GROUPS, GOLDEN_RUNS, goldenZone } from './testing/golden-scenario';
 
-const DATA = join(__dirname, 'testdata');
+const DATA = join(__dirname, 'testing');
 const CAPTURE = process.env.KENSA_CAPTURE_GOLDEN === '1';
 
 type GoldenOutcome = { domain: string } & (

@@ -28,7 +28,7 @@ async function idLabels(db: PrismaClient): Promise<Map<string, string>> {
   for (const g of await db.group.findMany({ select: { id: true, name: true } }))
     labels.set(g.id, `group:${g.name}`);
   const runs = await db.scanRun.findMany({ orderBy: { createdAt: 'asc' }, select: { id: true } });
-  runs.forEach((run, i) => labels.set(run.id, `run${i + 1}`));
+  for (const [i, run] of runs.entries()) labels.set(run.id, `run${i + 1}`);
   const scans = await db.domainScan.findMany({
     select: { id: true, runId: true, domain: { select: { ascii: true } } },
   });
