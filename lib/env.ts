@@ -21,15 +21,19 @@ const envSchema = z.object({
   KENSA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   /** Password sign-in and SSO (OpenID Connect): lib/env-sso.ts. */
   ...SSO_ENV,
-  /** Domains scanned at once by one worker process. */
+  /** Domains audited at once by one worker process (across the chunks it holds). */
   KENSA_SCAN_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(16),
+  /** Domains per scan job: a run of N domains is ceil(N / chunk) jobs, each claimed with one statement. */
+  KENSA_SCAN_CHUNK: z.coerce.number().int().min(1).max(5000).default(250),
+  /** Results stored per transaction: a chunk's results are written in batches of at most this many. */
+  KENSA_SCAN_BATCH: z.coerce.number().int().min(1).max(5000).default(250),
   /** Cap on DNS queries per second per worker process; 0 = no cap. */
   KENSA_DNS_QPS: z.coerce.number().int().min(0).default(0),
   /** Per-try timeout of one DNS query, UDP and TCP alike. */
   KENSA_DNS_TIMEOUT_MS: z.coerce.number().int().min(50).default(2000),
   /** Tries per DNS query (and server) before it counts as a temporary failure. */
   KENSA_DNS_TRIES: z.coerce.number().int().min(1).max(10).default(3),
-  /** Attempts per domain scan job; a temporary DNS failure or crash is retried until they run out. */
+  /** Attempts per scan chunk job; a domain that failed temporarily (DNS, crash) is retried until they run out. */
   KENSA_SCAN_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   /** First retry delay of a scan job; each further retry waits twice as long. */
   KENSA_SCAN_BACKOFF_MS: z.coerce.number().int().min(0).default(5000),

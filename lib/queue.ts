@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { ALERT_QUEUE } from '@/lib/alerts/alert-jobs';
 import { MAINTENANCE_QUEUE } from '@/lib/jobs/purge-audit-events-job';
 import { SCHEDULE_QUEUE } from '@/lib/jobs/run-group-schedule-job';
-import { SCAN_QUEUE } from '@/lib/jobs/scan-domain-job';
+import { SCAN_QUEUE } from '@/lib/jobs/scan-chunk-job';
 import { createRedisConnection } from '@/lib/redis';
 
 const globalForQueue = globalThis as unknown as { kensaQueues?: Map<string, { queue: Queue; redis: Redis }> };
@@ -25,7 +25,7 @@ function sharedQueue(name: string): Queue {
   return entry.queue;
 }
 
-/** The producer side of the scan queue (one job per domain per run). */
+/** The producer side of the scan queue (one job per chunk of a run). */
 export function scanQueue(): Queue {
   return sharedQueue(SCAN_QUEUE);
 }

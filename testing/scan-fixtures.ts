@@ -1,8 +1,9 @@
 /** For tests: scan runs stored as lib/scans/create-scan-run.ts stores them, without the queue. */
 import { auditDomain } from '@/audit/audit-domain';
 import type { Resolver } from '@/audit/dns/types';
-import type { Prisma, PrismaClient } from '@/generated/prisma/client';
-import { recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { finalizeScanRun } from '@/lib/scans/finalize-scan-run';
+import { recordScanResults, type ScanResult } from '@/lib/scans/record-scan-results';
 
 /** A queued run with one queued domain-scan per domain; returns the run id and scan id per domain. */
 export async function createRun(db: PrismaClient, domainIds: string[]) {
@@ -19,7 +20,7 @@ export async function createRun(db: PrismaClient, domainIds: string[]) {
   return { runId: run.id, scanIds: new Map(run.scans.map((s) => [s.domainId, s.id])) };
 }
 
-/** Audits each domain through `resolver` and records the results as a worker's last attempt would. */
+/** Audits each domain through `resolver` and records the results as a worker's last attempt would: one batch, then the run finalized. */
 export async function scanDomains(
   db: PrismaClient,
   domains: Array<{ id: string; ascii: string }>,
@@ -29,13 +30,16 @@ export async function scanDomains(
     db,
     domains.map((d) => d.id),
   );
+  const results: ScanResult[] = [];
   for (const domain of domains) {
     const report = await auditDomain(domain.ascii, { resolver });
-    await recordDomainScanResult(
-      scanIds.get(domain.id) as string,
-      { status: report.status, report: report as unknown as Prisma.InputJsonValue, queries: report.queries },
-      db,
-    );
+    results.push({
+      scanId: scanIds.get(domain.id) as string,
+      domainId: domain.id,
+      outcome: { status: report.status, report },
+    });
   }
+  await recordScanResults(runId, results, db);
+  await finalizeScanRun(runId, db);
   return runId;
 }

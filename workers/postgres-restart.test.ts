@@ -35,6 +35,8 @@ beforeAll(async () => {
     REDIS_URL: redis.url,
     KENSA_DNS_SERVERS: `127.0.0.1:${knot.port}`,
     KENSA_SCAN_CONCURRENCY: '4',
+    KENSA_SCAN_CHUNK: '8',
+    KENSA_SCAN_BATCH: '4',
     KENSA_DNS_QPS: '150',
     KENSA_SCAN_ATTEMPTS: '3',
     KENSA_SCAN_BACKOFF_MS: '300',

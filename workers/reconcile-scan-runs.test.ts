@@ -1,8 +1,8 @@
 import { Worker } from 'bullmq';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
-import { enqueueDomainScans } from '@/lib/jobs/enqueue-domain-scans';
-import { SCAN_QUEUE, scanDomainJobId } from '@/lib/jobs/scan-domain-job';
+import { enqueueScanChunks } from '@/lib/jobs/enqueue-scan-chunks';
+import { SCAN_QUEUE, scanChunkJobId } from '@/lib/jobs/scan-chunk-job';
 import { closeQueues, scanQueue } from '@/lib/queue';
 import { createRedisConnection } from '@/lib/redis';
 import { reconcileScanRuns } from '@/lib/scans/reconcile-scan-runs';
@@ -41,19 +41,21 @@ async function run(status: 'running' | 'cancelled', scans: ('queued' | 'running'
       status,
       total: scans.length,
       createdAt: old,
-      scans: { createMany: { data: scans.map((s, i) => ({ domainId: domains[i]?.id ?? '', status: s })) } },
+      // One chunk per row, so each row's job can be lost on its own.
+      scans: {
+        createMany: { data: scans.map((s, i) => ({ domainId: domains[i]?.id ?? '', status: s, chunk: i })) },
+      },
     },
     include: { scans: true },
   });
 }
 
-it('re-enqueues unfinished domain scans whose job is missing or failed for good', async () => {
+it('re-enqueues the chunks of unfinished rows whose job is missing or failed for good', async () => {
   const lost = await run('running', ['queued', 'running', 'complete']);
-  const [missing, failing] = lost.scans;
-  if (!missing || !failing) throw new Error('fixture');
-  // One job fails for good (attempts 1) while its row stays running, as during a database outage.
-  await enqueueDomainScans(scanQueue(), lost.id, [failing.domainId]);
-  const failingId = scanDomainJobId({ runId: lost.id, domainId: failing.domainId });
+  // Chunk 1's job fails for good (attempts 1) while its row stays running, as during a database
+  // outage; chunk 0's job is missing; chunk 2 is done.
+  await enqueueScanChunks(scanQueue(), lost.id, [1]);
+  const failingId = scanChunkJobId({ runId: lost.id, chunk: 1 });
   const connection = createRedisConnection();
   const worker = new Worker(
     SCAN_QUEUE,
@@ -69,15 +71,20 @@ it('re-enqueues unfinished domain scans whose job is missing or failed for good'
   connection.disconnect();
   const ignored = await run('cancelled', ['queued']);
 
-  expect(await reconcileScanRuns(scanQueue())).toEqual({ finished: 0, requeued: 2 });
+  const progress = new Map<string, number>();
+  expect(await reconcileScanRuns(scanQueue(), progress)).toEqual({ finished: 0, requeued: 2 });
   expect(await scanQueue().getJobState(failingId)).toBe('waiting');
-  expect(await scanQueue().getJobState(scanDomainJobId({ runId: lost.id, domainId: missing.domainId }))).toBe(
-    'waiting',
-  );
-  const cancelledJob = scanDomainJobId({ runId: ignored.id, domainId: ignored.scans[0]?.domainId ?? '' });
-  expect(await scanQueue().getJobState(cancelledJob)).toBe('unknown');
+  expect(await scanQueue().getJobState(scanChunkJobId({ runId: lost.id, chunk: 0 }))).toBe('waiting');
+  expect(await scanQueue().getJobState(scanChunkJobId({ runId: lost.id, chunk: 2 }))).toBe('unknown');
+  expect(await scanQueue().getJobState(scanChunkJobId({ runId: ignored.id, chunk: 0 }))).toBe('unknown');
   // Nothing left to repair: a second pass changes nothing.
-  expect(await reconcileScanRuns(scanQueue())).toEqual({ finished: 0, requeued: 0 });
+  expect(await reconcileScanRuns(scanQueue(), progress)).toEqual({ finished: 0, requeued: 0 });
+  // A run that moved since the last pass is alive: its jobs are not even looked at.
+  await scanQueue().obliterate({ force: true });
+  await prisma.scanRun.update({ where: { id: lost.id }, data: { done: { increment: 1 } } });
+  expect(await reconcileScanRuns(scanQueue(), progress)).toEqual({ finished: 0, requeued: 0 });
+  // It stopped moving: now its lost jobs are found.
+  expect(await reconcileScanRuns(scanQueue(), progress)).toEqual({ finished: 0, requeued: 2 });
 });
 
 it('completes a run whose rows are all final but whose status was left behind, from the rows', async () => {

@@ -1,4 +1,5 @@
 import { Worker } from 'bullmq';
+import { createLimiter } from '@/audit/dns/limiter';
 import { ALERT_QUEUE, type DeliveryRetry } from '@/lib/alerts/alert-jobs';
 import { alertSettings } from '@/lib/alerts/alert-settings';
 import { sweepAlerts } from '@/lib/alerts/sweep-alerts';
@@ -9,7 +10,7 @@ import { prisma } from '@/lib/db';
 import type { Env } from '@/lib/env';
 import { MAINTENANCE_QUEUE } from '@/lib/jobs/purge-audit-events-job';
 import { SCHEDULE_QUEUE } from '@/lib/jobs/run-group-schedule-job';
-import { SCAN_QUEUE } from '@/lib/jobs/scan-domain-job';
+import { SCAN_QUEUE } from '@/lib/jobs/scan-chunk-job';
 import { alertQueue, closeQueues, maintenanceQueue, scanQueue, scheduleQueue } from '@/lib/queue';
 import { createRedisConnection } from '@/lib/redis';
 import { reconcileScanRuns } from '@/lib/scans/reconcile-scan-runs';
@@ -18,7 +19,7 @@ import { syncAllGroupSchedules } from '@/lib/schedules/sync-all-group-schedules'
 import { alertJobProcessor } from './jobs/alert-job';
 import { maintenanceJobProcessor } from './jobs/purge-audit-events';
 import { handleRunGroupSchedule } from './jobs/run-group-schedule';
-import { handleScanDomain } from './jobs/scan-domain';
+import { handleScanChunk } from './jobs/scan-chunk';
 
 export interface RunningWorkers {
   /** Takes no new jobs, lets the ones in flight finish, then closes connections. */
@@ -27,11 +28,16 @@ export interface RunningWorkers {
 
 /** Alert jobs are short database reads and one mail or HTTP call each. */
 const ALERT_CONCURRENCY = 4;
+/**
+ * Chunk jobs one process holds at once: while one chunk's batch is being written, the other's
+ * audits keep the DNS busy. The audits themselves are bounded by KENSA_SCAN_CONCURRENCY.
+ */
+const SCAN_CHUNKS_IN_FLIGHT = 2;
 
 /**
  * The scan, schedule, alerts and maintenance consumers of one worker process, and its reconciler:
  * at start-up and every KENSA_RECONCILE_INTERVAL_MS it re-syncs group schedulers and the daily
- * schedulers (digests, audit log purge), re-enqueues unfinished domain scans whose job was lost,
+ * schedulers (digests, audit log purge), re-enqueues chunks of unfinished runs whose job was lost,
  * offers recent runs and pending deliveries to the alerts queue again, and deletes ended sessions.
  * Every worker runs it; the repairs are idempotent, so several may overlap.
  */
@@ -45,9 +51,14 @@ export async function startWorkers(config: Env): Promise<RunningWorkers> {
     createRedisConnection(),
   ] as const;
   const alerts = alertSettings(config);
-  const scan = new Worker(SCAN_QUEUE, (job) => handleScanDomain(job, dns), {
+  const scanDeps = {
+    resolverFor: dns.resolverFor,
+    audits: createLimiter({ maxInFlight: config.KENSA_SCAN_CONCURRENCY }),
+    batchSize: config.KENSA_SCAN_BATCH,
+  };
+  const scan = new Worker(SCAN_QUEUE, (job) => handleScanChunk(job, scanDeps), {
     connection: connections[0],
-    concurrency: config.KENSA_SCAN_CONCURRENCY,
+    concurrency: SCAN_CHUNKS_IN_FLIGHT,
     ...lock,
   });
   const schedule = new Worker(SCHEDULE_QUEUE, handleRunGroupSchedule, {
@@ -103,11 +114,12 @@ function startReconciler(
 ): { stop(): Promise<void> } {
   let pass: Promise<void> = Promise.resolve();
   let busy = false;
+  const runProgress = new Map<string, number>();
   const tick = () => {
     // A pass waits through a Redis outage (its commands queue up); never start a second one meanwhile.
     if (busy) return;
     busy = true;
-    pass = reconcileOnce(timeZone, alertRetry).finally(() => {
+    pass = reconcileOnce(timeZone, alertRetry, runProgress).finally(() => {
       busy = false;
     });
   };
@@ -121,14 +133,18 @@ function startReconciler(
   };
 }
 
-async function reconcileOnce(timeZone: string, alertRetry: DeliveryRetry): Promise<void> {
+async function reconcileOnce(
+  timeZone: string,
+  alertRetry: DeliveryRetry,
+  runProgress: Map<string, number>,
+): Promise<void> {
   try {
     const schedules = await syncAllGroupSchedules(scheduleQueue());
     if (schedules.upserted + schedules.removed > 0)
       console.log(`schedules synced: ${schedules.upserted} upserted, ${schedules.removed} removed`);
-    const runs = await reconcileScanRuns(scanQueue());
+    const runs = await reconcileScanRuns(scanQueue(), runProgress);
     if (runs.finished + runs.requeued > 0)
-      console.log(`reconciled: ${runs.finished} runs finished, ${runs.requeued} domain scans re-enqueued`);
+      console.log(`reconciled: ${runs.finished} runs finished, ${runs.requeued} scan chunks re-enqueued`);
     // After the runs above: one they just finished is offered for evaluation in the same pass.
     await syncDigestSchedulers(alertQueue(), timeZone);
     await syncAuditPurgeScheduler(maintenanceQueue(), timeZone);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateRunJobId } from '@/lib/alerts/alert-jobs';
 import { SYSTEM_ACTOR } from '@/lib/audit-log/actor-of';
 import { prisma } from '@/lib/db';
-import { scanDomainJobId } from '@/lib/jobs/scan-domain-job';
+import { scanChunkJobId } from '@/lib/jobs/scan-chunk-job';
 import { alertQueue, closeQueues, scanQueue } from '@/lib/queue';
 import { cancelScanRun } from '@/lib/scans/cancel-scan-run';
 import { createScanRun } from '@/lib/scans/create-scan-run';
@@ -36,6 +36,9 @@ function workerEnv(): Record<string, string> {
     REDIS_URL: redis.url,
     KENSA_DNS_SERVERS: `127.0.0.1:${knot.port}`,
     KENSA_SCAN_CONCURRENCY: '4',
+    // Five chunks of 8 per run, stored 4 at a time: a kill lands mid-chunk, between batches.
+    KENSA_SCAN_CHUNK: '8',
+    KENSA_SCAN_BATCH: '4',
     KENSA_DNS_QPS: '150',
     KENSA_DNS_TIMEOUT_MS: '150',
     KENSA_DNS_TRIES: '1',
@@ -105,7 +108,7 @@ afterAll(async () => {
 });
 
 describe('a scan run', () => {
-  it('shows progress while it runs and survives a worker killed with SIGKILL', async () => {
+  it('shows progress while it runs and survives a worker killed with SIGKILL mid-chunk', async () => {
     const [first] = await workersRunning(1);
     if (!first) throw new Error('no worker');
     const { runId } = await startRun();
@@ -139,7 +142,7 @@ describe('a scan run', () => {
     expect(summary.byStatus.complete).toBe(DOMAINS);
     expect(pair.map((worker) => worker.alive())).toEqual([true, true]);
     const logs = pair.map((worker) => worker.output()).join('\n');
-    expect(logs).toMatch(/domain scans re-enqueued/);
+    expect(logs).toMatch(/scan chunks re-enqueued/);
   }, 120_000);
 
   it('is cancelled: waiting jobs are removed, nothing is recorded after, and progress stays coherent', async () => {
@@ -179,7 +182,7 @@ describe('a scan run', () => {
     }
     // Stored partial only once every attempt had failed temporarily, with exponential backoff between.
     const partial = await prisma.domainScan.findFirstOrThrow({ where: { runId, status: 'partial' } });
-    const job = await scanQueue().getJob(scanDomainJobId({ runId, domainId: partial.domainId }));
+    const job = await scanQueue().getJob(scanChunkJobId({ runId, chunk: partial.chunk }));
     expect(job?.attemptsMade).toBe(3); // KENSA_SCAN_ATTEMPTS, the last one included
     expect(job?.opts.backoff).toEqual({ type: 'exponential', delay: 200 });
   }, 120_000);

@@ -96,7 +96,7 @@ async function main(argv: string[]): Promise<void> {
     };
     const scan = await startScan(db);
     log(
-      `scan run ${scan.runId}: ${scan.total} rows in ${seconds(scan.rowsMs)} s, jobs enqueued in ${seconds(scan.enqueueMs)} s`,
+      `scan run ${scan.runId}: ${scan.total} rows and their chunk jobs created in ${seconds(scan.createMs)} s`,
     );
     const run = await waitForRun(db, scan, args['max-minutes'] * 60_000, log);
     const after = {
@@ -112,8 +112,7 @@ async function main(argv: string[]): Promise<void> {
       workers: args.workers,
       concurrency: args.concurrency,
       ...run,
-      rowsSeconds: seconds(scan.rowsMs),
-      enqueueSeconds: seconds(scan.enqueueMs),
+      createSeconds: seconds(scan.createMs),
       outcome,
       knot: knotQueries(difference(before.knot, after.knot)),
       postgres: difference(before.pg, after.pg),

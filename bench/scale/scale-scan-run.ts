@@ -3,55 +3,34 @@
  */
 import type { PrismaClient } from '@/generated/prisma/client';
 import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
-import { uuidv7 } from '@/lib/import/uuid-v7';
-import { enqueueDomainScans } from '@/lib/jobs/enqueue-domain-scans';
-import { closeQueues, scanQueue } from '@/lib/queue';
+import { closeQueues } from '@/lib/queue';
+import { createScanRun } from '@/lib/scans/create-scan-run';
 import { sleep } from '@/testing/knot/knot-process';
-
-const ROW_BATCH = 10_000;
 
 export interface StartedScan {
   runId: string;
   total: number;
   /** performance.now() when the run was created. */
   startedAt: number;
-  /** Writing the run and its queued rows. */
-  rowsMs: number;
-  /** Adding one job per domain to the queue. */
-  enqueueMs: number;
+  /** createScanRun: the run, its queued rows (numbered into chunks) and one job per chunk. */
+  createMs: number;
 }
 
-/**
- * What createScanRun (lib/scans/create-scan-run.ts) does for "scan everything", with one change: its
- * rows are written in a transaction given time for N rows. createScanRun's own transaction has
- * Prisma's default 5 s timeout, which expired here before 1,000 rows were written on the loaded
- * machine (it then failed with a foreign-key error), so it cannot create a 100,000-domain run.
- */
+/** "Scan everything" as the scan button does it: createScanRun over every registered domain. */
 export async function startScan(db: PrismaClient): Promise<StartedScan> {
   const ids = (await db.domain.findMany({ where: { archivedAt: null }, select: { id: true } })).map(
     (d) => d.id,
   );
-  const runId = uuidv7();
   const startedAt = performance.now();
-  await db.$transaction(
-    async (tx) => {
-      await tx.scanRun.create({
-        data: { id: runId, trigger: 'manual', triggeredBy: null, scope: { kind: 'all' }, total: ids.length },
-      });
-      for (let i = 0; i < ids.length; i += ROW_BATCH) {
-        const batch = ids.slice(i, i + ROW_BATCH);
-        await tx.$executeRaw`INSERT INTO domain_scans (id, run_id, domain_id, status)
-          SELECT id, ${runId}::uuid, domain_id, 'queued'
-          FROM unnest(${batch.map(() => uuidv7())}::uuid[], ${batch}::uuid[]) AS s(id, domain_id)`;
-      }
-    },
-    { timeout: 600_000 },
-  );
-  const rowsMs = performance.now() - startedAt;
-  await enqueueDomainScans(scanQueue(), runId, ids);
-  const enqueueMs = performance.now() - startedAt - rowsMs;
+  const { runId } = await createScanRun({
+    domainIds: ids,
+    trigger: 'manual',
+    triggeredBy: null,
+    scope: { kind: 'all' },
+  });
+  const createMs = performance.now() - startedAt;
   await closeQueues();
-  return { runId, total: ids.length, startedAt, rowsMs, enqueueMs };
+  return { runId, total: ids.length, startedAt, createMs };
 }
 
 export interface RunProgress {
@@ -62,7 +41,10 @@ export interface RunProgress {
   total: number;
 }
 
-/** Polls the run every 5 s, printing progress, until it is no longer queued/running or time is up. */
+/**
+ * Polls the run every second, printing progress every 5 s, until it is no longer queued/running or
+ * time is up. The wall time of a finished run is the database's: created_at to finished_at.
+ */
 export async function waitForRun(
   db: PrismaClient,
   scan: StartedScan,
@@ -70,17 +52,19 @@ export async function waitForRun(
   log: (line: string) => void,
 ): Promise<RunProgress> {
   let last = { at: scan.startedAt, finished: 0 };
-  for (;;) {
-    await sleep(5000);
+  for (let tick = 1; ; tick++) {
+    await sleep(1000);
     const run = await db.scanRun.findUniqueOrThrow({
       where: { id: scan.runId },
-      select: { status: true, done: true, failed: true, total: true },
+      select: { status: true, done: true, failed: true, total: true, createdAt: true, finishedAt: true },
     });
     const now = performance.now();
     const finished = run.done + run.failed;
-    const elapsed = (now - scan.startedAt) / 1000;
+    const elapsed = run.finishedAt
+      ? (run.finishedAt.getTime() - run.createdAt.getTime()) / 1000
+      : (now - scan.startedAt) / 1000;
     const recent = (finished - last.finished) / ((now - last.at) / 1000);
-    last = { at: now, finished };
+    if (tick % 5 === 0) last = { at: now, finished };
     const over = now - scan.startedAt > maxMs;
     if (!['queued', 'running'].includes(run.status) || over) {
       return {
@@ -91,6 +75,7 @@ export async function waitForRun(
         total: run.total,
       };
     }
+    if (tick % 5 !== 0) continue;
     const eta = recent > 0 ? Math.round((run.total - finished) / recent) : '?';
     log(
       `${Math.round(elapsed)} s: ${finished}/${run.total} (${run.failed} failed), ` +

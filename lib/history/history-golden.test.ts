@@ -1,8 +1,8 @@
 /**
  * The history writer against a golden captured from the per-domain writer it replaced (main at
- * 834d01b, recordDomainScanResult one result per transaction): the same reports, stored run by run,
- * must leave every history table — scans, findings, DKIM keys, events, current state, daily status,
- * rollups, run counters — exactly as that writer left them.
+ * 834d01b, recordDomainScanResult: one result per transaction, the run finished in the last one):
+ * the same reports, stored run by run in batches, must leave every history table — scans, findings,
+ * DKIM keys, events, current state, daily status, rollups, run counters — exactly as it left them.
  *
  * KENSA_CAPTURE_GOLDEN=1 regenerates golden-reports.json (the audits of golden-scenario.ts) and
  * golden-history.json (what the writer of the moment stores): only ever with a writer known right.
@@ -13,9 +13,10 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { auditDomain } from '@/audit/audit-domain';
 import { createMemoryResolver } from '@/audit/dns/memory-resolver';
 import type { AuditReport } from '@/audit/report';
-import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import type { PrismaClient } from '@/generated/prisma/client';
 import { registerDomain } from '@/lib/domains/register-domain';
-import { recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
+import { finalizeScanRun } from '@/lib/scans/finalize-scan-run';
+import { recordScanResults } from '@/lib/scans/record-scan-results';
 import { createRun } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { dateColumn } from './day-of';
@@ -24,6 +25,8 @@ import { GOLDEN_DOMAINS, GOLDEN_GROUPS, GOLDEN_RUNS, goldenZone } from './testin
 
 const DATA = join(__dirname, 'testing');
 const CAPTURE = process.env.KENSA_CAPTURE_GOLDEN === '1';
+/** Smaller than a run, so each run is stored in several batches as a chunk's results are. */
+const BATCH = 4;
 
 type GoldenOutcome = { domain: string } & (
   | { status: 'complete' | 'partial'; report: AuditReport }
@@ -86,28 +89,21 @@ async function registerScenario(): Promise<Map<string, string>> {
   return ids;
 }
 
-/** Stores each run's outcomes through the writer under test, at the run's time. */
+/** Stores each run's outcomes through the writer under test, at the run's time, then finishes the run. */
 async function storeRuns(runs: GoldenRun[], ids: Map<string, string>): Promise<void> {
   for (const run of runs) {
     vi.setSystemTime(new Date(run.at));
-    const { scanIds } = await createRun(
+    const { runId, scanIds } = await createRun(
       db,
       run.outcomes.map((o) => ids.get(o.domain) as string),
     );
-    for (const outcome of run.outcomes) {
-      const scanId = scanIds.get(ids.get(outcome.domain) as string) as string;
-      await recordDomainScanResult(
-        scanId,
-        outcome.status === 'failed'
-          ? outcome
-          : {
-              status: outcome.status,
-              report: outcome.report as unknown as Prisma.InputJsonValue,
-              queries: outcome.report.queries,
-            },
-        db,
-      );
-    }
+    const results = run.outcomes.map(({ domain, ...outcome }) => {
+      const domainId = ids.get(domain) as string;
+      return { scanId: scanIds.get(domainId) as string, domainId, outcome };
+    });
+    for (let i = 0; i < results.length; i += BATCH)
+      await recordScanResults(runId, results.slice(i, i + BATCH), db);
+    await finalizeScanRun(runId, db);
   }
 }
 

@@ -4,7 +4,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
 import { registerDomain } from '@/lib/domains/register-domain';
 import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
-import { recordDomainScanResult } from '@/lib/scans/record-domain-scan-result';
+import { recordScanResults } from '@/lib/scans/record-scan-results';
 import { KEY_A, KEY_B } from '@/testing/healthy-zone';
 import { findFreePort } from '@/testing/knot/find-free-port';
 import { startTempKnot, type TempKnot, zoneFile } from '@/testing/knot/temp-knot';
@@ -185,7 +185,12 @@ describe('scanning, editing the zone and rescanning', () => {
       Promise.all([db.domainScanFinding.count(), db.domainEvent.count(), db.domainDailyStatus.count()]);
     const before = await counts();
     expect(before[0]).toBeGreaterThan(0);
-    expect(await recordDomainScanResult(scan.id, { status: 'failed', error: 'again' }, db)).toBe(false);
+    const again = {
+      scanId: scan.id,
+      domainId: scan.domainId,
+      outcome: { status: 'failed', error: 'again' },
+    } as const;
+    expect(await recordScanResults(scan.runId, [again], db)).toEqual({ stored: 0, settled: false });
     expect(await counts()).toEqual(before);
     expect(await db.domainScan.findUniqueOrThrow({ where: { id: scan.id } })).toMatchObject({
       status: 'complete',

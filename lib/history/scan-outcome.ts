@@ -6,11 +6,12 @@ export type ScanHistoryOutcome =
   | { status: 'complete' | 'partial'; report: AuditReport; flags: AdoptionFlags }
   | { status: 'failed'; error: string; flags: AdoptionFlags };
 
-/** The stored domain_scans row the outcome belongs to. */
-export interface RecordedScan {
+/** A stored domain_scans row and the outcome stored in it: what the history writers write from. */
+export interface StoredScan {
   id: string;
   domainId: string;
   finishedAt: Date;
+  outcome: ScanHistoryOutcome;
 }
 
 /** Distinct finding ids of a report, sorted, with how many are errors and warnings. */
@@ -29,4 +30,14 @@ export function staleReason(outcome: ScanHistoryOutcome): string {
   if (!first) return 'DNS lookups failed temporarily';
   const more = failures.length > 1 ? ` and ${failures.length - 1} more lookup(s)` : '';
   return `DNS ${first.outcome} for ${first.name} ${first.type}${more}`;
+}
+
+/** The report of a scan that has one. */
+export function reportOf(scan: StoredScan): AuditReport | null {
+  return scan.outcome.status === 'failed' ? null : scan.outcome.report;
+}
+
+/** Rows as one JSON parameter, for `jsonb_to_recordset`: one statement writes a whole batch. */
+export function recordset(rows: readonly object[]): string {
+  return JSON.stringify(rows);
 }

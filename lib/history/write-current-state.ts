@@ -2,7 +2,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { ADOPTION_METRICS } from './adoption-flags';
 import { eachMetricSql, METRIC_COLUMNS } from './metric-columns';
 import type { Db } from './refresh-adoption-rollups';
-import { findingSummary, type RecordedScan, type ScanHistoryOutcome, staleReason } from './scan-outcome';
+import { findingSummary, recordset, reportOf, type StoredScan, staleReason } from './scan-outcome';
 
 /** Columns that hold the last complete result; fixed names, so Prisma.raw is safe. */
 const RESULT_COLUMNS = [
@@ -22,24 +22,41 @@ const KEEP_UNLESS_REPLACED = Prisma.raw(
 );
 
 /**
- * Moves domain_current_state to this scan. A complete result replaces it. A partial or failed one
- * only updates last_scan_* and marks it stale with the reason, keeping the last complete flags and
- * findings (a timeout never turns "published" into "missing"); with no complete scan yet, the
- * partial's own flags stand, which are null wherever a lookup failed.
+ * Moves domain_current_state to these scans, one statement for the batch. A complete result
+ * replaces it. A partial or failed one only updates last_scan_* and marks it stale with the reason,
+ * keeping the last complete flags and findings (a timeout never turns "published" into "missing");
+ * with no complete scan yet, the partial's own flags stand, which are null wherever a lookup failed.
  */
-export async function writeCurrentState(db: Db, scan: RecordedScan, outcome: ScanHistoryOutcome) {
-  const summary = findingSummary(outcome.status === 'failed' ? null : outcome.report);
-  const flags = Prisma.join(ADOPTION_METRICS.map((metric) => Prisma.sql`${outcome.flags[metric]}::boolean`));
-  const complete = outcome.status === 'complete';
+export async function writeCurrentState(db: Db, scans: readonly StoredScan[]): Promise<void> {
+  if (scans.length === 0) return;
+  const rows = [...scans]
+    .sort((a, b) => (a.domainId < b.domainId ? -1 : 1)) // one lock order for every writer
+    .map((scan) => {
+      const summary = findingSummary(reportOf(scan));
+      const complete = scan.outcome.status === 'complete';
+      return {
+        domain_id: scan.domainId,
+        scan_id: scan.id,
+        at: scan.finishedAt,
+        status: scan.outcome.status,
+        complete,
+        stale_reason: complete ? null : staleReason(scan.outcome),
+        ...Object.fromEntries(ADOPTION_METRICS.map((m) => [METRIC_COLUMNS[m], scan.outcome.flags[m]])),
+        finding_ids: summary.ids,
+        errors: summary.errors,
+        warnings: summary.warnings,
+      };
+    });
   await db.$executeRaw`
     INSERT INTO domain_current_state AS c (
       domain_id, last_scan_id, last_scan_at, last_scan_status, complete_scan_id, complete_at, stale,
       stale_reason, ${eachMetricSql('$')}, finding_ids, errors, warnings, updated_at)
-    VALUES (
-      ${scan.domainId}::uuid, ${scan.id}::uuid, ${scan.finishedAt}::timestamptz, ${outcome.status}::text,
-      ${complete ? scan.id : null}::uuid, ${complete ? scan.finishedAt : null}::timestamptz,
-      ${!complete}::boolean, ${complete ? null : staleReason(outcome)}::text, ${flags},
-      ${summary.ids}::text[], ${summary.errors}::int, ${summary.warnings}::int, now())
+    SELECT domain_id, scan_id, at, status, CASE WHEN complete THEN scan_id END,
+      CASE WHEN complete THEN at END, NOT complete, stale_reason, ${eachMetricSql('$')},
+      finding_ids, errors, warnings, now()
+    FROM jsonb_to_recordset(${recordset(rows)}::jsonb) AS r(domain_id uuid, scan_id uuid,
+      at timestamptz, status text, complete boolean, stale_reason text, ${eachMetricSql('$ boolean')},
+      finding_ids text[], errors int, warnings int)
     ON CONFLICT (domain_id) DO UPDATE SET
       last_scan_id = EXCLUDED.last_scan_id, last_scan_at = EXCLUDED.last_scan_at,
       last_scan_status = EXCLUDED.last_scan_status, stale = EXCLUDED.stale,

@@ -1,6 +1,6 @@
 import type { JobSchedulerTemplateOptions } from 'bullmq';
 import { z } from 'zod';
-import type { RetrySettings } from './scan-domain-job';
+import type { RetrySettings } from './scan-chunk-job';
 
 /**
  * The `schedule` queue: BullMQ job schedulers (one per scheduled group) put one job here per firing;

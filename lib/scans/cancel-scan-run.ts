@@ -2,8 +2,9 @@ import type { Queue } from 'bullmq';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
-import { scanDomainJobId } from '@/lib/jobs/scan-domain-job';
+import { scanChunkJobId } from '@/lib/jobs/scan-chunk-job';
 import { within } from '@/lib/jobs/within';
+import { runLockKey } from './run-lock-key';
 
 export type CancelScanRunResult =
   | { ok: true; cancelled: number; removedJobs: number | 'late' }
@@ -25,12 +26,13 @@ export async function cancelScanRun(
   actor: AuditActor,
 ): Promise<CancelScanRunResult> {
   const result = await prisma.$transaction(async (tx) => {
-    // Rows before the run, the order recordDomainScanResult locks them in, so the two cannot deadlock.
-    const rows = await tx.$queryRaw<{ domain_id: string }[]>`
+    // Waits for result batches in flight (they hold it shared) and keeps new ones out until commit.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${runLockKey(runId)})`;
+    const rows = await tx.$queryRaw<{ chunk: number }[]>`
       UPDATE domain_scans SET status = 'failed', error = ${CANCELLED_ERROR}, finished_at = now()
       WHERE run_id = ${runId}::uuid AND status IN ('queued', 'running')
         AND EXISTS (SELECT 1 FROM scan_runs WHERE id = ${runId}::uuid AND status IN ('queued', 'running'))
-      RETURNING domain_id::text`;
+      RETURNING chunk`;
     const before = await tx.scanRun.findUnique({ where: { id: runId }, select: { status: true } });
     const run = await tx.scanRun.updateMany({
       where: { id: runId, status: { in: ['queued', 'running'] } },
@@ -49,12 +51,13 @@ export async function cancelScanRun(
     );
     // Results stored before the cancel count in the adoption figures; their last writer never refreshed.
     await refreshRollupsForRun(tx, runId);
-    return rows.map((row) => row.domain_id);
+    return rows;
   });
   if (!Array.isArray(result)) return { ok: false, code: result };
-  const removal = Promise.all(
-    result.map((domainId) => queue.remove(scanDomainJobId({ runId, domainId }))),
-  ).then((removed) => removed.reduce((sum, n) => sum + n, 0));
+  const chunks = [...new Set(result.map((row) => row.chunk))];
+  const removal = Promise.all(chunks.map((chunk) => queue.remove(scanChunkJobId({ runId, chunk })))).then(
+    (removed) => removed.reduce((sum, n) => sum + n, 0),
+  );
   const removedJobs = await within(removal, REDIS_WAIT_MS, `scan run ${runId}: removing cancelled jobs`);
   return { ok: true, cancelled: result.length, removedJobs };
 }

@@ -1,9 +1,12 @@
 import type { Prisma } from '@/generated/prisma/client';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
-import { enqueueDomainScans } from '@/lib/jobs/enqueue-domain-scans';
+import { env } from '@/lib/env';
+import { uuidv7 } from '@/lib/import/uuid-v7';
+import { enqueueScanChunks } from '@/lib/jobs/enqueue-scan-chunks';
 import { within } from '@/lib/jobs/within';
 import { scanQueue } from '@/lib/queue';
+import { findOpenChunks } from './find-open-chunks';
 
 export interface ScanRunRequest {
   domainIds: string[];
@@ -21,31 +24,29 @@ export interface ScanRunRequest {
 
 /** Inserting a run of 100,000 domain rows takes seconds; Prisma's 5 s default failed even at 1,000 under load. */
 const INSERT_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
+const ROW_BATCH = 10_000;
 
 /** How long a caller waits for Redis; after that the run's jobs are left to the worker's reconciler. */
 const ENQUEUE_WAIT_MS = 5000;
 
 /**
- * Records a scan run with one queued domain-scan row per domain, then enqueues one job per domain.
- * Rows first: if Redis is down the run is visible as queued and the workers' reconciler enqueues it
- * later; job ids are derived from (run, domain), so enqueuing twice is harmless.
+ * Records a scan run with one queued domain-scan row per domain, numbered into chunks of
+ * KENSA_SCAN_CHUNK, then enqueues one job per chunk. Rows first: if Redis is down the run is visible
+ * as queued and the workers' reconciler enqueues it later; job ids are derived from (run, chunk), so
+ * enqueuing twice is harmless.
  */
 export async function createScanRun(request: ScanRunRequest): Promise<{ runId: string }> {
-  const runId = await insertScanRun(request);
-  const domainIds =
+  const chunkSize = env().KENSA_SCAN_CHUNK;
+  const runId = await insertScanRun(request, chunkSize);
+  const chunks =
     request.firing === undefined
-      ? request.domainIds
-      : (
-          await prisma.domainScan.findMany({
-            where: { runId, status: { in: ['queued', 'running'] } },
-            select: { domainId: true },
-          })
-        ).map((scan) => scan.domainId);
-  await enqueueWithin(runId, domainIds);
+      ? Array.from({ length: Math.ceil(request.domainIds.length / chunkSize) }, (_, i) => i)
+      : await findOpenChunks(runId);
+  await enqueueWithin(runId, chunks);
   return { runId };
 }
 
-async function insertScanRun(request: ScanRunRequest): Promise<string> {
+async function insertScanRun(request: ScanRunRequest, chunkSize: number): Promise<string> {
   const { firing } = request;
   return prisma.$transaction(async (tx) => {
     if (firing !== undefined) {
@@ -68,15 +69,29 @@ async function insertScanRun(request: ScanRunRequest): Promise<string> {
         status: empty ? 'complete' : 'queued',
         ...(empty ? { startedAt: now, finishedAt: now } : {}),
         total: request.domainIds.length,
-        scans: {
-          createMany: { data: request.domainIds.map((domainId) => ({ domainId, status: 'queued' })) },
-        },
       },
       select: { id: true },
     });
+    await insertRows(tx, run.id, request.domainIds, chunkSize);
     if (request.actor) await recordRunStart(tx, request, request.actor, run.id);
     return run.id;
   }, INSERT_TRANSACTION);
+}
+
+/** One queued row per domain, numbered into chunks: set-based, ROW_BATCH rows per statement. */
+async function insertRows(
+  tx: Prisma.TransactionClient,
+  runId: string,
+  domainIds: string[],
+  chunkSize: number,
+) {
+  for (let start = 0; start < domainIds.length; start += ROW_BATCH) {
+    const batch = domainIds.slice(start, start + ROW_BATCH);
+    await tx.$executeRaw`
+      INSERT INTO domain_scans (id, run_id, domain_id, status, chunk)
+      SELECT id, ${runId}::uuid, domain_id, 'queued', (${start}::int + n::int - 1) / ${chunkSize}::int
+      FROM unnest(${batch.map(() => uuidv7())}::uuid[], ${batch}::uuid[]) WITH ORDINALITY AS r(id, domain_id, n)`;
+  }
 }
 
 /** `scan-run.start`: what was asked and how many domains that made, never the domains themselves. */
@@ -100,10 +115,10 @@ async function recordRunStart(
   );
 }
 
-async function enqueueWithin(runId: string, domainIds: string[]): Promise<void> {
-  if (domainIds.length === 0) return;
+async function enqueueWithin(runId: string, chunks: number[]): Promise<void> {
+  if (chunks.length === 0) return;
   const what = `scan run ${runId}: enqueue`;
-  if ((await within(enqueueDomainScans(scanQueue(), runId, domainIds), ENQUEUE_WAIT_MS, what)) === 'late') {
+  if ((await within(enqueueScanChunks(scanQueue(), runId, chunks), ENQUEUE_WAIT_MS, what)) === 'late') {
     console.error(`scan run ${runId}: Redis is slow or down; the workers will enqueue the run`);
   }
 }

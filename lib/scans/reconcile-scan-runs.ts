@@ -1,96 +1,79 @@
 import type { Queue } from 'bullmq';
 import { prisma } from '@/lib/db';
-import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
-import { enqueueDomainScans } from '@/lib/jobs/enqueue-domain-scans';
-import { scanDomainJobId } from '@/lib/jobs/scan-domain-job';
+import { enqueueScanChunks } from '@/lib/jobs/enqueue-scan-chunks';
+import { scanChunkJobId } from '@/lib/jobs/scan-chunk-job';
+import { finalizeScanRun } from './finalize-scan-run';
+import { findOpenChunks } from './find-open-chunks';
 
 export interface ReconcileResult {
-  /** Unfinished runs whose rows were all final, marked complete. */
+  /** Runs finalized here: their rows were all final but no one had finished them. */
   finished: number;
-  /** Domain scans whose job was missing, failed for good, or completed without a result: re-enqueued. */
+  /** Chunk jobs that were missing, failed for good, or completed with rows left: enqueued again. */
   requeued: number;
 }
 
-/** Job states in which the job will still run (or runs now): nothing to repair. */
-const PARALLEL = 100;
+/** A run this young may still be being enqueued by its creator. */
 const GRACE_MS = 3000;
 
 /**
- * Repairs what the database says is unfinished but Redis will never finish: a job lost with Redis's
- * data, one that failed for good while the database was down, or one that ran out of stalls. The
- * dead job is removed and added again under the same id; re-adding is safe because the handler skips
- * a final row. Also completes runs whose rows are all final but whose status was left behind.
+ * Repairs what the database says is unfinished but Redis will never finish: a chunk job lost with
+ * Redis's data, one that failed for good while the database was down, or one that ran out of
+ * stalls; and finishes runs whose rows are all final but whose finalizer died. The dead job is
+ * removed and added again under the same id; re-adding is safe because a chunk claims only its
+ * unfinished rows. `progress` (kept by the caller between passes) is what each open run had done at
+ * the last pass: a run that moved since is alive and costs one row read, so a pass costs O(open runs)
+ * plus O(chunks) only for runs that stopped moving — never O(open jobs).
  */
-export async function reconcileScanRuns(queue: Queue): Promise<ReconcileResult> {
-  const finished = await finishSettledRuns();
-  // A run completed here skipped the refresh its last result would have made.
-  for (const run of finished) await refreshRollupsForRun(prisma, run.id);
-  let requeued = 0;
-  for (const [runId, scans] of await findDeadScans(queue)) {
-    // A job that finished between the two reads is removed and re-added too: it will skip.
-    await Promise.all(
-      scans
-        .filter((scan) => scan.exists)
-        .map((scan) => queue.remove(scanDomainJobId({ runId, domainId: scan.domainId }))),
-    );
-    await enqueueDomainScans(
-      queue,
-      runId,
-      scans.map((scan) => scan.domainId),
-    );
-    requeued += scans.length;
+export async function reconcileScanRuns(
+  queue: Queue,
+  progress: Map<string, number> = new Map(),
+): Promise<ReconcileResult> {
+  const runs = await prisma.$queryRaw<Array<{ id: string; progress: number; settled: boolean }>>`
+    SELECT id::text, done + failed AS progress, done + failed >= total AS settled FROM scan_runs
+    WHERE status IN ('queued', 'running') AND created_at < ${new Date(Date.now() - GRACE_MS)}::timestamptz`;
+  const result: ReconcileResult = { finished: 0, requeued: 0 };
+  const open = new Set(runs.map((run) => run.id));
+  for (const id of progress.keys()) if (!open.has(id)) progress.delete(id);
+  for (const run of runs) {
+    const before = progress.get(run.id);
+    progress.set(run.id, run.progress);
+    // Moved since the last pass: alive. Seen for the first time (a worker just started): checked.
+    if (!run.settled && before !== undefined && before !== run.progress) continue;
+    if (!run.settled) await recountIfSettled(run.id);
+    if (await finalizeScanRun(run.id)) {
+      result.finished++;
+      continue;
+    }
+    result.requeued += await requeueDeadChunks(queue, run.id);
   }
-  return { finished: finished.length, requeued };
+  return result;
 }
 
-interface DeadScan {
-  domainId: string;
-  /** The job is still in Redis (failed or completed) and must be removed before it is added again. */
-  exists: boolean;
-}
-
-/** Unfinished domain scans of unfinished runs whose job will never run, by run id. */
-async function findDeadScans(queue: Queue): Promise<Map<string, DeadScan[]>> {
-  const open = await prisma.domainScan.findMany({
-    where: {
-      status: { in: ['queued', 'running'] },
-      // A run this young may still be being enqueued by its creator.
-      run: { status: { in: ['queued', 'running'] }, createdAt: { lt: new Date(Date.now() - GRACE_MS) } },
-    },
-    select: { runId: true, domainId: true },
-  });
-  const dead = new Map<string, DeadScan[]>();
-  for (let i = 0; i < open.length; i += PARALLEL) {
-    const batch = open.slice(i, i + PARALLEL);
-    // getJob reads one hash; getJobState would search the wait list, whose length grows with the
-    // run (measured: up to 13 ms per call at 100k domains, half a Redis core for the reconciler).
-    const jobs = await Promise.all(batch.map((scan) => queue.getJob(scanDomainJobId(scan))));
-    batch.forEach((scan, k) => {
-      const job = jobs[k];
-      // No finishedOn: waiting, delayed or active — it will run. Finished (completed or failed for
-      // good) while the row is not final, or gone: it never will.
-      if (job && !job.finishedOn) return;
-      const scans = dead.get(scan.runId) ?? [];
-      scans.push({ domainId: scan.domainId, exists: job !== undefined });
-      dead.set(scan.runId, scans);
-    });
+/** Enqueues again the open chunks of a run whose job will never run; returns how many. */
+async function requeueDeadChunks(queue: Queue, runId: string): Promise<number> {
+  const dead: number[] = [];
+  for (const chunk of await findOpenChunks(runId)) {
+    // getJob reads one hash (O(1)); getJobState would search the wait list, which grows with the queue.
+    const job = await queue.getJob(scanChunkJobId({ runId, chunk }));
+    // No finishedOn: waiting, delayed or active — it will run. Finished (completed or failed for
+    // good) while rows are open, or gone: it never will.
+    if (job && !job.finishedOn) continue;
+    if (job) await job.remove();
+    dead.push(chunk);
   }
-  return dead;
+  await enqueueScanChunks(queue, runId, dead);
+  return dead.length;
 }
 
 /**
- * Counters are recomputed from the rows; once no row is queued or running nothing can move them any
- * more, so this cannot race with a result being recorded.
+ * Counters recomputed from the rows of a run none of whose rows is queued or running any more
+ * (nothing can move them then, so this cannot race with a batch).
  */
-function finishSettledRuns(): Promise<{ id: string }[]> {
-  return prisma.$queryRaw<{ id: string }[]>`
+async function recountIfSettled(runId: string): Promise<void> {
+  await prisma.$executeRaw`
     UPDATE scan_runs r
-    SET status = 'complete',
-        done = (SELECT count(*) FROM domain_scans s WHERE s.run_id = r.id AND s.status IN ('complete', 'partial')),
-        failed = (SELECT count(*) FROM domain_scans s WHERE s.run_id = r.id AND s.status = 'failed'),
-        started_at = coalesce(r.started_at, now()),
-        finished_at = now()
-    WHERE r.status IN ('queued', 'running')
-      AND NOT EXISTS (SELECT 1 FROM domain_scans s WHERE s.run_id = r.id AND s.status IN ('queued', 'running'))
-    RETURNING r.id::text AS id`;
+    SET done = (SELECT count(*) FROM domain_scans s WHERE s.run_id = r.id AND s.status IN ('complete', 'partial')),
+        failed = (SELECT count(*) FROM domain_scans s WHERE s.run_id = r.id AND s.status = 'failed')
+    WHERE r.id = ${runId}::uuid AND r.status IN ('queued', 'running')
+      AND NOT EXISTS (SELECT 1 FROM domain_scans s WHERE s.run_id = r.id AND s.status IN ('queued', 'running'))`;
 }

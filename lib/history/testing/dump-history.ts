@@ -16,8 +16,8 @@ const TABLES = [
   'adoption_rollups',
 ] as const;
 
-/** Columns that are generated or set from the database's clock, not from the input. */
-const DROPPED = new Set(['id', 'created_at', 'updated_at', 'started_at', 'report']);
+/** Columns generated or set from the database's clock, not from the input, and the job bookkeeping (chunk). */
+const DROPPED = new Set(['id', 'created_at', 'updated_at', 'started_at', 'report', 'chunk']);
 
 export type HistoryDump = Record<(typeof TABLES)[number], unknown[]>;
 

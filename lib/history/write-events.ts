@@ -1,0 +1,57 @@
+import type { AuditReport } from '@/audit/report';
+import { uuidv7 } from '@/lib/import/uuid-v7';
+import { diffReports } from './diff-reports';
+import type { Db } from './refresh-adoption-rollups';
+import { recordset, type StoredScan } from './scan-outcome';
+
+/**
+ * Change events of complete scans against each domain's previous complete scan, for a batch: one
+ * read of the previous reports, one insert. The first complete scan of a domain has nothing to
+ * compare with, so it produces no events.
+ */
+export async function writeEvents(db: Db, scans: readonly StoredScan[]): Promise<void> {
+  const complete = scans.filter((scan) => scan.outcome.status === 'complete');
+  if (complete.length === 0) return;
+  const previous = await db.$queryRaw<Array<{ id: string; domain_id: string; report: unknown }>>`
+    SELECT DISTINCT ON (domain_id) id::text, domain_id::text, report FROM domain_scans
+    WHERE domain_id = ANY(${complete.map((s) => s.domainId)}::uuid[]) AND status = 'complete'
+      AND id <> ALL(${complete.map((s) => s.id)}::uuid[])
+    ORDER BY domain_id, finished_at DESC`;
+  const previousOf = new Map(previous.map((row) => [row.domain_id, row]));
+  const rows = complete.flatMap((scan) => {
+    const before = previousOf.get(scan.domainId);
+    if (!before || !isComparableReport(before.report) || scan.outcome.status !== 'complete') return [];
+    return diffReports(before.report, scan.outcome.report).map((change) => ({
+      id: uuidv7(),
+      domain_id: scan.domainId,
+      domain_scan_id: scan.id,
+      previous_scan_id: before.id,
+      kind: change.kind,
+      subject: change.subject,
+      detail: change.detail,
+    }));
+  });
+  if (rows.length === 0) return;
+  await db.$executeRaw`
+    INSERT INTO domain_events (id, domain_id, domain_scan_id, previous_scan_id, kind, subject, detail)
+    SELECT id, domain_id, domain_scan_id, previous_scan_id, kind::domain_event_kind, subject, detail
+    FROM jsonb_to_recordset(${recordset(rows)}::jsonb) AS e(id uuid, domain_id uuid, domain_scan_id uuid,
+      previous_scan_id uuid, kind text, subject text, detail jsonb)
+    ON CONFLICT (domain_scan_id, kind, subject) DO NOTHING`;
+}
+
+/** A stored report written by a worker that knew every part diffReports reads (older ones are skipped). */
+function isComparableReport(value: unknown): value is AuditReport {
+  const report = value as Partial<AuditReport> | null;
+  return (
+    report?.status === 'complete' &&
+    Array.isArray(report.findings) &&
+    Array.isArray(report.spf?.records) &&
+    typeof report.spf?.tree === 'object' &&
+    Array.isArray(report.dkim?.keys) &&
+    Array.isArray(report.mx?.records) &&
+    Array.isArray(report.senderId?.records) &&
+    report.adsp !== undefined &&
+    report.dmarc !== undefined
+  );
+}

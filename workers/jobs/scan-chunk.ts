@@ -1,0 +1,84 @@
+import type { Job } from 'bullmq';
+import { auditDomain } from '@/audit/audit-domain';
+import type { Limiter } from '@/audit/dns/limiter';
+import type { Resolver } from '@/audit/dns/types';
+import { enqueueRunEvaluations } from '@/lib/alerts/enqueue-alert-jobs';
+import { SCAN_CHUNK_JOB, scanChunkPayload } from '@/lib/jobs/scan-chunk-job';
+import { alertQueue } from '@/lib/queue';
+import { claimScanChunk, type DomainScanToRun } from '@/lib/scans/claim-scan-chunk';
+import { createResultBatcher } from '@/lib/scans/create-result-batcher';
+import { finalizeScanRun } from '@/lib/scans/finalize-scan-run';
+import type { DomainScanOutcome } from '@/lib/scans/record-scan-results';
+
+/** Thrown to make BullMQ retry a chunk some of whose domains failed temporarily (with the job's backoff). */
+export class TemporaryDnsFailure extends Error {}
+
+export interface ScanChunkDeps {
+  /** The resolver shared by all domains of one run (cache + limits), per run id. */
+  resolverFor(runId: string): Resolver;
+  /** Bounds the audits in flight across all the chunks a worker process holds (KENSA_SCAN_CONCURRENCY). */
+  audits: Limiter;
+  /** Results per transaction (KENSA_SCAN_BATCH). */
+  batchSize: number;
+}
+
+/**
+ * Audits the unfinished domains of one chunk of a run and stores each result exactly once, in
+ * batches. Re-runnable: rows already final, or of a cancelled run, are not claimed. A domain whose
+ * DNS failed temporarily (a partial report) or whose audit threw is left unfinished while attempts
+ * remain — the job then fails and its retry, after the backoff, audits only those — and is stored as
+ * partial or failed on the last attempt, so an unreachable server never reads as "missing".
+ */
+export async function handleScanChunk(job: Job, deps: ScanChunkDeps): Promise<string> {
+  // A job of the per-domain design (before chunks) left in Redis: the reconciler enqueues its chunk.
+  if (job.name !== SCAN_CHUNK_JOB) return 'obsolete';
+  const { runId, chunk } = scanChunkPayload.parse(job.data);
+  const scans = await claimScanChunk(runId, chunk);
+  if (scans.length === 0) {
+    await finishRun(runId); // the attempt that stored the last rows may have died before finishing
+    return 'nothing to do';
+  }
+  const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+  const resolver = deps.resolverFor(runId);
+  const batcher = createResultBatcher(runId, deps.batchSize);
+  let deferred = 0;
+  await Promise.all(
+    scans.map((scan) =>
+      deps.audits.run(async () => {
+        const outcome = await auditScan(scan, resolver);
+        if (outcome.status !== 'complete' && !lastAttempt) deferred++;
+        else batcher.add({ scanId: scan.id, domainId: scan.domainId, outcome });
+      }),
+    ),
+  );
+  // A database error here is not the domains' failure: it fails the job, which is retried with
+  // backoff, or re-enqueued by the reconciler once its attempts are spent.
+  const recorded = await batcher.close();
+  if (recorded.settled) await finishRun(runId);
+  if (deferred > 0)
+    throw new TemporaryDnsFailure(`${deferred} of ${scans.length} domains failed temporarily; will retry`);
+  return `${recorded.stored} stored`;
+}
+
+async function auditScan(scan: DomainScanToRun, resolver: Resolver): Promise<DomainScanOutcome> {
+  try {
+    const report = await auditDomain(scan.domain.ascii, {
+      resolver,
+      selectors: scan.domain.selectors,
+      parked: scan.domain.parked,
+    });
+    return { status: report.status, report };
+  } catch (error) {
+    return { status: 'failed', error: String(error) };
+  }
+}
+
+// Rollups and status after the commit; the finalizer that marked the run asks for its alerts. Best
+// effort: the results are stored either way, and the reconciler finishes what this missed.
+async function finishRun(runId: string): Promise<void> {
+  try {
+    if (await finalizeScanRun(runId)) await enqueueRunEvaluations(alertQueue(), [runId]);
+  } catch (error) {
+    console.error(`run ${runId}: not finalized, the reconciler will: ${String(error)}`);
+  }
+}
