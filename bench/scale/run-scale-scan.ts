@@ -1,12 +1,14 @@
 /**
  * One scale run: N synthetic domains, zones served by a private Knot with query statistics, the
- * domains registered in DATABASE_URL, one scan run for all of them handled by W worker processes.
- * Prints progress, then wall time, domains/s, DNS queries (at Knot and as the workers counted them),
- * status counts, CPU and memory per component; writes the same as JSON. bench/scale/scale.sh starts
- * PostgreSQL and Redis and calls this once per N.
+ * domains registered in DATABASE_URL, then A-B-A: the bare engine over all N in this process, S scan
+ * runs of all of them by W worker processes (the first scan, then rescans that diff), the bare engine
+ * again. Prints progress, then per scan the wall time, domains/s, DNS queries, PostgreSQL statements,
+ * commits and rows, Redis commands, CPU per component and database growth per domain, and the
+ * pipeline-vs-engine ratios; writes the same as JSON. bench/scale/scale.sh starts PostgreSQL and
+ * Redis and calls this once per N.
  *
  *   DATABASE_URL=… REDIS_URL=… tsx bench/scale/run-scale-scan.ts --count 10000 --state .kensa/scale \
- *     [--workers 2] [--concurrency 96] [--max-minutes 25] [--pg-pid-file F] [--redis-pid-file F]
+ *     [--workers 2] [--concurrency 64] [--scans 2] [--max-minutes 25] [--pg-pid-file F] [--redis-pid-file F]
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -15,25 +17,19 @@ import { z } from 'zod';
 import { createPrismaClient } from '@/lib/db';
 import { createRedisConnection } from '@/lib/redis';
 import { findFreePort } from '@/testing/knot/find-free-port';
+import { runEngine } from './engine-run';
 import { generateZones } from './generate-zones';
-import { treeCpuSeconds } from './process-usage';
+import { measureScan } from './measure-scan';
 import { registerScaleDomains } from './register-domains';
-import { type ScanOutcome, scanOutcome, startScan, waitForRun } from './scale-scan-run';
 import { startScaleWorkers } from './scale-workers';
-import {
-  type Counters,
-  difference,
-  pidFileCpuSeconds,
-  postgresCounters,
-  redisCounters,
-} from './service-counters';
 import { startStatsKnot } from './stats-knot';
 
 const argsSchema = z.object({
   count: z.coerce.number().int().min(1),
   state: z.string().default('.kensa/scale'),
   workers: z.coerce.number().int().min(1).max(16).default(2),
-  concurrency: z.coerce.number().int().min(1).max(512).default(96),
+  concurrency: z.coerce.number().int().min(1).max(512).default(64),
+  scans: z.coerce.number().int().min(1).max(10).default(2),
   'max-minutes': z.coerce.number().positive().default(25),
   'pg-pid-file': z.string().optional(),
   'redis-pid-file': z.string().optional(),
@@ -83,49 +79,50 @@ async function main(argv: string[]): Promise<void> {
       env: passThrough,
     });
     log(`${args.workers} workers ready, concurrency ${args.concurrency} each`);
-    const cpuOf = async () => ({
-      knotd: treeCpuSeconds(knot.pid),
-      postgres: args['pg-pid-file'] ? await pidFileCpuSeconds(args['pg-pid-file']) : 0,
-      redis: args['redis-pid-file'] ? await pidFileCpuSeconds(args['redis-pid-file']) : 0,
-    });
-    const before = {
-      knot: await knot.stats(),
-      pg: await postgresCounters(db),
-      redis: await redisCounters(redis),
-      cpu: await cpuOf(),
+    const engine = async (label: string) => {
+      const run = await runEngine(args.count, args.concurrency, `127.0.0.1:${port}`);
+      log(
+        `engine ${label}: ${run.seconds} s, ${run.domainsPerSecond} domains/s, ${run.cpuMsPerDomain} CPU ms/domain`,
+      );
+      return run;
     };
-    const scan = await startScan(db);
-    log(
-      `scan run ${scan.runId}: ${scan.total} rows and their chunk jobs created in ${seconds(scan.createMs)} s`,
-    );
-    const run = await waitForRun(db, scan, args['max-minutes'] * 60_000, log);
-    const after = {
-      knot: await knot.stats(),
-      pg: await postgresCounters(db),
-      redis: await redisCounters(redis),
-      cpu: await cpuOf(),
+    const engineBefore = await engine('A');
+    const services = {
+      db,
+      redis,
+      knot,
+      workers,
+      ...(args['pg-pid-file'] ? { pgPidFile: args['pg-pid-file'] } : {}),
+      ...(args['redis-pid-file'] ? { redisPidFile: args['redis-pid-file'] } : {}),
     };
-    const outcome: ScanOutcome = await scanOutcome(db, scan.runId);
-    const usage = workers.usage();
+    const scans = [];
+    for (let k = 1; k <= args.scans; k++) {
+      const scan = await measureScan(services, args['max-minutes'] * 60_000, (line) =>
+        log(`scan ${k}: ${line}`),
+      );
+      log(`scan ${k}: ${scan.status} in ${scan.wallSeconds} s, ${scan.domainsPerSecond} domains/s`);
+      scans.push(scan);
+    }
+    const engineAfter = await engine('A again');
+    const engineRate = (engineBefore.domainsPerSecond + engineAfter.domainsPerSecond) / 2;
     const result = {
       count: args.count,
       workers: args.workers,
       concurrency: args.concurrency,
-      ...run,
-      createSeconds: seconds(scan.createMs),
-      outcome,
-      knot: knotQueries(difference(before.knot, after.knot)),
-      postgres: difference(before.pg, after.pg),
-      redis: redisSummary(difference(before.redis, after.redis), after.redis),
-      cpuSeconds: {
-        workers: usage.map((u) => u.cpuSeconds),
-        ...difference(before.cpu as unknown as Counters, after.cpu as unknown as Counters),
-      },
-      workerPeakRssMiB: usage.map((u) => Math.round(u.peakRssMiB)),
+      engine: [engineBefore, engineAfter],
+      scans,
+      pipelineVsEngine: scans.map((scan) => Math.round((scan.domainsPerSecond / engineRate) * 100) / 100),
+      workerPeakRssMiB: workers.usage().map((u) => Math.round(u.peakRssMiB)),
       failedAttempts: await workers.failures(),
     };
     await writeFile(join(dir, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
     console.log(JSON.stringify(result, null, 2));
+    for (const [k, scan] of scans.entries())
+      console.log(
+        `[n=${args.count}] scan ${k + 1}: pipeline ${scan.domainsPerSecond} domains/s ÷ engine ${engineRate} ` +
+          `domains/s (A-B-A mean) = ${result.pipelineVsEngine[k]}×; CPU ms/domain ${JSON.stringify(scan.cpuMsPerDomain)}; ` +
+          `per domain ${JSON.stringify(scan.perDomain)}`,
+      );
   } finally {
     await workers?.stop();
     await knot.stop();
@@ -133,30 +130,6 @@ async function main(argv: string[]): Promise<void> {
     await db.$disconnect();
   }
   process.exit(0);
-}
-
-function knotQueries(delta: Counters) {
-  const pick = (prefix: string) =>
-    Object.fromEntries(Object.entries(delta).filter(([key, value]) => key.startsWith(prefix) && value > 0));
-  const protocols = pick('mod-stats.request-protocol');
-  return {
-    total: Object.values(protocols).reduce((sum, n) => sum + n, 0),
-    protocols,
-    types: pick('mod-stats.query-type'),
-    rcodes: pick('mod-stats.response-code'),
-  };
-}
-
-function redisSummary(delta: Counters, after: Counters) {
-  const top = Object.entries(delta)
-    .filter(([key]) => key !== 'total' && key !== 'used_memory_peak_mib')
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 6);
-  return {
-    commands: delta.total ?? 0,
-    top: Object.fromEntries(top),
-    peakMemoryMiB: Math.round(after.used_memory_peak_mib ?? 0),
-  };
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

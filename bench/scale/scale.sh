@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Scale runs: for each N, a fresh database with N synthetic domains scanned once by the workers
-# (bench/scale/run-scale-scan.ts), then the overview and domains-table queries timed at the smallest
-# and the largest N (bench/scale-queries.bench.ts). Private PostgreSQL and Redis on free loopback ports,
-# state in .kensa/scale (or SCALE_STATE); never the demo or test instances.
+# Scale runs: for each N, a fresh database with N synthetic domains, the bare engine over them, then
+# SCALE_SCANS scans (default 2: the first scan and a rescan that diffs) by the workers, then the engine
+# again — A-B-A, so the pipeline-vs-engine ratio comes from one run (bench/scale/run-scale-scan.ts);
+# then the overview and domains-table queries timed at the smallest and the largest N
+# (bench/scale-queries.bench.ts). Private PostgreSQL (with pg_stat_statements, to count statements)
+# and Redis on free loopback ports, state in .kensa/scale (or SCALE_STATE); never the demo or test ones.
 #
 #   bash bench/scale/scale.sh 1000 10000          # default: 1000 10000
-#   SCALE_WORKERS=2 SCALE_CONCURRENCY=96 bash bench/scale/scale.sh 1000 100000
+#   SCALE_WORKERS=2 SCALE_CONCURRENCY=64 bash bench/scale/scale.sh 100000
 #   SCALE_KEEP=1 …    leave PostgreSQL and Redis running afterwards (the databases stay for benches)
 #
 # KENSA_* variables set here reach the workers (e.g. KENSA_DNS_QPS, KENSA_RECONCILE_INTERVAL_MS).
@@ -16,7 +18,8 @@ source scripts/lib/services.sh
 
 STATE=${SCALE_STATE:-$PWD/.kensa/scale}
 WORKERS=${SCALE_WORKERS:-2}
-CONCURRENCY=${SCALE_CONCURRENCY:-96}
+CONCURRENCY=${SCALE_CONCURRENCY:-64}
+SCANS=${SCALE_SCANS:-2}
 COUNTS=("$@")
 [ ${#COUNTS[@]} -gt 0 ] || COUNTS=(1000 10000)
 mkdir -p "$STATE"
@@ -46,7 +49,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start_postgres "$STATE/pg" "$PG_PORT" postgres >/dev/null
+admin_url=$(start_postgres "$STATE/pg" "$PG_PORT" postgres)
+# pg_stat_statements counts the statements of each scan; it must be preloaded, so once per cluster
+# it is configured and the cluster restarted.
+if [ "$("$PG_BIN/psql" "$admin_url" -tAc 'SHOW shared_preload_libraries')" != pg_stat_statements ]; then
+  "$PG_BIN/psql" "$admin_url" -qc "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"
+  stop_postgres "$STATE/pg"
+  start_postgres "$STATE/pg" "$PG_PORT" postgres >/dev/null
+fi
 REDIS_URL=$(start_redis "$STATE/redis" "$REDIS_PORT")
 export REDIS_URL
 echo "scale: PostgreSQL 127.0.0.1:$PG_PORT, Redis 127.0.0.1:$REDIS_PORT, state $STATE"
@@ -59,8 +69,9 @@ for n in "${COUNTS[@]}"; do
   URLS+=("$url")
   redis-cli -p "$REDIS_PORT" flushall >/dev/null
   DATABASE_URL=$url npx prisma migrate deploy >/dev/null
+  "$PG_BIN/psql" "$url" -qc 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
   DATABASE_URL=$url node_modules/.bin/tsx bench/scale/run-scale-scan.ts --count "$n" --state "$STATE" \
-    --workers "$WORKERS" --concurrency "$CONCURRENCY" --max-minutes "${SCALE_MAX_MINUTES:-25}" \
+    --workers "$WORKERS" --concurrency "$CONCURRENCY" --scans "$SCANS" --max-minutes "${SCALE_MAX_MINUTES:-25}" \
     --pg-pid-file "$STATE/pg/data/postmaster.pid" --redis-pid-file "$STATE/redis/redis.pid"
 done
 

@@ -9,12 +9,20 @@ import { cpuSeconds, processTree } from './process-usage';
 
 export type Counters = Record<string, number>;
 
-/** Transactions and tuples of the current database (pg_stat_database, flushed on read). */
+/**
+ * Transactions, tuples and size of the current database (pg_stat_database, flushed on read), and
+ * statements run in it when pg_stat_statements is loaded (scale.sh loads it; 0 otherwise).
+ */
 export async function postgresCounters(db: PrismaClient): Promise<Counters> {
   const [row] = await db.$queryRaw<Array<Record<string, bigint>>>`
-    SELECT xact_commit, xact_rollback, tup_inserted, tup_updated, tup_deleted, deadlocks, blks_read, blks_hit
+    SELECT xact_commit, xact_rollback, tup_inserted, tup_updated, tup_deleted, deadlocks, blks_read, blks_hit,
+      pg_database_size(current_database()) AS database_bytes
     FROM pg_stat_database WHERE datname = current_database()`;
-  return Object.fromEntries(Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)]));
+  const counters = Object.fromEntries(Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)]));
+  const statements = await db.$queryRaw<Array<{ calls: bigint | null }>>`
+    SELECT sum(calls)::bigint AS calls FROM pg_stat_statements
+    WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`.catch(() => []);
+  return { ...counters, statements: Number(statements[0]?.calls ?? 0) };
 }
 
 /** Total commands Redis has run, and the top command kinds (INFO commandstats). */

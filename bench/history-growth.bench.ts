@@ -1,0 +1,137 @@
+/**
+ * How the history grows: N synthetic domains (bench/scale) audited once against Knot, then stored as
+ * 30 daily scans — day 1 the first scan, day 2 an unchanged rescan, every later day with 1 % of the
+ * domains changed (their report swapped for another domain's configuration, so events, state and
+ * day status change as for a real edit). Prints bytes per domain per scan (pg_database_size after
+ * VACUUM, so dead tuples of updated rows count only once) for the first scan, the unchanged rescan
+ * and a 1 % churn day, and the database's size after 30 days.
+ *
+ *   DATABASE_URL=postgresql://…superuser… REDIS_URL=… tsx bench/history-growth.bench.ts [--count 2000] [--days 30]
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { AuditReport } from '@/audit/report';
+import { runEngine } from '@/bench/scale/engine-run';
+import { generateZones } from '@/bench/scale/generate-zones';
+import { registerScaleDomains } from '@/bench/scale/register-domains';
+import { startStatsKnot } from '@/bench/scale/stats-knot';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { finalizeScanRun } from '@/lib/scans/finalize-scan-run';
+import { recordScanResults } from '@/lib/scans/record-scan-results';
+import { findFreePort } from '@/testing/knot/find-free-port';
+import { createRun } from '@/testing/scan-fixtures';
+import { createScratchDatabase } from '@/testing/scratch-database';
+
+const DAY_MS = 86_400_000;
+const BATCH = 250;
+
+/** A bench-only clock: `new Date()` and Date.now() run `offset` ms ahead, so each scan is a new day. */
+function shiftClock(): (offsetMs: number) => void {
+  const RealDate = Date;
+  let offset = 0;
+  class ShiftedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(RealDate.now() + offset);
+      else super(...(args as [string]));
+    }
+    static override now() {
+      return RealDate.now() + offset;
+    }
+  }
+  globalThis.Date = ShiftedDate as DateConstructor;
+  return (offsetMs) => {
+    offset = offsetMs;
+  };
+}
+
+/** A seeded choice of 1 % of the domains for day `day` (a linear congruential walk, no randomness). */
+function churned(count: number, day: number): number[] {
+  const picks = Math.max(1, Math.round(count / 100));
+  return Array.from({ length: picks }, (_, k) => (day * 7919 + k * 104_729) % count);
+}
+
+async function databaseBytes(db: PrismaClient): Promise<number> {
+  await db.$executeRawUnsafe('VACUUM');
+  const [row] = await db.$queryRaw<
+    Array<{ bytes: bigint }>
+  >`SELECT pg_database_size(current_database()) AS bytes`;
+  return Number(row?.bytes ?? 0);
+}
+
+async function storeScan(db: PrismaClient, ids: string[], reports: AuditReport[]): Promise<void> {
+  const { runId, scanIds } = await createRun(db, ids);
+  const results = ids.map((domainId, i) => ({
+    scanId: scanIds.get(domainId) as string,
+    domainId,
+    outcome: {
+      status: 'complete' as const,
+      report: { ...(reports[i] as AuditReport), checkedAt: new Date().toISOString() },
+    },
+  }));
+  for (let i = 0; i < results.length; i += BATCH)
+    await recordScanResults(runId, results.slice(i, i + BATCH), db);
+  await finalizeScanRun(runId, db);
+}
+
+async function main(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: { count: { type: 'string' }, days: { type: 'string' } },
+  });
+  const count = Number(values.count ?? 2000);
+  const days = Number(values.days ?? 30);
+  const root = await mkdtemp(join(tmpdir(), 'kensa-history-growth-'));
+  await generateZones(count, join(root, 'zones'));
+  const port = await findFreePort();
+  const knot = await startStatsKnot({ zonesDir: join(root, 'zones'), port, stateDir: join(root, 'knot') });
+  const scratch = await createScratchDatabase('bench_history_growth');
+  const setClock = shiftClock();
+  try {
+    const reports: AuditReport[] = new Array(count);
+    await runEngine(count, 64, `127.0.0.1:${port}`, (index, report) => {
+      reports[index] = report;
+    });
+    const { db } = scratch;
+    await registerScaleDomains(db, count);
+    const byName = new Map(
+      (await db.domain.findMany({ select: { id: true, ascii: true } })).map((d) => [d.ascii, d.id]),
+    );
+    const ids = reports.map((r) => byName.get(r.domain) as string);
+    const growth: number[] = [];
+    let size = await databaseBytes(db);
+    const start = size;
+    for (let day = 0; day < days; day++) {
+      setClock(day * DAY_MS);
+      if (day >= 2)
+        for (const i of churned(count, day)) {
+          const other = reports[(i + 1) % count] as AuditReport;
+          const own = reports[i] as AuditReport;
+          reports[i] = { ...other, domain: own.domain, unicode: own.unicode };
+        }
+      await storeScan(db, ids, reports);
+      const now = await databaseBytes(db);
+      growth.push((now - size) / count);
+      size = now;
+    }
+    const perDomain = (bytes: number | undefined) => `${Math.round(bytes ?? 0)} bytes/domain`;
+    const churnDays = growth.slice(2);
+    console.log(`history growth, ${count} domains, ${days} daily scans:`);
+    console.log(`  first scan:        ${perDomain(growth[0])}`);
+    console.log(`  unchanged rescan:  ${perDomain(growth[1])}`);
+    console.log(
+      `  1 % churn (mean):  ${perDomain(churnDays.reduce((a, b) => a + b, 0) / Math.max(churnDays.length, 1))}`,
+    );
+    console.log(
+      `  database after ${days} days: ${(size / 2 ** 20).toFixed(1)} MiB (${perDomain((size - start) / days)} per scan; ` +
+        `100,000 domains × 365 daily scans ≈ ${((((size - start) / days / count) * 100_000 * 365) / 2 ** 30).toFixed(1)} GiB)`,
+    );
+  } finally {
+    await scratch.drop();
+    await knot.stop();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main(process.argv.slice(2));
