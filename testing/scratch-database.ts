@@ -23,6 +23,8 @@ export interface ScratchDatabaseOptions {
    * itself (offline engine from prisma.config.ts), for tests of the deploy path.
    */
   migrate?: 'sql' | 'deploy';
+  /** With 'sql': apply only the migrations whose folder sorts before this one (tests of a migration). */
+  before?: string;
 }
 
 export interface ScratchDatabase {
@@ -37,7 +39,7 @@ export interface ScratchDatabase {
 /** Creates `kensa_<prefix>_<random>` on the cluster, builds the schema and returns a client for it. */
 export async function createScratchDatabase(
   prefix: string,
-  { serverUrl = process.env.DATABASE_URL, migrate = 'sql' }: ScratchDatabaseOptions = {},
+  { serverUrl = process.env.DATABASE_URL, migrate = 'sql', before }: ScratchDatabaseOptions = {},
 ): Promise<ScratchDatabase> {
   if (!serverUrl)
     throw new Error('a scratch database needs DATABASE_URL (a PostgreSQL superuser URL); npm test sets it');
@@ -48,7 +50,7 @@ export async function createScratchDatabase(
   const drop = () => runSql(serverUrl, [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
   try {
     if (migrate === 'deploy') await runPrismaCli(['migrate', 'deploy'], url.toString());
-    else await runSql(url.toString(), await migrationScripts());
+    else await runSql(url.toString(), await migrationScripts(before));
   } catch (error) {
     await drop();
     throw error;
@@ -66,12 +68,17 @@ export async function createScratchDatabase(
 }
 
 /** Each migration's SQL, in the order Prisma applies them (folder names begin with a timestamp). */
-async function migrationScripts(): Promise<string[]> {
+async function migrationScripts(before?: string): Promise<string[]> {
   const folders = (await readdir(MIGRATIONS, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && (before === undefined || entry.name < before))
     .map((entry) => entry.name)
     .sort();
   return Promise.all(folders.map((folder) => readFile(join(MIGRATIONS, folder, 'migration.sql'), 'utf8')));
+}
+
+/** Applies one migration's SQL to a scratch database built `before` it. */
+export async function applyMigration(url: string, folder: string): Promise<void> {
+  await runSql(url, [await readFile(join(MIGRATIONS, folder, 'migration.sql'), 'utf8')]);
 }
 
 /** Runs each script as one simple query (dollar-quoted bodies stay whole), on a connection of its own. */

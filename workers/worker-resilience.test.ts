@@ -173,10 +173,11 @@ describe('a scan run', () => {
     expect(summary.byStatus.partial ?? 0).toBeGreaterThan(0);
     const scans = await prisma.domainScan.findMany({
       where: { runId },
-      select: { status: true, report: true },
+      select: { status: true, storedReport: { select: { body: true } } },
     });
     for (const scan of scans) {
-      const findings = ((scan.report as { findings?: { id: string }[] }).findings ?? []).map((f) => f.id);
+      const report = scan.storedReport?.body as { findings?: { id: string }[] };
+      const findings = (report.findings ?? []).map((f) => f.id);
       expect(findings.filter((id) => id.endsWith('.missing'))).toEqual([]);
       if (scan.status === 'partial') expect(findings).toContain('dns.temporary-failure');
     }

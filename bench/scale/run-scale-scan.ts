@@ -8,7 +8,7 @@
  * Redis and calls this once per N.
  *
  *   DATABASE_URL=… REDIS_URL=… tsx bench/scale/run-scale-scan.ts --count 10000 --state .kensa/scale \
- *     [--workers 2] [--concurrency 64] [--scans 2] [--max-minutes 25] [--pg-pid-file F] [--redis-pid-file F]
+ *     [--workers 2] [--concurrency 64] [--scans 2] [--engine-count N] [--max-minutes 25] [--pg-pid-file F] [--redis-pid-file F]
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -30,6 +30,8 @@ const argsSchema = z.object({
   workers: z.coerce.number().int().min(1).max(16).default(2),
   concurrency: z.coerce.number().int().min(1).max(512).default(64),
   scans: z.coerce.number().int().min(1).max(10).default(2),
+  /** Domains the bare engine audits (the first ones): its rate is what matters; default all. */
+  'engine-count': z.coerce.number().int().min(1).optional(),
   'max-minutes': z.coerce.number().positive().default(25),
   'pg-pid-file': z.string().optional(),
   'redis-pid-file': z.string().optional(),
@@ -80,7 +82,7 @@ async function main(argv: string[]): Promise<void> {
     });
     log(`${args.workers} workers ready, concurrency ${args.concurrency} each`);
     const engine = async (label: string) => {
-      const run = await runEngine(args.count, args.concurrency, `127.0.0.1:${port}`);
+      const run = await runEngine(args['engine-count'] ?? args.count, args.concurrency, `127.0.0.1:${port}`);
       log(
         `engine ${label}: ${run.seconds} s, ${run.domainsPerSecond} domains/s, ${run.cpuMsPerDomain} CPU ms/domain`,
       );

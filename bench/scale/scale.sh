@@ -7,7 +7,8 @@
 # and Redis on free loopback ports, state in .kensa/scale (or SCALE_STATE); never the demo or test ones.
 #
 #   bash bench/scale/scale.sh 1000 10000          # default: 1000 10000
-#   SCALE_WORKERS=2 SCALE_CONCURRENCY=64 bash bench/scale/scale.sh 100000
+#   SCALE_WORKERS=2 SCALE_CONCURRENCY=64 SCALE_ENGINE_COUNT=20000 bash bench/scale/scale.sh 100000
+#   (SCALE_ENGINE_COUNT: the engine's A and B audit only the first N domains; its rate is what counts)
 #   SCALE_KEEP=1 …    leave PostgreSQL and Redis running afterwards (the databases stay for benches)
 #
 # KENSA_* variables set here reach the workers (e.g. KENSA_DNS_QPS, KENSA_RECONCILE_INTERVAL_MS).
@@ -72,7 +73,8 @@ for n in "${COUNTS[@]}"; do
   "$PG_BIN/psql" "$url" -qc 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
   DATABASE_URL=$url node_modules/.bin/tsx bench/scale/run-scale-scan.ts --count "$n" --state "$STATE" \
     --workers "$WORKERS" --concurrency "$CONCURRENCY" --scans "$SCANS" --max-minutes "${SCALE_MAX_MINUTES:-25}" \
-    --pg-pid-file "$STATE/pg/data/postmaster.pid" --redis-pid-file "$STATE/redis/redis.pid"
+    ${SCALE_ENGINE_COUNT:+--engine-count "$SCALE_ENGINE_COUNT"} \
+    --pg-pid-file "$(pg_dir "$STATE/pg")/data/postmaster.pid" --redis-pid-file "$STATE/redis/redis.pid"
 done
 
 if [ ${#URLS[@]} -ge 2 ]; then

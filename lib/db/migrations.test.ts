@@ -53,12 +53,13 @@ describe('a database migrated with `prisma migrate deploy`', () => {
       data: { trigger: 'manual', scope: { kind: 'domain', ids: [domain.id] }, status: 'running', total: 1 },
     });
     const finishedAt = new Date('2026-01-02T03:04:05.678Z');
+    const hash = new Uint8Array(32).fill(7);
     await db.domainScan.create({
       data: {
-        runId: run.id,
-        domainId: domain.id,
+        run: { connect: { id: run.id } },
+        domain: { connect: { id: domain.id } },
         status: 'complete',
-        report: { spf: { status: 'pass' } },
+        storedReport: { create: { hash, body: { spf: { status: 'pass' } } } },
         queries: 7,
         finishedAt,
       },
@@ -66,14 +67,10 @@ describe('a database migrated with `prisma migrate deploy`', () => {
 
     const scan = await db.domainScan.findUniqueOrThrow({
       where: { runId_domainId: { runId: run.id, domainId: domain.id } },
-      include: { run: true, domain: true },
+      include: { run: true, domain: true, storedReport: true },
     });
-    expect(scan).toMatchObject({
-      status: 'complete',
-      report: { spf: { status: 'pass' } },
-      queries: 7,
-      finishedAt,
-    });
+    expect(scan).toMatchObject({ status: 'complete', queries: 7, finishedAt });
+    expect(scan.storedReport?.body).toEqual({ spf: { status: 'pass' } });
     expect(scan.run).toMatchObject({
       trigger: 'manual',
       scope: { kind: 'domain', ids: [domain.id] },

@@ -12,6 +12,8 @@ export interface StoredScan {
   domainId: string;
   finishedAt: Date;
   outcome: ScanHistoryOutcome;
+  /** Hex SHA-256 of the stored report body (scan_reports), once stored; null for a failed scan. */
+  reportHash?: string | null;
 }
 
 /** Distinct finding ids of a report, sorted, with how many are errors and warnings. */

@@ -6,22 +6,35 @@ import { recordset, type StoredScan } from './scan-outcome';
 
 /**
  * Change events of complete scans against each domain's previous complete scan, for a batch: one
- * read of the previous reports, one insert. The first complete scan of a domain has nothing to
- * compare with, so it produces no events.
+ * read of the previous scans' report hashes, one read of the bodies that differ from the new ones
+ * (the same hash is the same content: nothing changed, nothing to read or diff), one insert. The
+ * first complete scan of a domain has nothing to compare with, so it produces no events.
  */
 export async function writeEvents(db: Db, scans: readonly StoredScan[]): Promise<void> {
   const complete = scans.filter((scan) => scan.outcome.status === 'complete');
   if (complete.length === 0) return;
-  const previous = await db.$queryRaw<Array<{ id: string; domain_id: string; report: unknown }>>`
-    SELECT DISTINCT ON (domain_id) id::text, domain_id::text, report FROM domain_scans
+  const previous = await db.$queryRaw<Array<{ id: string; domain_id: string; hash: string | null }>>`
+    SELECT DISTINCT ON (domain_id) id::text, domain_id::text, encode(report_hash, 'hex') AS hash
+    FROM domain_scans
     WHERE domain_id = ANY(${complete.map((s) => s.domainId)}::uuid[]) AND status = 'complete'
       AND id <> ALL(${complete.map((s) => s.id)}::uuid[])
     ORDER BY domain_id, finished_at DESC`;
   const previousOf = new Map(previous.map((row) => [row.domain_id, row]));
-  const rows = complete.flatMap((scan) => {
+  const changed = complete.filter((scan) => {
     const before = previousOf.get(scan.domainId);
-    if (!before || !isComparableReport(before.report) || scan.outcome.status !== 'complete') return [];
-    return diffReports(before.report, scan.outcome.report).map((change) => ({
+    return before?.hash && before.hash !== scan.reportHash;
+  });
+  if (changed.length === 0) return;
+  const wanted = changed.map((scan) => previousOf.get(scan.domainId)?.hash as string);
+  const bodies = await db.$queryRaw<Array<{ hash: string; body: unknown }>>`
+    SELECT encode(hash, 'hex') AS hash, body FROM scan_reports
+    WHERE hash IN (SELECT decode(hex, 'hex') FROM unnest(${wanted}::text[]) AS hex)`;
+  const bodyOf = new Map(bodies.map((row) => [row.hash, row.body]));
+  const rows = changed.flatMap((scan) => {
+    const before = previousOf.get(scan.domainId);
+    const report = before?.hash ? bodyOf.get(before.hash) : undefined;
+    if (!before || !isComparableReport(report) || scan.outcome.status !== 'complete') return [];
+    return diffReports(report, scan.outcome.report).map((change) => ({
       id: uuidv7(),
       domain_id: scan.domainId,
       domain_scan_id: scan.id,

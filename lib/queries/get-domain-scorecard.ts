@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
 import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/queries/current-groups';
 import { readScorecardReport, type ScorecardReport } from './scorecard-report';
+import { STORED_REPORT_SELECT, storedReport } from './stored-report';
 import { visibleDomains } from './visible';
 
 export interface DomainScorecard {
@@ -65,7 +66,7 @@ export async function getDomainScorecard(viewer: Viewer, id: string): Promise<Do
   const scan = await prisma.domainScan.findFirst({
     where: scanId ? { id: scanId } : { domainId: id, status: { in: ['complete', 'partial'] } },
     orderBy: { finishedAt: 'desc' },
-    select: { report: true },
+    select: STORED_REPORT_SELECT,
   });
   return {
     id: domain.id,
@@ -85,7 +86,7 @@ export async function getDomainScorecard(viewer: Viewer, id: string): Promise<Do
           staleReason: state.staleReason,
         }
       : null,
-    report: scan ? readScorecardReport(scan.report) : null,
+    report: scan ? readScorecardReport(storedReport(scan)) : null,
     dkimKeys: domain.dkimKeys,
     events: domain.events.map((e) => ({
       id: e.id,

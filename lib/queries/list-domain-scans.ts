@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
-import { SCAN_RESULT_SELECT, type ScanResultRow, toScanResultRow } from './scan-result-row';
+import { type ScanResultRow, scanResultSelect, toScanResultRow } from './scan-result-row';
 import { visibleDomains } from './visible';
 
 export interface ScanHistoryKey {
@@ -38,7 +38,7 @@ export async function listDomainScans(
     },
     orderBy: [{ finishedAt: 'desc' }, { id: 'desc' }],
     take: page.limit + 1,
-    select: { ...SCAN_RESULT_SELECT, report: page.withReport },
+    select: scanResultSelect(page.withReport),
   });
   const rows = scans.slice(0, page.limit).map(toScanResultRow);
   const last = rows.at(-1);

@@ -1,5 +1,6 @@
 import type { DomainScanStatus, Prisma } from '@/generated/prisma/client';
 import { ADOPTION_METRICS, type AdoptionFlags } from '@/lib/history/adoption-flags';
+import { STORED_REPORT_SELECT, storedReport } from './stored-report';
 
 /** One domain's result within one scan run, as the API lists it (history and per-run results). */
 export interface ScanResultRow {
@@ -18,7 +19,7 @@ export interface ScanResultRow {
   report?: unknown;
 }
 
-/** The columns a ScanResultRow is made of; `report` is added by callers that want it. */
+/** The columns a ScanResultRow is made of; `report` is added by callers that want it (scanResultSelect). */
 export const SCAN_RESULT_SELECT = {
   id: true,
   runId: true,
@@ -35,7 +36,13 @@ export const SCAN_RESULT_SELECT = {
   findings: { select: { findingId: true, severity: true }, orderBy: { findingId: 'asc' } },
 } satisfies Prisma.DomainScanSelect;
 
-type Selected = Prisma.DomainScanGetPayload<{ select: typeof SCAN_RESULT_SELECT }> & { report?: unknown };
+/** SCAN_RESULT_SELECT, with the stored report's columns when `withReport`. */
+export function scanResultSelect(withReport: boolean) {
+  return withReport ? { ...SCAN_RESULT_SELECT, ...STORED_REPORT_SELECT } : SCAN_RESULT_SELECT;
+}
+
+type Selected = Prisma.DomainScanGetPayload<{ select: typeof SCAN_RESULT_SELECT }> &
+  Partial<Prisma.DomainScanGetPayload<{ select: typeof STORED_REPORT_SELECT }>>;
 
 /** A selected domain_scans row as a ScanResultRow (flags as stored when the result was recorded). */
 export function toScanResultRow(scan: Selected): ScanResultRow {
@@ -50,6 +57,14 @@ export function toScanResultRow(scan: Selected): ScanResultRow {
     queries: scan.queries,
     flags: Object.fromEntries(ADOPTION_METRICS.map((metric) => [metric, scan[metric]])) as AdoptionFlags,
     findings: scan.findings.map((f) => ({ id: f.findingId, severity: f.severity })),
-    ...('report' in scan ? { report: scan.report } : {}),
+    ...(scan.storedReport !== undefined && scan.checkedAt !== undefined
+      ? {
+          report: storedReport({
+            checkedAt: scan.checkedAt,
+            queries: scan.queries,
+            storedReport: scan.storedReport,
+          }),
+        }
+      : {}),
   };
 }

@@ -49,21 +49,35 @@ export async function recordScanResults(
   return db.$transaction(async (tx) => {
     // Shared with other batches of the run; cancelScanRun takes it exclusively before its rows.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${runLockKey(runId)})`;
-    const moved = await tx.$queryRaw<Array<{ id: string }>>`
-      UPDATE domain_scans s SET status = v.status::domain_scan_status, report = v.report,
-        queries = v.queries, error = v.error, finished_at = ${finishedAt}::timestamptz,
+    // Report bodies are stored once per content (scan_reports, keyed by the SHA-256 of the jsonb
+    // text, so PostgreSQL's canonical key order decides) and referenced from the scan row.
+    const moved = await tx.$queryRaw<Array<{ id: string; hash: string | null }>>`
+      WITH v AS (
+        SELECT *, CASE WHEN body IS NOT NULL THEN sha256(convert_to(body::text, 'UTF8')) END AS hash
+        FROM jsonb_to_recordset(${recordset(scans.map(scanRow))}::jsonb) AS v(id uuid, status text,
+          body jsonb, checked_at timestamptz, queries int, error text, spf_published boolean,
+          spf_valid boolean, dkim_published boolean, dmarc_published boolean, dmarc_enforcing boolean,
+          adsp_published boolean, sender_id_published boolean, null_mx boolean)
+      ),
+      bodies AS (
+        INSERT INTO scan_reports (hash, body)
+        SELECT DISTINCT ON (hash) hash, body FROM v WHERE hash IS NOT NULL ORDER BY hash
+        ON CONFLICT (hash) DO NOTHING
+      )
+      UPDATE domain_scans s SET status = v.status::domain_scan_status, report_hash = v.hash,
+        checked_at = v.checked_at, queries = v.queries, error = v.error,
+        finished_at = ${finishedAt}::timestamptz,
         spf_published = v.spf_published, spf_valid = v.spf_valid, dkim_published = v.dkim_published,
         dmarc_published = v.dmarc_published, dmarc_enforcing = v.dmarc_enforcing,
         adsp_published = v.adsp_published, sender_id_published = v.sender_id_published, null_mx = v.null_mx
-      FROM jsonb_to_recordset(${recordset(scans.map(scanRow))}::jsonb) AS v(id uuid, status text,
-        report jsonb, queries int, error text, spf_published boolean, spf_valid boolean,
-        dkim_published boolean, dmarc_published boolean, dmarc_enforcing boolean, adsp_published boolean,
-        sender_id_published boolean, null_mx boolean)
+      FROM v
       WHERE s.id = v.id AND s.run_id = ${runId}::uuid AND s.status IN ('queued', 'running')
-      RETURNING s.id::text`;
+      RETURNING s.id::text, encode(s.report_hash, 'hex') AS hash`;
     if (moved.length === 0) return { stored: 0, settled: false };
-    const movedIds = new Set(moved.map((row) => row.id));
-    const stored = scans.filter((scan) => movedIds.has(scan.id));
+    const hashes = new Map(moved.map((row) => [row.id, row.hash]));
+    const stored = scans
+      .filter((scan) => hashes.has(scan.id))
+      .map((scan) => ({ ...scan, reportHash: hashes.get(scan.id) ?? null }));
     await recordScanHistory(tx, stored);
     const failed = stored.filter((scan) => scan.outcome.status === 'failed').length;
     const [run] = await tx.$queryRaw<Array<{ settled: boolean }>>`
@@ -79,15 +93,18 @@ function historyOutcome(outcome: DomainScanOutcome): ScanHistoryOutcome {
   return { status: outcome.status, report: outcome.report, flags: adoptionFlags(outcome.report) };
 }
 
-// The domain_scans columns of one result: a failed one keeps only its error, as before any report.
+// The domain_scans columns of one result (a failed one keeps only its error) and the report body:
+// the report without the two fields that differ on every scan, which go to their own columns.
 function scanRow(scan: StoredScan) {
   const { outcome } = scan;
   const failed = outcome.status === 'failed';
+  const { checkedAt, queries, ...body } = failed ? { checkedAt: null, queries: null } : outcome.report;
   return {
     id: scan.id,
     status: outcome.status,
-    report: failed ? null : outcome.report,
-    queries: failed ? null : outcome.report.queries,
+    body: failed ? null : body,
+    checked_at: checkedAt,
+    queries,
     error: failed ? outcome.error.slice(0, 2000) : null,
     ...Object.fromEntries(ADOPTION_METRICS.map((m) => [METRIC_COLUMNS[m], failed ? null : outcome.flags[m]])),
   };
