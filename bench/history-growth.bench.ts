@@ -124,7 +124,7 @@ async function main(argv: string[]) {
       `  1 % churn (mean):  ${perDomain(churnDays.reduce((a, b) => a + b, 0) / Math.max(churnDays.length, 1))}`,
     );
     console.log(
-      `  database after ${days} days: ${(size / 2 ** 20).toFixed(1)} MiB (${perDomain((size - start) / days)} per scan; ` +
+      `  database after ${days} days: ${(size / 2 ** 20).toFixed(1)} MiB (${perDomain((size - start) / days / count)} per scan; ` +
         `100,000 domains × 365 daily scans ≈ ${((((size - start) / days / count) * 100_000 * 365) / 2 ** 30).toFixed(1)} GiB)`,
     );
   } finally {
