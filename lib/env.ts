@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '@/audit/time-zone';
 import { parseWebhookAllow } from '@/lib/alerts/webhook-allow-list';
 import { SSO_ENV, ssoEnvProblems } from '@/lib/env-sso';
 
@@ -44,14 +45,7 @@ const envSchema = z.object({
   /** IANA zone of the history's calendar days and of every time shown (lib/i18n/format.ts). */
   KENSA_TIME_ZONE: z
     .string()
-    .refine((zone) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'must be an IANA time zone such as Asia/Tokyo')
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Tokyo')
     .default('Asia/Tokyo'),
   /** The address people reach Kensa at; links in alert mails and the OpenAPI document use it. */
   KENSA_PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),

@@ -1,0 +1,57 @@
+import type { AuthResField, AuthResResult } from '../authres/types';
+import { organizationalDomain } from '../dmarc/organizational-domain';
+import { domainOfAddress } from './domain-of-address';
+
+/** One message's SPF, DKIM and DMARC as a trusted receiver judged them, and whose mail it was. */
+export interface AuthenticationVerdicts {
+  spf: string;
+  dkim: string;
+  dmarc: string;
+  /** The organisational domain (RFC 7489 §3.2) of the envelope sender, else of the From domain. */
+  senderDomain: string | null;
+}
+
+/**
+ * Reduces a trusted field to one result per method (issue 13's contract), results normalised:
+ * SPF is the result for smtp.mailfrom (RFC 7208 §2.4), else the first SPF result (e.g. for HELO);
+ * DKIM passes when any signature passed (RFC 6376 §6.1: one valid signature is enough), else the
+ * first; DMARC is the first. An absent method is `none`. `field` null (a trusted field that did not
+ * parse) gives `none` throughout.
+ */
+export function authenticationVerdicts(
+  field: AuthResField | null,
+  fromDomain: string | null,
+): AuthenticationVerdicts {
+  const results = field?.results ?? [];
+  const of = (method: string) => results.filter((result) => result.method === method);
+  const spf = of('spf');
+  const dkim = of('dkim');
+  const mailfromSpf = spf.find((result) => propertyValue(result, 'smtp', 'mailfrom') !== undefined);
+  const envelope = firstProperty(results, 'smtp', 'mailfrom');
+  const headerFrom = firstProperty(results, 'header', 'from');
+  const domain =
+    (envelope === undefined ? null : domainOfAddress(envelope)) ??
+    (headerFrom === undefined ? null : domainOfAddress(headerFrom)) ??
+    fromDomain;
+  return {
+    spf: (mailfromSpf ?? spf[0])?.normalizedResult ?? 'none',
+    dkim:
+      dkim.find((result) => result.normalizedResult === 'pass')?.normalizedResult ??
+      dkim[0]?.normalizedResult ??
+      'none',
+    dmarc: of('dmarc')[0]?.normalizedResult ?? 'none',
+    senderDomain: domain === null ? null : organizationalDomain(domain),
+  };
+}
+
+function propertyValue(result: AuthResResult, ptype: string, property: string): string | undefined {
+  return result.properties.find((p) => p.ptype === ptype && p.property === property)?.value;
+}
+
+function firstProperty(results: AuthResResult[], ptype: string, property: string): string | undefined {
+  for (const result of results) {
+    const value = propertyValue(result, ptype, property);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}

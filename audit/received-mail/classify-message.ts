@@ -1,0 +1,34 @@
+import type { Buffer } from 'node:buffer';
+import { type AuthenticationVerdicts, authenticationVerdicts } from './authentication-verdicts';
+import { findTrustedField } from './find-trusted-field';
+import { readMessageHeaders } from './read-message-headers';
+
+/**
+ * What one message adds to received-mail statistics. `malformed`: no header block, or no usable
+ * receive time; `untrusted`: no Authentication-Results field of a trusted authserv-id; `counted`:
+ * the trusted field's verdicts. The Message-ID travels along so that the caller, who knows what it
+ * has seen (a run, a data source's history), counts duplicates once.
+ */
+export type MessageOutcome =
+  | { kind: 'malformed'; messageId: string | null }
+  | { kind: 'untrusted'; messageId: string | null; receivedAt: number }
+  | { kind: 'counted'; messageId: string | null; receivedAt: number; verdicts: AuthenticationVerdicts };
+
+/**
+ * Classifies one message from its header block (null: it had none), as the ingest core of every
+ * input — mbox, Maildir, .eml, upload, IMAP — does. `trusted` holds lower-case authserv-ids.
+ */
+export function classifyMessage(block: Buffer | null, trusted: ReadonlySet<string>): MessageOutcome {
+  const headers = block === null ? null : readMessageHeaders(block);
+  if (headers === null) return { kind: 'malformed', messageId: null };
+  const { messageId, receivedAt } = headers;
+  if (receivedAt === null) return { kind: 'malformed', messageId };
+  const trustedField = findTrustedField(headers, trusted);
+  if (!trustedField.found) return { kind: 'untrusted', messageId, receivedAt };
+  return {
+    kind: 'counted',
+    messageId,
+    receivedAt,
+    verdicts: authenticationVerdicts(trustedField.field, headers.fromDomain),
+  };
+}

@@ -1,0 +1,138 @@
+import { Buffer } from 'node:buffer';
+
+/** Bytes a header block may take; a longer one is no usable header block (attacker-controlled). */
+export const MAX_HEADER_BLOCK = 256 * 1024;
+
+const LF = 10;
+const CR = 13;
+const SEPARATOR = Buffer.from('From ');
+const EMPTY = Buffer.alloc(0);
+
+type Mode = 'start' | 'header' | 'body' | 'done';
+
+/**
+ * Cuts a stream of bytes into messages and hands on only each message's header block; bodies are
+ * skipped as they stream past and never kept. In an mbox (RFC 4155) a line starting "From " begins
+ * a message; writers quote such lines inside bodies as ">From " (mboxo/mboxrd), which therefore
+ * never split. A single message (.eml, a Maildir file) is read until its header block ends, after
+ * which `done` is true and the caller may stop reading. `onMessage` gets the header block's bytes
+ * (only valid during the call) or null when the message has none: it starts with an empty line,
+ * ends before any, or its header block passes MAX_HEADER_BLOCK.
+ */
+export class MessageSplitter {
+  private mode: Mode = 'start';
+  private pending: Buffer = EMPTY;
+  /** In header mode: where the next line to look at starts. */
+  private lineStart = 0;
+
+  constructor(
+    private readonly mbox: boolean,
+    private readonly onMessage: (header: Buffer | null) => void,
+  ) {}
+
+  get done(): boolean {
+    return this.mode === 'done';
+  }
+
+  push(chunk: Buffer): void {
+    if (this.mode === 'done') return;
+    this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+    this.drain(false);
+  }
+
+  end(): void {
+    this.drain(true);
+    this.pending = EMPTY;
+    this.mode = 'done';
+  }
+
+  private drain(final: boolean): void {
+    for (;;) {
+      if (this.mode === 'done' || !this.step(final)) return;
+    }
+  }
+
+  private step(final: boolean): boolean {
+    if (this.mode === 'start') return this.skipSeparator(final);
+    if (this.mode === 'header') return this.readHeader(final);
+    return this.skipBody();
+  }
+
+  /** At a message's start: skips its "From " line if there is one. */
+  private skipSeparator(final: boolean): boolean {
+    const p = this.pending;
+    if (p.length === 0 || (!final && p.length < SEPARATOR.length)) return false;
+    if (p.subarray(0, SEPARATOR.length).equals(SEPARATOR)) {
+      const newline = p.indexOf(LF);
+      if (newline === -1 && !final && p.length <= MAX_HEADER_BLOCK) return false;
+      this.pending = newline === -1 ? EMPTY : p.subarray(newline + 1);
+    }
+    this.enter('header');
+    return this.pending.length > 0 || final;
+  }
+
+  /** Looks line by line for the empty line that ends the header block (or the next "From " line). */
+  private readHeader(final: boolean): boolean {
+    const p = this.pending;
+    for (;;) {
+      const start = this.lineStart;
+      if (start > MAX_HEADER_BLOCK) return this.finishHeader(null, start);
+      if (start >= p.length || (p[start] === CR && start + 1 >= p.length))
+        return final ? this.finishHeader(this.nonBlank(p), p.length) : false;
+      if (p[start] === LF || (p[start] === CR && p[start + 1] === LF))
+        return this.finishHeader(
+          start === 0 ? null : p.subarray(0, start),
+          start + (p[start] === LF ? 1 : 2),
+        );
+      if (this.mbox && start > 0) {
+        if (start + SEPARATOR.length > p.length && !final) return false;
+        if (this.startsSeparator(start)) return this.finishHeader(p.subarray(0, start), start, true);
+      }
+      const newline = p.indexOf(LF, start);
+      if (newline === -1) {
+        if (final) return this.finishHeader(this.nonBlank(p), p.length);
+        return p.length > MAX_HEADER_BLOCK ? this.finishHeader(null, p.length) : false;
+      }
+      this.lineStart = newline + 1;
+    }
+  }
+
+  private startsSeparator(at: number): boolean {
+    return this.pending.subarray(at, at + SEPARATOR.length).equals(SEPARATOR);
+  }
+
+  private nonBlank(block: Buffer): Buffer | null {
+    return block.toString('latin1').trim() === '' ? null : block;
+  }
+
+  private finishHeader(header: Buffer | null, next: number, atSeparator = false): boolean {
+    this.onMessage(header);
+    if (!this.mbox) {
+      this.mode = 'done';
+      this.pending = EMPTY;
+      return false;
+    }
+    // Keep the newline before the body so that a "From " line right after the header block is found.
+    this.pending = atSeparator ? this.pending.subarray(next) : this.pending.subarray(Math.max(0, next - 1));
+    this.enter(atSeparator ? 'start' : 'body');
+    return this.pending.length > 0;
+  }
+
+  /** In a body: drops bytes up to the next "\nFrom ", keeping a tail that may hold its start. */
+  private skipBody(): boolean {
+    const p = this.pending;
+    const at = p.indexOf('\nFrom ');
+    if (at === -1) {
+      this.pending = Buffer.from(p.subarray(Math.max(0, p.length - SEPARATOR.length)));
+      return false;
+    }
+    this.pending = p.subarray(at + 1);
+    this.enter('start');
+    return true;
+  }
+
+  private enter(mode: Mode): void {
+    this.mode = mode;
+    this.lineStart = 0;
+  }
+}

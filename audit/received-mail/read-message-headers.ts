@@ -1,0 +1,54 @@
+import { Buffer } from 'node:buffer';
+import { domainOfAddress } from './domain-of-address';
+import { parseMailDate, parseReceivedDate } from './parse-mail-date';
+import { readHeaderFields } from './read-header-fields';
+
+/** What statistics need of one message's header block; no local part, no body. */
+export interface MessageHeaders {
+  /** Message-ID without its angle brackets, for counting duplicates once; null when absent. */
+  messageId: string | null;
+  /** The topmost Received field's date, else the Date field's; null when neither parses. */
+  receivedAt: number | null;
+  /** Authentication-Results values, topmost (newest, RFC 8601 §5) first. */
+  authenticationResults: string[];
+  /** The domain of the From field's first address (RFC 5322 §3.6.2), lower case. */
+  fromDomain: string | null;
+}
+
+const WANTED = new Set(['received', 'date', 'message-id', 'authentication-results', 'from']);
+/** RFC 5322 §2.1.1: no line is longer, so neither is a sane Message-ID. */
+const MAX_MESSAGE_ID = 998;
+
+/**
+ * Reads the fields statistics need from a header block's bytes, or null when the block holds no
+ * header field at all. Bytes are read as Latin-1 (one char per byte, no decoding cost) and only the
+ * kept values are re-read as UTF-8 (RFC 6532 allows UTF-8 in header fields).
+ */
+export function readMessageHeaders(block: Buffer): MessageHeaders | null {
+  const fields = readHeaderFields(block.toString('latin1'), WANTED);
+  if (fields.length === 0) return null;
+  const first = (name: string) => fields.find((field) => field.name === name)?.value;
+  const received = first('received');
+  const fromReceived = received === undefined ? null : parseReceivedDate(received);
+  const date = first('date');
+  const from = first('from');
+  return {
+    messageId: readMessageId(first('message-id')),
+    receivedAt: fromReceived ?? (date === undefined ? null : parseMailDate(date)),
+    authenticationResults: fields
+      .filter((field) => field.name === 'authentication-results')
+      .map((field) => utf8(field.value)),
+    fromDomain: from === undefined ? null : domainOfAddress(utf8(from)),
+  };
+}
+
+function readMessageId(value: string | undefined): string | null {
+  const id = value?.trim().replace(/^<(.*)>$/s, '$1') ?? '';
+  return id === '' || id.length > MAX_MESSAGE_ID ? null : id;
+}
+
+/** Re-reads a Latin-1 decoded value as UTF-8 when it has any byte above 0x7f. */
+function utf8(latin1: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is every ASCII byte
+  return /^[\x00-\x7f]*$/.test(latin1) ? latin1 : Buffer.from(latin1, 'latin1').toString('utf8');
+}
