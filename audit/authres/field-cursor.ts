@@ -3,11 +3,21 @@ import { AUTHRES_LIMITS } from './limits';
 /** Thrown inside the parser only; `parseAuthenticationResults` turns it into an error value. */
 export class AuthResSyntaxError extends Error {}
 
-const SPACE = new Set([' ', '\t', '\r', '\n']);
+/** Character classes by code (ASCII); a table because the cursor asks for every character. */
+const SPACE = 1;
 /** RFC 2045 §5.1 tspecials: what a token may not contain. */
-const TSPECIALS = new Set([...'()<>@,;:\\"/[]?=']);
-const KEYWORD = /[A-Za-z0-9_-]/;
-const DIGIT = /[0-9]/;
+const TSPECIAL = 2;
+const KEYWORD = 4;
+const DIGIT = 8;
+const CLASSES = new Uint8Array(128);
+const classify = (chars: string, charClass: number) => {
+  for (let i = 0; i < chars.length; i++)
+    CLASSES[chars.charCodeAt(i)] = (CLASSES[chars.charCodeAt(i)] ?? 0) | charClass;
+};
+classify(' \t\r\n', SPACE);
+classify('()<>@,;:\\"/[]?=', TSPECIAL);
+classify('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-', KEYWORD);
+classify('0123456789', KEYWORD | DIGIT);
 
 /**
  * A position in one field's value with the lexical pieces of RFC 8601 §2.2: CFWS (folding white
@@ -27,6 +37,12 @@ export class FieldCursor {
     return this.text.charAt(this.pos);
   }
 
+  /** Whether the next character is in `charClass` (never at the end; non-ASCII is in none). */
+  private nextIs(charClass: number): boolean {
+    const code = this.text.charCodeAt(this.pos);
+    return code < 128 && ((CLASSES[code] ?? 0) & charClass) !== 0;
+  }
+
   /** The position, to go back to with `reset` after looking ahead. */
   mark(): number {
     return this.pos;
@@ -43,9 +59,8 @@ export class FieldCursor {
   /** Skips white space and (nested) comments, which carry no meaning (RFC 8601 §2.2). */
   skipCfws(): void {
     for (;;) {
-      const c = this.peek();
-      if (SPACE.has(c)) this.pos++;
-      else if (c === '(') this.skipComment();
+      if (this.nextIs(SPACE)) this.pos++;
+      else if (this.peek() === '(') this.skipComment();
       else return;
     }
   }
@@ -80,7 +95,7 @@ export class FieldCursor {
   keyword(what: string): string {
     this.skipCfws();
     const start = this.pos;
-    while (KEYWORD.test(this.peek())) this.pos++;
+    while (this.nextIs(KEYWORD)) this.pos++;
     if (this.pos === start) this.fail(`expected ${what}`);
     return this.text.slice(start, this.pos).toLowerCase();
   }
@@ -89,7 +104,7 @@ export class FieldCursor {
   version(): number | null {
     this.skipCfws();
     const start = this.pos;
-    while (DIGIT.test(this.peek())) this.pos++;
+    while (this.nextIs(DIGIT)) this.pos++;
     if (this.pos === start) return null;
     if (this.pos - start > AUTHRES_LIMITS.versionDigits) this.fail('version number too long');
     return Number(this.text.slice(start, this.pos));
@@ -100,7 +115,7 @@ export class FieldCursor {
     this.skipCfws();
     if (this.peek() === '"') return this.quotedString();
     const start = this.pos;
-    while (!this.atEnd() && !SPACE.has(this.peek()) && !TSPECIALS.has(this.peek())) this.pos++;
+    while (!this.atEnd() && !this.nextIs(SPACE | TSPECIAL)) this.pos++;
     if (this.pos === start) this.fail(`expected ${what}`);
     return this.text.slice(start, this.pos);
   }
@@ -114,7 +129,7 @@ export class FieldCursor {
     this.skipCfws();
     if (this.peek() === '"') return this.quotedString();
     const start = this.pos;
-    while (!this.atEnd() && !SPACE.has(this.peek()) && this.peek() !== ';' && this.peek() !== '(') this.pos++;
+    while (!this.atEnd() && !this.nextIs(SPACE) && this.peek() !== ';' && this.peek() !== '(') this.pos++;
     return this.text.slice(start, this.pos);
   }
 

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { AuthResField, AuthResResult } from '../authres/types';
 import { organizationalDomain } from '../dmarc/organizational-domain';
 import { domainOfAddress } from './domain-of-address';
@@ -40,8 +41,30 @@ export function authenticationVerdicts(
       dkim[0]?.normalizedResult ??
       'none',
     dmarc: of('dmarc')[0]?.normalizedResult ?? 'none',
-    senderDomain: domain === null ? null : organizationalDomain(domain),
+    senderDomain: domain === null ? null : cachedOrganizationalDomain(domain),
   };
+}
+
+/**
+ * A run sees the same few thousand sender domains again and again; the Public Suffix List walk is the
+ * cost. Keys and values are copied: the domain is a slice of its message's header text, which V8
+ * would otherwise keep whole for as long as the cache (or a period's set of domains) holds it.
+ */
+const ORGANIZATIONAL = new Map<string, string>();
+const MAX_CACHED = 10_000;
+
+function cachedOrganizationalDomain(domain: string): string {
+  let organizational = ORGANIZATIONAL.get(domain);
+  if (organizational === undefined) {
+    if (ORGANIZATIONAL.size >= MAX_CACHED) ORGANIZATIONAL.clear();
+    organizational = copyOf(organizationalDomain(domain));
+    ORGANIZATIONAL.set(copyOf(domain), organizational);
+  }
+  return organizational;
+}
+
+function copyOf(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function propertyValue(result: AuthResResult, ptype: string, property: string): string | undefined {

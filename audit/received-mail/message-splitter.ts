@@ -6,6 +6,7 @@ export const MAX_HEADER_BLOCK = 256 * 1024;
 const LF = 10;
 const CR = 13;
 const SEPARATOR = Buffer.from('From ');
+const NEWLINE_SEPARATOR = Buffer.from('\nFrom ');
 const EMPTY = Buffer.alloc(0);
 
 type Mode = 'start' | 'header' | 'body' | 'done';
@@ -62,7 +63,7 @@ export class MessageSplitter {
   private skipSeparator(final: boolean): boolean {
     const p = this.pending;
     if (p.length === 0 || (!final && p.length < SEPARATOR.length)) return false;
-    if (p.subarray(0, SEPARATOR.length).equals(SEPARATOR)) {
+    if (this.startsSeparator(0)) {
       const newline = p.indexOf(LF);
       if (newline === -1 && !final && p.length <= MAX_HEADER_BLOCK) return false;
       this.pending = newline === -1 ? EMPTY : p.subarray(newline + 1);
@@ -97,8 +98,11 @@ export class MessageSplitter {
     }
   }
 
+  /** Byte by byte: this runs for every header line, where a subarray each would cost an allocation. */
   private startsSeparator(at: number): boolean {
-    return this.pending.subarray(at, at + SEPARATOR.length).equals(SEPARATOR);
+    const p = this.pending;
+    for (let i = 0; i < SEPARATOR.length; i++) if (p[at + i] !== SEPARATOR[i]) return false;
+    return true;
   }
 
   private nonBlank(block: Buffer): Buffer | null {
@@ -121,7 +125,7 @@ export class MessageSplitter {
   /** In a body: drops bytes up to the next "\nFrom ", keeping a tail that may hold its start. */
   private skipBody(): boolean {
     const p = this.pending;
-    const at = p.indexOf('\nFrom ');
+    const at = p.indexOf(NEWLINE_SEPARATOR);
     if (at === -1) {
       this.pending = Buffer.from(p.subarray(Math.max(0, p.length - SEPARATOR.length)));
       return false;

@@ -14,6 +14,7 @@ export const MAX_HEADER_FIELDS = 1_000;
  * Written with indexOf over the text rather than a regex split: it runs once per ingested message.
  */
 export function readHeaderFields(block: string, wanted?: ReadonlySet<string>): HeaderField[] {
+  const initials = wanted && new Set([...wanted].map((name) => name.charCodeAt(0)));
   const fields: HeaderField[] = [];
   let seen = 0;
   let lineStart = 0;
@@ -21,10 +22,12 @@ export function readHeaderFields(block: string, wanted?: ReadonlySet<string>): H
     const end = fieldEnd(block, lineStart);
     const colon = block.indexOf(':', lineStart);
     if (colon !== -1 && colon < end) {
-      const name = block.slice(lineStart, colon).trimEnd().toLowerCase();
-      if (isFieldName(name)) {
+      // Most fields are not wanted: their first letter says so before any slice or lower-casing.
+      const skip = initials && !initials.has(block.charCodeAt(lineStart) | 0x20);
+      const name = skip ? '' : block.slice(lineStart, colon).trimEnd().toLowerCase();
+      if (skip || isFieldName(name)) {
         seen++;
-        if (!wanted || wanted.has(name)) fields.push({ name, value: block.slice(colon + 1, end) });
+        if (!skip && (!wanted || wanted.has(name))) fields.push({ name, value: block.slice(colon + 1, end) });
       }
     }
     lineStart = end + 1;

@@ -1,11 +1,16 @@
 import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { domainOfAddress } from './domain-of-address';
 import { parseMailDate, parseReceivedDate } from './parse-mail-date';
 import { readHeaderFields } from './read-header-fields';
 
 /** What statistics need of one message's header block; no local part, no body. */
 export interface MessageHeaders {
-  /** Message-ID without its angle brackets, for counting duplicates once; null when absent. */
+  /**
+   * SHA-256 (base64url) of the Message-ID without its angle brackets, to count a duplicate once;
+   * null when absent. A digest rather than the ID: IDs often carry a local part or a host name, and a
+   * digest is a new 43-character string where a slice of the header would keep the whole header alive.
+   */
   messageId: string | null;
   /** The topmost Received field's date, else the Date field's; null when neither parses. */
   receivedAt: number | null;
@@ -44,7 +49,8 @@ export function readMessageHeaders(block: Buffer): MessageHeaders | null {
 
 function readMessageId(value: string | undefined): string | null {
   const id = value?.trim().replace(/^<(.*)>$/s, '$1') ?? '';
-  return id === '' || id.length > MAX_MESSAGE_ID ? null : id;
+  if (id === '' || id.length > MAX_MESSAGE_ID) return null;
+  return createHash('sha256').update(id, 'latin1').digest('base64url');
 }
 
 /** Re-reads a Latin-1 decoded value as UTF-8 when it has any byte above 0x7f. */

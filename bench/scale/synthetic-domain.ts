@@ -6,9 +6,10 @@
  * DKIM on few (findable only at guessable selectors), a few parked and legacy records.
  */
 import { normalizeDomain } from '../../audit/domain-name';
+import { randomFor } from '../../testing/seeded-random';
 import { ED25519_KEYS, RSA_1024_KEY, RSA_2048_KEYS } from './dkim-keys';
 import { PROVIDER } from './provider-zone';
-import { pickWeighted, randomFor, record, txt } from './zone-text';
+import { pickWeighted, record, txt } from './zone-text';
 
 export const DOMAINS_PER_ZONE = 10_000;
 export const DEFAULT_SEED = 20_260_401;

@@ -1,7 +1,6 @@
 /**
  * Zone file text for the synthetic scale zones: records with absolute owner names, TXT data split into
- * character-strings of at most 255 octets (RFC 1035 §3.3.14; Knot refuses a longer one), and a
- * deterministic random source so the same seed always writes the same zones.
+ * character-strings of at most 255 octets (RFC 1035 §3.3.14; Knot refuses a longer one).
  */
 
 /** One TXT record; `value` is ASCII (the synthetic records are). */
@@ -27,18 +26,6 @@ export function zoneHead(origin: string): string {
     `ns.${origin}. A 127.0.0.1`,
     '',
   ].join('\n');
-}
-
-/** A small seeded generator (mulberry32): fast, and the same (seed, index) always draws the same. */
-export function randomFor(seed: number, index: number): () => number {
-  let state = (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Picks a key of `weights` with probability proportional to its weight. */
