@@ -14,8 +14,9 @@ export interface CliRun {
 /**
  * Runs the `kensa` CLI (`tsx cli/main.ts …`) as a user would, in its own process, and collects what it
  * printed and its exit status. KENSA_DNS_SERVERS is removed so only an explicit --dns is ever used.
+ * `input` is written to its stdin, which is then closed (also when there is none).
  */
-export function runCli(args: string[]): Promise<CliRun> {
+export function runCli(args: string[], input = ''): Promise<CliRun> {
   const started = Date.now();
   const env = { ...process.env };
   delete env.KENSA_DNS_SERVERS;
@@ -30,6 +31,7 @@ export function runCli(args: string[]): Promise<CliRun> {
       stderr += chunk;
     });
     child.once('error', reject);
+    child.stdin.end(input);
     child.once('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
   });
 }
