@@ -7,7 +7,7 @@ function split(text: string, mbox = true): Array<string | null> {
   const bytes = Buffer.from(text);
   const runs = [1, 2, 3, 5, 7, 64, bytes.length + 1].map((size) => {
     const blocks: Array<string | null> = [];
-    const splitter = new MessageSplitter(mbox, (header) => blocks.push(header && header.toString('latin1')));
+    const splitter = new MessageSplitter(mbox, (header) => blocks.push(header?.toString('latin1') ?? null));
     for (let i = 0; i < bytes.length && !splitter.done; i += size) splitter.push(bytes.subarray(i, i + size));
     splitter.end();
     return blocks;
@@ -55,7 +55,7 @@ describe('MessageSplitter on an mbox', () => {
   it('gives up on a header block past MAX_HEADER_BLOCK and finds the next message', () => {
     const huge = `From x\nX-Junk: ${'a'.repeat(MAX_HEADER_BLOCK)}\n\nFrom y\nSubject: next\n\n`;
     const blocks: Array<string | null> = [];
-    const splitter = new MessageSplitter(true, (header) => blocks.push(header && header.toString('latin1')));
+    const splitter = new MessageSplitter(true, (header) => blocks.push(header?.toString('latin1') ?? null));
     splitter.push(Buffer.from(huge));
     splitter.end();
     expect(blocks).toEqual([null, 'Subject: next\n']);
