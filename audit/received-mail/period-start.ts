@@ -1,12 +1,13 @@
-export type PeriodUnit = 'week' | 'month';
+export type PeriodUnit = 'day' | 'week' | 'month';
 
 /** Zone offsets change at most on the quarter hour, so one lookup serves a whole quarter hour. */
 const QUARTER_HOUR = 15 * 60_000;
 const MAX_CACHED = 100_000;
 
 /**
- * The start of the week (ISO 8601: Monday) or month containing an instant, as 'YYYY-MM-DD' in a time
- * zone's calendar: a message received 23:30 UTC on Sunday is Monday morning in Tokyo, next week's.
+ * The day, or the start of the week (ISO 8601: Monday) or month, containing an instant, as
+ * 'YYYY-MM-DD' in a time zone's calendar: a message received 23:30 UTC on Sunday is Monday morning in
+ * Tokyo, next week's.
  * Intl does the zone arithmetic (DST, historical offsets); each quarter hour is asked once.
  */
 export class PeriodCalendar {
@@ -46,6 +47,7 @@ export class PeriodCalendar {
   private startOf({ year, month, day }: { year: number; month: number; day: number }): string {
     if (this.unit === 'month') return isoDay(Date.UTC(year, month - 1, 1));
     const date = Date.UTC(year, month - 1, day);
+    if (this.unit === 'day') return isoDay(date);
     const sinceMonday = (new Date(date).getUTCDay() + 6) % 7;
     return isoDay(date - sinceMonday * 86_400_000);
   }

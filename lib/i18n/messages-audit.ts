@@ -61,6 +61,10 @@ export const AUDIT_MESSAGES = {
   'audit.action.report.generate': { en: 'Report generated', ja: '報告書の作成' },
   'audit.action.api-token.create': { en: 'API token created', ja: 'API トークンの作成' },
   'audit.action.api-token.revoke': { en: 'API token revoked', ja: 'API トークンの失効' },
+  'audit.action.mail.ingest': {
+    en: 'Received mail read into a data source',
+    ja: '受信メールのデータソースへの取り込み',
+  },
   'audit.action.audit-log.purge': {
     en: 'Old audit entries deleted (retention)',
     ja: '保存期間を過ぎた監査ログの削除',
