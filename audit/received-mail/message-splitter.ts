@@ -37,8 +37,25 @@ export class MessageSplitter {
 
   push(chunk: Buffer): void {
     if (this.mode === 'done') return;
-    this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+    if (this.mode === 'body') this.pending = this.afterSeam(chunk);
+    else this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
     this.drain(false);
+  }
+
+  /**
+   * In a body only a tail shorter than "\nFrom " is pending: a separator across the seam is looked
+   * for in the tail and the chunk's first bytes, so the (large) chunk itself is not copied.
+   */
+  private afterSeam(chunk: Buffer): Buffer {
+    const tail = this.pending;
+    if (tail.length === 0) return chunk;
+    // A chunk shorter than the separator is joined to the tail: the seam may go on in the next one.
+    if (chunk.length < NEWLINE_SEPARATOR.length) return Buffer.concat([tail, chunk]);
+    const seam = Buffer.concat([tail, chunk.subarray(0, NEWLINE_SEPARATOR.length)]);
+    const at = seam.indexOf(NEWLINE_SEPARATOR);
+    if (at === -1) return chunk;
+    this.enter('start');
+    return Buffer.concat([tail, chunk]).subarray(at + 1);
   }
 
   end(): void {
