@@ -2,24 +2,33 @@ import type { Prisma } from '@/generated/prisma/client';
 import { NO_PASSWORD_HASH } from './password-markers';
 
 /**
- * Locks the rows of every admin who can act (enabled, not deleted, not a pending invitation) until the
- * transaction ends, and returns their ids. Two transactions that each demote, disable or delete an
- * admin therefore run one after the other: the second waits here, and once the first commits,
- * PostgreSQL re-checks the WHERE clause on the rows it waited for, so it sees the first change and
- * cannot remove the last admin (SELECT … FOR UPDATE under READ COMMITTED, PostgreSQL docs §13.2.1).
- * Rows are locked in id order, so two callers never deadlock on each other.
+ * Locks the rows of every admin who can act (enabled, not deleted, not a pending invitation) until
+ * the transaction ends, and returns the ids of those among them who administer the whole instance:
+ * the admins limited to no group. Only they can manage users, so "the last admin" is the last of
+ * them — limiting them to a group would leave nobody able to manage users.
+ *
+ * Two transactions that each demote, disable, delete or scope an admin therefore run one after the
+ * other: the second waits on the locks. Its second statement takes a fresh snapshot (READ COMMITTED,
+ * PostgreSQL docs §13.2.1), so it sees whatever the first committed — including a new row in
+ * user_group_scopes, which does not change the user's row and so would not be re-checked by the
+ * locking statement's own WHERE clause. Rows are locked in id order, so two callers never deadlock.
  */
 export async function lockEnabledAdmins(tx: Prisma.TransactionClient): Promise<string[]> {
-  const rows = await tx.$queryRaw<Array<{ id: string }>>`
-    SELECT id::text AS id FROM users
+  await tx.$queryRaw`
+    SELECT id FROM users
     WHERE role = 'admin' AND disabled_at IS NULL AND deleted_at IS NULL
       AND (password_hash <> ${NO_PASSWORD_HASH} OR last_login_at IS NOT NULL)
     ORDER BY id
     FOR UPDATE`;
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    SELECT id::text AS id FROM users
+    WHERE role = 'admin' AND disabled_at IS NULL AND deleted_at IS NULL
+      AND (password_hash <> ${NO_PASSWORD_HASH} OR last_login_at IS NOT NULL)
+      AND NOT EXISTS (SELECT 1 FROM user_group_scopes scope WHERE scope.user_id = users.id)`;
   return rows.map((row) => row.id);
 }
 
-/** Whether taking admin rights from `userId` would leave nobody able to administer Kensa. */
+/** Whether taking unscoped admin rights from `userId` would leave nobody able to administer Kensa. */
 export function isLastAdmin(lockedAdmins: readonly string[], userId: string): boolean {
   return lockedAdmins.length <= 1 && lockedAdmins.includes(userId);
 }

@@ -85,7 +85,7 @@ export const AUDIT_MESSAGES = {
     ja: 'SSO による権限・対象グループの設定',
   },
   'audit.action.user.sso-role-kept': {
-    en: 'Admin role kept (SSO would demote the last admin)',
-    ja: '管理者権限の維持（SSO による最後の管理者の降格を拒否）',
+    en: 'Admin role kept (SSO would demote or limit the last admin)',
+    ja: '管理者権限の維持（SSO による最後の管理者の降格・範囲限定を拒否）',
   },
 } as const;

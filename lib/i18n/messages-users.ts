@@ -42,8 +42,8 @@ export const USERS_MESSAGES = {
     ja: '選択したグループが存在しません。ページを再読み込みしてください。',
   },
   'users.error.last_admin': {
-    en: 'This is the last enabled administrator: make someone else an administrator first.',
-    ja: '有効な管理者が他にいません。先に別の利用者を管理者にしてください。',
+    en: 'This is the last enabled administrator of all groups: make someone else one first.',
+    ja: '全グループを管理できる有効な管理者が他にいません。先に別の利用者をそのような管理者にしてください。',
   },
   'users.error.disabled': {
     en: 'The user is disabled: enable them first.',

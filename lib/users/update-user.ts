@@ -25,8 +25,9 @@ class Refused extends Error {
 
 /**
  * An admin's change to a user's role, group scope and/or enabled state, all or nothing, each change
- * with its audit entry in the same transaction. The last enabled admin cannot be demoted or
- * disabled: the admin rows are locked first, so concurrent changes cannot both pass the check.
+ * with its audit entry in the same transaction. The last enabled unscoped admin cannot be demoted,
+ * disabled or limited to groups: the admin rows are locked first, so concurrent changes cannot both
+ * pass the check.
  * A role change or a disable ends the user's sessions (a promotion must not upgrade a session
  * opened, or stolen, before it; a disabled user must be out at once); a scope change does not.
  */
@@ -45,7 +46,8 @@ export async function updateUser(
       const newRole = changes.role !== undefined && changes.role !== before.role;
       const disabling = changes.disabled === true && before.status !== 'disabled';
       const enabling = changes.disabled === false && before.status === 'disabled';
-      if ((disabling || (newRole && changes.role !== 'admin')) && isLastAdmin(admins, id))
+      const scoping = (changes.groupIds?.length ?? 0) > 0;
+      if ((disabling || scoping || (newRole && changes.role !== 'admin')) && isLastAdmin(admins, id))
         throw new Refused('last_admin');
       if (changes.groupIds && !(await replaceGroupScope(tx, id, changes.groupIds)))
         throw new Refused('unknown_group');

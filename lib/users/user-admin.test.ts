@@ -123,6 +123,36 @@ describe('managing users', () => {
     }
   });
 
+  it('never limits the last unscoped admin to groups: a scoped admin cannot manage users', async () => {
+    const group = await db.group.create({ data: { name: `scope-last-${Date.now()}` } });
+    const only = await makeUser(db, 'admin');
+    const refused = { ok: false, code: 'last_admin' };
+    expect(await updateUser(only.id, { groupIds: [group.id] }, only.actor, { db })).toEqual(refused);
+    const scoped = await makeUser(db, 'admin');
+    expect(await updateUser(scoped.id, { groupIds: [group.id] }, only.actor, { db })).toMatchObject({
+      ok: true,
+    });
+    // The scoped admin is no stand-in: the unscoped one is still the last.
+    expect(await updateUser(only.id, { role: 'editor' }, only.actor, { db })).toEqual(refused);
+    expect(await deleteUser(only.id, only.actor, { db })).toEqual(refused);
+  });
+
+  it('of two concurrent scope changes of the last two unscoped admins, exactly one succeeds', async () => {
+    const group = await db.group.create({ data: { name: `scope-race-${Date.now()}` } });
+    for (let round = 0; round < 5; round++) {
+      await db.user.updateMany({ where: { role: 'admin' }, data: { role: 'viewer' } });
+      const [a, b] = [await makeUser(db, 'admin'), await makeUser(db, 'admin')];
+      const results = await Promise.all([
+        updateUser(a.id, { groupIds: [group.id] }, a.actor, { db }),
+        round % 2
+          ? updateUser(b.id, { groupIds: [group.id] }, b.actor, { db })
+          : updateUser(b.id, { role: 'viewer' }, b.actor, { db }),
+      ]);
+      expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+      expect(results.find((r) => !r.ok)).toMatchObject({ code: 'last_admin' });
+    }
+  });
+
   it('waits for a transaction holding another admin’s row before it checks', async () => {
     const [a, b] = [await makeUser(db, 'admin'), await makeUser(db, 'admin')];
     const other = new pg.Client({ connectionString: scratch.url });

@@ -86,25 +86,32 @@ async function createSsoUser(tx: Tx, identity: SsoIdentity, role: Role, scope: S
 }
 
 /**
- * Sets the mapped role and scope of an existing account. Taking admin from the last enabled admin
- * is refused as in Settings → Users (lockEnabledAdmins): the role stays, the sign-in goes on, and
- * the audit log says so. A role change ends the account's other sessions, as an admin's does.
+ * Sets the mapped role and scope of an existing account. Taking admin from the last enabled
+ * unscoped admin, or limiting them to groups, is refused as in Settings → Users
+ * (lockEnabledAdmins): role and scope stay, the sign-in goes on, and the audit log says so. A role change ends the account's other sessions, as an admin's does.
  */
 async function updateSsoUser(tx: Tx, identity: SsoIdentity, user: SsoAccount, scope: ScopeRows) {
   const actor = { userId: user.id, label: identity.email };
   const target = { type: 'user', id: user.id, label: identity.email };
   const before = { role: user.role, groups: user.groupScopes.map((row) => row.groupId).sort() };
-  let role = identity.role ?? user.role;
-  if (user.role === 'admin' && role !== 'admin' && isLastAdmin(await lockEnabledAdmins(tx), user.id)) {
-    const after = { role: 'admin', mappedRole: role, reason: 'last-admin' };
+  const mapped = { role: identity.role ?? user.role, groups: scope.groupIds ?? before.groups };
+  const losesAdministration = mapped.role !== 'admin' || mapped.groups.length > 0;
+  const keep =
+    user.role === 'admin' && losesAdministration && isLastAdmin(await lockEnabledAdmins(tx), user.id);
+  if (keep) {
+    const kept = {
+      role: 'admin',
+      mappedRole: mapped.role,
+      mappedGroups: mapped.groups,
+      reason: 'last-admin',
+    };
     await recordAuditEvent(
       actor,
-      { action: 'user.sso-role-kept', target, before: { role: 'admin' }, after },
+      { action: 'user.sso-role-kept', target, before: { role: 'admin', groups: before.groups }, after: kept },
       tx,
     );
-    role = 'admin';
   }
-  const after = { role, groups: scope.groupIds ?? before.groups };
+  const after = keep ? { role: 'admin' as const, groups: before.groups } : mapped;
   if (after.role === before.role && after.groups.join() === before.groups.join()) return;
   if (after.role !== before.role) {
     await tx.user.update({ where: { id: user.id }, data: { role: after.role } });

@@ -94,6 +94,23 @@ describe('SSO account links', () => {
       before: { role: 'admin' },
       after: { role: 'admin', mappedRole: 'viewer', reason: 'last-admin' },
     });
+    // Nor may the provider limit the last unscoped admin to a group: nobody could manage users.
+    await db.group.upsert({ where: { name: 'Tokyo' }, create: { name: 'Tokyo' }, update: {} });
+    harness.provider.accounts.set('boss', {
+      ...harness.provider.accounts.get('boss'),
+      roles: ['kensa-admins'],
+      groups: ['/tokyo'],
+    });
+    expect(await sessionUser(await signIn('boss'))).toMatchObject({ id: boss?.id, role: 'admin' });
+    expect(await db.userGroupScope.count({ where: { userId: boss?.id } })).toBe(0);
+    expect(await harness.lastAudit('user.sso-role-kept')).toMatchObject({
+      after: { role: 'admin', mappedRole: 'admin', reason: 'last-admin' },
+    });
+    harness.provider.accounts.set('boss', {
+      ...harness.provider.accounts.get('boss'),
+      roles: ['kensa-viewers'],
+      groups: ['/audit'],
+    });
     // With another enabled admin, the provider's word stands, and the boss's older sessions end.
     await db.user.create({ data: { email: 'second-admin@example.jp', passwordHash: 'x', role: 'admin' } });
     const demoted = await signIn('boss');
