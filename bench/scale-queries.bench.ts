@@ -2,8 +2,9 @@
  * The dashboard's reads at two sizes: the overview (adoption summary and series for 'all' and a
  * group, and getOverview as the page calls it) and the domains table (first page with filters, the
  * filter options, finding counts), each timed as the median of 7 runs against a small and a large
- * database filled by bench/scale/scale.sh, the two taking turns. Prints times and the large/small ratio next to the ratio
- * of domain counts; asserts nothing about times.
+ * database, the two taking turns: filled by bench/scale/scale.sh (scanned) or by
+ * bench/scale-queries.sh (synthetic current state, no scan, no history: the overview rows then
+ * read empty rollups). Prints times and the large/small ratio; asserts nothing about times.
  *
  *   tsx bench/scale-queries.bench.ts --small postgresql://…/kensa_scale_1000 --large postgresql://…/kensa_scale_100000
  */
@@ -84,8 +85,13 @@ async function queriesOf(db: PrismaClient): Promise<{ domains: number; queries: 
       'table: page 20 by last scan',
       shared(() => listDomainStates(systemViewer(), table({ page: '20', sort: 'lastScan', dir: 'desc' }))),
     ],
+    [
+      'table: count=exact (all)',
+      shared(() => listDomainStates(systemViewer(), table({ count: 'exact' }))),
+    ],
     ['filter options', shared(() => listFilterOptions(systemViewer()))],
     ['finding counts all', shared(() => countCurrentFindings(systemViewer()))],
+    ['finding counts ministries', shared(() => countCurrentFindings(systemViewer(), small.id))],
   ];
   return { domains, queries };
 }

@@ -8,6 +8,7 @@ import { pageContext } from '@/lib/auth/page-context';
 import { hasRole } from '@/lib/auth/roles';
 import { formatNumber } from '@/lib/i18n/format';
 import { domainListHref, parseDomainListFilter } from '@/lib/queries/domain-list-filter';
+import { DOMAIN_COUNT_CAP } from '@/lib/queries/domain-page-sql';
 import { listDomainStates } from '@/lib/queries/list-domain-states';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
 
@@ -21,14 +22,25 @@ export default async function DomainsPage({ searchParams }: { searchParams: Sear
   const { user, viewer, locale, t } = await pageContext();
   const [page, options] = await Promise.all([listDomainStates(viewer, filter), listFilterOptions(viewer)]);
   const filtered = Object.keys(await searchParams).some(
-    (key) => !['page', 'sort', 'dir', 'size'].includes(key),
+    (key) => !['page', 'sort', 'dir', 'size', 'count'].includes(key),
   );
+  // Beyond the cap the page says "1,000+" and offers the exact count (docs/scale.md).
+  const count =
+    page.total === null ? `${formatNumber(DOMAIN_COUNT_CAP, locale)}+` : formatNumber(page.total, locale);
   return (
     <>
       <div className="page-head">
         <h1>{t('domains.title')}</h1>
         <p className="muted" aria-live="polite">
-          {t('common.results', { count: formatNumber(page.total, locale) })}
+          {t('common.results', { count })}
+          {page.total === null && (
+            <>
+              {' · '}
+              <Link href={domainListHref({ ...filter, count: 'exact' })} data-testid="count-exactly">
+                {t('domains.countExactly')}
+              </Link>
+            </>
+          )}
         </p>
       </div>
       {params.error === 'forbidden' && (
@@ -47,8 +59,8 @@ export default async function DomainsPage({ searchParams }: { searchParams: Sear
         <p className="empty">{filtered ? t('domains.noMatch') : t('domains.empty')}</p>
       ) : (
         <>
-          <DomainExportLinks filter={filter} total={page.total} locale={locale} t={t} />
-          <DomainTable rows={page.rows} total={page.total} filter={filter} locale={locale} t={t} />
+          <DomainExportLinks filter={filter} count={count} t={t} />
+          <DomainTable rows={page.rows} count={count} filter={filter} locale={locale} t={t} />
           <Pager
             page={filter.page}
             pages={page.pages}
@@ -57,10 +69,13 @@ export default async function DomainsPage({ searchParams }: { searchParams: Sear
               previous: t('common.previous'),
               next: t('common.next'),
               nav: t('common.pagination'),
-              pageOf: t('common.pageOf', {
-                page: formatNumber(filter.page, locale),
-                pages: formatNumber(page.pages, locale),
-              }),
+              pageOf:
+                page.total === null
+                  ? t('common.pageN', { page: formatNumber(filter.page, locale) })
+                  : t('common.pageOf', {
+                      page: formatNumber(filter.page, locale),
+                      pages: formatNumber(page.pages, locale),
+                    }),
             }}
           />
         </>

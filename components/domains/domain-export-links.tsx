@@ -1,6 +1,4 @@
 import { DOMAIN_EXPORT_FORMAT_NAMES, type DomainExportFormat } from '@/lib/exports/domain-export-format';
-import { formatNumber } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { DomainListFilter } from '@/lib/queries/domain-list-filter';
 
@@ -16,18 +14,17 @@ function exportHref(filter: DomainListFilter, format: DomainExportFormat): strin
 /** Download links for every domain matching the current filters, in each export format. */
 export function DomainExportLinks({
   filter,
-  total,
-  locale,
+  count,
   t,
 }: {
   filter: DomainListFilter;
-  total: number;
-  locale: Locale;
+  /** The number of matches, formatted as the page shows it. */
+  count: string;
   t: Translate;
 }) {
   return (
     <p className="muted" data-testid="domain-export">
-      {t('exports.domains', { count: formatNumber(total, locale) })}{' '}
+      {t('exports.domains', { count })}{' '}
       {DOMAIN_EXPORT_FORMAT_NAMES.map((format, index) => (
         <span key={format}>
           {index > 0 && ' · '}

@@ -13,7 +13,8 @@ const COLUMNS: Metric[] = ['spfValid', 'dkimPublished', 'dmarcPublished', 'dmarc
 
 interface Props {
   rows: DomainStateRow[];
-  total: number;
+  /** The number of matches, formatted ("1,234", or "1,000+" when not counted exactly). */
+  count: string;
   filter: DomainListFilter;
   locale: Locale;
   t: Translate;
@@ -52,14 +53,12 @@ function SortHeader({
 }
 
 /** One page of domains with their current adoption flags, grade and issue counts. */
-export function DomainTable({ rows, total, filter, locale, t }: Props) {
+export function DomainTable({ rows, count, filter, locale, t }: Props) {
   const flagLabels = { yes: t('flag.yes'), no: t('flag.no'), unknown: t('flag.unknown') };
   return (
     <div className="table-scroll">
       <table className="domains">
-        <caption className="visually-hidden">
-          {t('domains.caption', { count: formatNumber(total, locale) })}
-        </caption>
+        <caption className="visually-hidden">{t('domains.caption', { count })}</caption>
         <thead>
           <tr>
             <SortHeader sort="name" label={t('domains.name')} filter={filter} />

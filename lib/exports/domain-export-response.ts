@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { Viewer } from '@/lib/auth/viewer';
-import type { DomainSelection } from '@/lib/queries/domain-list-where';
+import type { DomainSelection } from '@/lib/queries/domain-selection-sql';
 import type { DomainExportFormat } from './domain-export-format';
 import { DOMAIN_EXPORT_FORMATS } from './domain-export-formats';
 import { readDomainExportBatches } from './domain-export-rows';

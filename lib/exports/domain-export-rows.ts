@@ -1,11 +1,12 @@
-import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import type { PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { type Grade, gradeOfFindingIds } from '@/lib/findings/compute-grade';
 import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/queries/current-groups';
-import { type DomainSelection, domainListWhere } from '@/lib/queries/domain-list-where';
+import type { DomainSelection } from '@/lib/queries/domain-selection-sql';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from '@/lib/queries/domain-state-row';
-import { visibleDomains } from '@/lib/queries/visible';
+import { findDomainsInOrder } from '@/lib/queries/find-domains-in-order';
+import { selectDomainIdsAfter } from '@/lib/queries/select-domain-ids-after';
 
 /** A domains-table row with what an export adds: the current groups and the grade. */
 export interface DomainExportRow extends DomainStateRow {
@@ -23,16 +24,17 @@ export interface ReadBatchesOptions {
 
 export const EXPORT_BATCH_SIZE = 1_000;
 
-function readBatch(db: PrismaClient, where: Prisma.DomainWhereInput, take: number) {
-  return db.domain.findMany({
-    where,
-    orderBy: { ascii: 'asc' },
-    take,
-    select: {
-      ...DOMAIN_STATE_SELECT,
-      memberships: CURRENT_GROUPS_SELECT,
-    },
-  });
+const EXPORT_SELECT = { ...DOMAIN_STATE_SELECT, memberships: CURRENT_GROUPS_SELECT };
+
+async function readBatch(
+  db: PrismaClient,
+  viewer: Viewer,
+  filter: DomainSelection,
+  after: string | null,
+  limit: number,
+) {
+  const ids = await selectDomainIdsAfter(db, viewer, filter, after, limit);
+  return findDomainsInOrder(db, ids, EXPORT_SELECT);
 }
 
 /**
@@ -47,14 +49,9 @@ export async function* readDomainExportBatches(
   { db = prisma, batchSize = EXPORT_BATCH_SIZE, signal }: ReadBatchesOptions = {},
 ): AsyncGenerator<DomainExportRow[]> {
   readAs(viewer);
-  const where = { AND: [domainListWhere(filter), visibleDomains(viewer)] };
   let after: string | null = null;
   while (!signal?.aborted) {
-    const domains = await readBatch(
-      db,
-      after === null ? where : { AND: [where, { ascii: { gt: after } }] },
-      batchSize,
-    );
+    const domains = await readBatch(db, viewer, filter, after, batchSize);
     if (domains.length === 0 || signal?.aborted) return;
     yield domains.map(({ memberships, ...domain }) => {
       const row = toDomainStateRow(domain);

@@ -66,6 +66,7 @@ export const CORE_MESSAGES = {
   'common.next': { en: 'Next', ja: '次へ' },
   'common.pageOf': { en: 'Page {page} of {pages}', ja: '{pages} ページ中 {page} ページ' },
   'common.results': { en: '{count} domains', ja: '{count} 件のドメイン' },
+  'common.pageN': { en: 'Page {page}', ja: '{page} ページ' },
   'common.pagination': { en: 'Pages', ja: 'ページ送り' },
   'common.never': { en: 'never', ja: 'なし' },
   'common.domains': { en: 'domains', ja: 'ドメイン' },

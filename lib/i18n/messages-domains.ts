@@ -41,6 +41,10 @@ export const DOMAINS_MESSAGES = {
   'domains.dir': { en: 'Order', ja: '順序' },
   'domains.dir.asc': { en: 'ascending', ja: '昇順' },
   'domains.dir.desc': { en: 'descending', ja: '降順' },
+  'domains.countExactly': {
+    en: 'Count them all',
+    ja: 'すべて数える',
+  },
   'domains.caption': {
     en: 'Domains, current results ({count} match)',
     ja: 'ドメインと現在の検査結果（該当 {count} 件）',

@@ -31,6 +31,8 @@ export const domainListFilter = z.object({
   dir: z.enum(['asc', 'desc']).default('asc').catch('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
   size: z.coerce.number().int().min(10).max(200).default(50).catch(50),
+  /** 'exact': count every match, however many (the table counts up to DOMAIN_COUNT_CAP otherwise). */
+  count: z.enum(['exact']).optional().catch(undefined),
 });
 
 export type DomainListFilter = z.infer<typeof domainListFilter>;

@@ -1,51 +1,39 @@
-import type { Prisma } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import type { DomainListFilter } from './domain-list-filter';
-import { domainListWhere } from './domain-list-where';
+import { DOMAIN_COUNT_CAP, DOMAIN_PAGE_PLANNER, domainPageSql } from './domain-page-sql';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from './domain-state-row';
-import { visibleDomains } from './visible';
+import { findDomainsInOrder } from './find-domains-in-order';
 
 export type { DomainStateRow } from './domain-state-row';
 
 export interface DomainStatePage {
   rows: DomainStateRow[];
-  total: number;
+  /** Domains matching, or null when more than DOMAIN_COUNT_CAP and the exact count was not asked for. */
+  total: number | null;
+  /** Pages known to exist: all of them when the total is known, else up to the next one. */
   pages: number;
 }
 
-function orderOf(filter: DomainListFilter): Prisma.DomainOrderByWithRelationInput[] {
-  const dir = filter.dir;
-  switch (filter.sort) {
-    case 'lastScan':
-      return [{ currentState: { lastScanAt: { sort: dir, nulls: 'last' } } }, { ascii: 'asc' }];
-    case 'errors':
-      return [{ currentState: { errors: dir } }, { ascii: 'asc' }];
-    case 'warnings':
-      return [{ currentState: { warnings: dir } }, { ascii: 'asc' }];
-    default:
-      return [{ ascii: dir }];
-  }
-}
-
 /**
- * One page of the domains table, read from domain_current_state (never the scan history), with the
- * number of matching domains for the pager. Paging is offset-based: fine for the page numbers people
- * click; the filters keep the working set small.
+ * One page of the domains table, read from domain_current_state (never the scan history). Pages
+ * are numbered (offset), each read in index order, so page 20 reads 1,000 index entries whatever
+ * the number of domains; the total is counted up to DOMAIN_COUNT_CAP, never over everything, unless
+ * the filter asks for the exact count (`count=exact`, a link on the page).
  */
 export async function listDomainStates(viewer: Viewer, filter: DomainListFilter): Promise<DomainStatePage> {
   readAs(viewer);
-  const where = { AND: [domainListWhere(filter), visibleDomains(viewer)] };
-  const [total, domains] = await Promise.all([
-    prisma.domain.count({ where }),
-    prisma.domain.findMany({
-      where,
-      orderBy: orderOf(filter),
-      skip: (filter.page - 1) * filter.size,
-      take: filter.size,
-      select: DOMAIN_STATE_SELECT,
-    }),
+  const sql = domainPageSql(viewer, filter);
+  const [, [counted], idRows] = await prisma.$transaction([
+    prisma.$executeRaw(DOMAIN_PAGE_PLANNER),
+    prisma.$queryRaw<[{ n: number }]>(sql.count),
+    prisma.$queryRaw<Array<{ id: string }>>(sql.ids),
   ]);
-  const rows = domains.map(toDomainStateRow);
-  return { rows, total, pages: Math.max(1, Math.ceil(total / filter.size)) };
+  const total = filter.count !== 'exact' && counted.n > DOMAIN_COUNT_CAP ? null : counted.n;
+  const ids = idRows.map((row) => row.id);
+  const hasNext = ids.length > filter.size;
+  const domains = await findDomainsInOrder(prisma, ids.slice(0, filter.size), DOMAIN_STATE_SELECT);
+  const pages =
+    total === null ? filter.page + (hasNext ? 1 : 0) : Math.max(1, Math.ceil(total / filter.size));
+  return { rows: domains.map(toDomainStateRow), total, pages };
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
-import type { DomainSelection } from './domain-list-where';
+import type { DomainSelection } from './domain-selection-sql';
 import { listDomainsAfter } from './list-domains-after';
 
 let scratch: ScratchDatabase;

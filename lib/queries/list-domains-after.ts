@@ -1,9 +1,10 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
-import { type DomainSelection, domainListWhere } from './domain-list-where';
+import type { DomainSelection } from './domain-selection-sql';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from './domain-state-row';
-import { visibleDomains } from './visible';
+import { findDomainsInOrder } from './find-domains-in-order';
+import { selectDomainIdsAfter } from './select-domain-ids-after';
 
 export interface DomainKeysetPage {
   rows: DomainStateRow[];
@@ -24,13 +25,8 @@ export async function listDomainsAfter(
   db: PrismaClient = prisma,
 ): Promise<DomainKeysetPage> {
   readAs(viewer);
-  const where = { AND: [domainListWhere(selection), visibleDomains(viewer)] };
-  const domains = await db.domain.findMany({
-    where: page.after === null ? where : { AND: [where, { ascii: { gt: page.after } }] },
-    orderBy: { ascii: 'asc' },
-    take: page.limit + 1,
-    select: DOMAIN_STATE_SELECT,
-  });
-  const rows = domains.slice(0, page.limit).map(toDomainStateRow);
-  return { rows, next: domains.length > page.limit ? (rows.at(-1)?.ascii ?? null) : null };
+  const ids = await selectDomainIdsAfter(db, viewer, selection, page.after, page.limit + 1);
+  const domains = await findDomainsInOrder(db, ids.slice(0, page.limit), DOMAIN_STATE_SELECT);
+  const rows = domains.map(toDomainStateRow);
+  return { rows, next: ids.length > page.limit ? (rows.at(-1)?.ascii ?? null) : null };
 }

@@ -8,9 +8,16 @@ export interface FilterOptions {
   tags: string[];
 }
 
-/** Groups and tags to offer in the domains filters (tags: the distinct values of the GIN-indexed array). */
+const MAX_TAGS = 500;
+
+/**
+ * Groups and tags to offer in the domains filters. The tags come from the distinct tag *sets* of
+ * active visible domains, found by skipping through the b-tree on domains.tags (one index probe per
+ * distinct set: a handful, however many domains carry them) instead of unnesting every domain.
+ */
 export async function listFilterOptions(viewer: Viewer): Promise<FilterOptions> {
   readAs(viewer);
+  const visible = visibleDomainsSql(viewer, Prisma.sql`d.id`);
   const [groups, tags] = await Promise.all([
     prisma.group.findMany({
       where: visibleGroups(viewer),
@@ -18,8 +25,14 @@ export async function listFilterOptions(viewer: Viewer): Promise<FilterOptions> 
       select: { id: true, name: true },
     }),
     prisma.$queryRaw<Array<{ tag: string }>>`
-      SELECT DISTINCT unnest(d.tags) AS tag FROM domains d
-      WHERE d.archived_at IS NULL AND ${visibleDomainsSql(viewer, Prisma.sql`d.id`)} ORDER BY 1 LIMIT 500`,
+      WITH RECURSIVE sets AS (
+        (SELECT d.tags FROM domains d WHERE d.archived_at IS NULL AND ${visible} ORDER BY d.tags LIMIT 1)
+        UNION ALL
+        SELECT (SELECT d.tags FROM domains d WHERE d.tags > sets.tags AND d.archived_at IS NULL
+          AND ${visible} ORDER BY d.tags LIMIT 1)
+        FROM sets WHERE sets.tags IS NOT NULL
+      )
+      SELECT DISTINCT unnest(tags) AS tag FROM sets ORDER BY 1 LIMIT ${MAX_TAGS}`,
   ]);
   return { groups, tags: tags.map((row) => row.tag) };
 }
