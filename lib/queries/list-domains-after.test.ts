@@ -108,14 +108,13 @@ describe('listDomainsAfter', () => {
     logged.$on('query', (event) => queries.push({ query: event.query, params: event.params }));
     try {
       await listDomainsAfter(systemViewer(), all, { after: 'd51500.page.test', limit: 1000 }, logged);
-      const page = queries.find((q) => /FROM "public"\."domains"/.test(q.query));
+      const page = queries.find((q) => /SELECT d\.id FROM domains d/.test(q.query));
       expect(page).toBeDefined();
       const params = JSON.parse(page?.params ?? '[]') as unknown[];
-      // Prisma always writes OFFSET $n; it must be 0, the position coming from `ascii > $1` alone.
-      expect(page?.query).toMatch(
-        /"ascii" > \$1\) ORDER BY "public"\."domains"\."ascii" ASC LIMIT \$2 OFFSET \$3$/,
-      );
-      expect(params.slice(1).map(Number)).toEqual([1001, 0]);
+      // The position comes from `ascii > $n` alone: no OFFSET.
+      expect(page?.query).toMatch(/AND d\.ascii > \$\d+\s+ORDER BY d\.ascii LIMIT \$\d+$/);
+      expect(page?.query).not.toMatch(/OFFSET/);
+      expect(params.slice(-2)).toEqual(['d51500.page.test', 1001]);
       const plan = await logged.$queryRawUnsafe<Array<{ 'QUERY PLAN': string }>>(
         `EXPLAIN ${page?.query}`,
         ...params,

@@ -17,7 +17,7 @@ export const exportDomainsOperation = defineOperation({
     'counts, finding ids and the domain id. CSV is UTF-8 with a BOM and CRLF; text cells that a ' +
     'spreadsheet would read as a formula are prefixed with a quote in CSV and Excel. See docs/exports.md.',
   access: 'read',
-  query: domainListFilter.omit({ sort: true, dir: true, page: true, size: true }).extend({
+  query: domainListFilter.omit({ sort: true, dir: true, page: true, size: true, count: true }).extend({
     format: z.enum(DOMAIN_EXPORT_FORMAT_NAMES).default('csv'),
   }),
   produces: [
