@@ -1,7 +1,7 @@
 /**
  * The dashboard's reads at two sizes: the overview (adoption summary and series for 'all' and a
  * group, and getOverview as the page calls it) and the domains table (first page with filters, the
- * filter options, finding counts), each timed as the median of 7 runs against a small and a large
+ * filter options, finding counts), each timed as the median of 7 runs (--runs) against a small and a large
  * database, the two taking turns: filled by bench/scale/scale.sh (scanned) or by
  * bench/scale-queries.sh (synthetic current state, no scan, no history: the overview rows then
  * read empty rollups). Prints times and the large/small ratio; asserts nothing about times.
@@ -21,8 +21,6 @@ import { getOverview } from '@/lib/queries/get-overview';
 import { listDomainStates } from '@/lib/queries/list-domain-states';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
 import { overviewFilter } from '@/lib/queries/overview-filter';
-
-const RUNS = 7;
 
 /**
  * The queries that take no client argument use lib/db's process-wide client, which lives on
@@ -85,10 +83,7 @@ async function queriesOf(db: PrismaClient): Promise<{ domains: number; queries: 
       'table: page 20 by last scan',
       shared(() => listDomainStates(systemViewer(), table({ page: '20', sort: 'lastScan', dir: 'desc' }))),
     ],
-    [
-      'table: count=exact (all)',
-      shared(() => listDomainStates(systemViewer(), table({ count: 'exact' }))),
-    ],
+    ['table: count=exact (all)', shared(() => listDomainStates(systemViewer(), table({ count: 'exact' })))],
     ['filter options', shared(() => listFilterOptions(systemViewer()))],
     ['finding counts all', shared(() => countCurrentFindings(systemViewer()))],
     ['finding counts ministries', shared(() => countCurrentFindings(systemViewer(), small.id))],
@@ -96,42 +91,47 @@ async function queriesOf(db: PrismaClient): Promise<{ domains: number; queries: 
   return { domains, queries };
 }
 
-/** Medians of RUNS timings of each, the two databases taking turns so that load from elsewhere hits both. */
-async function timeBoth(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+/** Medians of `runs` timings of each, the two databases taking turns so that load from elsewhere hits both. */
+async function timeBoth(
+  runs: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+): Promise<[number, number]> {
   await a();
   await b(); // warm: connections, plan caches
   const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     for (const [k, run] of [a, b].entries()) {
       const start = performance.now();
       await run();
       times[k as 0 | 1].push(performance.now() - start);
     }
   }
-  const mid = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(RUNS / 2)] as number;
+  const mid = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(runs / 2)] as number;
   return [mid(times[0]), mid(times[1])];
 }
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { small: { type: 'string' }, large: { type: 'string' } },
+    options: { small: { type: 'string' }, large: { type: 'string' }, runs: { type: 'string', default: '7' } },
   });
-  if (!values.small || !values.large) throw new Error('usage: --small URL --large URL');
+  if (!values.small || !values.large) throw new Error('usage: --small URL --large URL [--runs 7]');
+  const runs = Math.max(1, Number.parseInt(values.runs, 10) || 7);
   const clients = [createPrismaClient(values.small), createPrismaClient(values.large)] as const;
   try {
     const small = await queriesOf(clients[0]);
     const large = await queriesOf(clients[1]);
     const n = large.domains / small.domains;
     console.log(
-      `domains: ${small.domains} vs ${large.domains} (${n.toFixed(0)}×); median of ${RUNS} runs each`,
+      `domains: ${small.domains} vs ${large.domains} (${n.toFixed(0)}×); median of ${runs} runs each`,
     );
     console.log(
       `${'query'.padEnd(28)} ${'small ms'.padStart(9)} ${'large ms'.padStart(9)} ${'ratio'.padStart(7)}`,
     );
     for (const [index, [name, runSmall]] of small.queries.entries()) {
       const runLarge = large.queries[index]?.[1] ?? runSmall;
-      const [smallMs, largeMs] = await timeBoth(runSmall, runLarge);
+      const [smallMs, largeMs] = await timeBoth(runs, runSmall, runLarge);
       const ratio = `${(largeMs / smallMs).toFixed(1)}×`;
       console.log(
         `${name.padEnd(28)} ${smallMs.toFixed(1).padStart(9)} ${largeMs.toFixed(1).padStart(9)} ${ratio.padStart(7)}`,

@@ -36,4 +36,4 @@ for n in "${COUNTS[@]}"; do
     DATABASE_URL=$url node_modules/.bin/tsx bench/load-synthetic-domains.ts --count "$n"
   fi
 done
-node_modules/.bin/tsx bench/scale-queries.bench.ts --small "${URLS[0]}" --large "${URLS[-1]}"
+node_modules/.bin/tsx bench/scale-queries.bench.ts --small "${URLS[0]}" --large "${URLS[-1]}" --runs "${SCALE_QUERIES_RUNS:-7}"

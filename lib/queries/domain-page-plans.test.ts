@@ -6,6 +6,7 @@ import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-d
 import { fillSyntheticCurrentState } from '@/testing/synthetic-current-state';
 import { domainListFilter } from './domain-list-filter';
 import { DOMAIN_COUNT_CAP, DOMAIN_PAGE_PLANNER, domainPageSql } from './domain-page-sql';
+import { listDomainStates } from './list-domain-states';
 
 /**
  * Every sort the domains table offers, with each filter that an index serves, run with EXPLAIN
@@ -116,6 +117,25 @@ describe('the domains table at 20,000 domains', () => {
                 offenders.push(`${who} ${JSON.stringify(params)} ${sort} ${dir}: Seq Scan on ${read.table}`);
           }
     expect(offenders).toEqual([]);
+  });
+
+  it('says "more than the cap" unless asked for the exact count, and pages on by what it read', async () => {
+    (globalThis as { kensaPrisma?: PrismaClient }).kensaPrisma = scratch.db;
+    const capped = await listDomainStates(systemViewer(), filterOf({}, 'errors', 'desc', 3));
+    expect(capped).toMatchObject({ total: null, pages: 4 });
+    expect(capped.rows).toHaveLength(50);
+    const exact = await listDomainStates(systemViewer(), {
+      ...filterOf({}, 'name', 'asc', 1),
+      count: 'exact',
+    });
+    expect(exact).toMatchObject({ total: DOMAINS, pages: DOMAINS / 50 });
+    const few = await listDomainStates(systemViewer(), filterOf({ group: 'ministries' }, 'name', 'asc', 1));
+    expect(few).toMatchObject({ total: DOMAINS / 200, pages: 2 });
+    const scopedPage = await listDomainStates(scoped('ministries'), {
+      ...filterOf({}, 'name', 'asc', 1),
+      count: 'exact',
+    });
+    expect(scopedPage.total).toBe(DOMAINS / 200);
   });
 
   it('counts no more than the cap and reads page 20 of everything in index order', async () => {
