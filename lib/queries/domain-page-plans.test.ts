@@ -13,7 +13,7 @@ import { listDomainStates } from './list-domain-states';
  * ANALYZE on 20,000 synthetic domains: a first page never scans a big table sequentially, and the
  * count reads at most the cap. With under 30,000 rows per table ANALYZE reads them all, so the
  * plans are the same every run. Left out, as docs/scale.md says: filters no index serves (stale,
- * a flag "unknown", severity, a search under 3 characters, which trigrams cannot serve), read in
+ * a flag "unknown", severity error or clean, a search under 3 characters, which trigrams cannot serve), read in
  * order until the page fills; and deep pages of a filter, where at this size the planner rightly
  * prefers hashing the table (bench/scale-queries.sh measures those at 100,000).
  */
