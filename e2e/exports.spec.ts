@@ -41,7 +41,10 @@ async function insertDomain(db: Awaited<ReturnType<typeof e2eDb>>, ascii: string
   await db.query(
     `INSERT INTO domain_current_state (domain_id, last_scan_id, last_scan_at, last_scan_status, complete_scan_id,
        complete_at, spf_published, spf_valid, dmarc_published, dmarc_enforcing, finding_ids, errors, warnings, updated_at)
-     VALUES ($1, $2, now(), 'complete', $2, now(), true, true, false, false, ARRAY['dmarc.missing'], 0, 1, now())`,
+     VALUES ($1, $2, now(), 'complete', $2, now(), true, true, false, false, ARRAY['dmarc.missing'], 0, 1, now())
+     ON CONFLICT (domain_id) DO UPDATE SET last_scan_id = $2, last_scan_at = now(), last_scan_status = 'complete',
+       complete_scan_id = $2, complete_at = now(), spf_published = true, spf_valid = true, dmarc_published = false,
+       dmarc_enforcing = false, finding_ids = ARRAY['dmarc.missing'], errors = 0, warnings = 1, updated_at = now()`,
     [domainId, scan.rows[0]?.id],
   );
   return domainId;

@@ -72,7 +72,9 @@ test('a hostile record is shown literally and stays inert', async ({ page }) => 
     await db.query(
       `INSERT INTO domain_current_state (domain_id, last_scan_id, last_scan_at, last_scan_status, complete_scan_id, complete_at, finding_ids, errors, warnings, updated_at)
        VALUES ($1, $2, now(), 'complete', $2, now(), ARRAY['spf.syntax-error','dmarc.policy-none'], 1, 1, now())
-       ON CONFLICT (domain_id) DO UPDATE SET complete_scan_id = $2, last_scan_id = $2`,
+       ON CONFLICT (domain_id) DO UPDATE SET complete_scan_id = $2, last_scan_id = $2, last_scan_at = now(),
+         last_scan_status = 'complete', complete_at = now(), finding_ids = EXCLUDED.finding_ids,
+         errors = EXCLUDED.errors, warnings = EXCLUDED.warnings, updated_at = now()`,
       [domainId, scan.rows[0]?.id],
     );
 
