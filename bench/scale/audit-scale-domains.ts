@@ -1,0 +1,31 @@
+/**
+ * Audits the first N synthetic domains through `resolver`, `concurrency` at a time, as a worker
+ * would (the domain's own selectors, its parked flag), and hands each report to `onReport` in the
+ * order the audits finish.
+ */
+import { auditDomain } from '@/audit/audit-domain';
+import type { Resolver } from '@/audit/dns/types';
+import type { AuditReport } from '@/audit/report';
+import { syntheticDomain } from './synthetic-domain';
+
+export async function auditScaleDomains(
+  count: number,
+  options: { resolver: Resolver; concurrency: number; rfc8020?: boolean },
+  onReport: (report: AuditReport, index: number) => void,
+): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < count) {
+      const index = next++;
+      const domain = syntheticDomain(index);
+      const report = await auditDomain(domain.ascii, {
+        resolver: options.resolver,
+        selectors: domain.selectors,
+        parked: domain.parked,
+        ...(options.rfc8020 === undefined ? {} : { rfc8020: options.rfc8020 }),
+      });
+      onReport(report, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, count) }, lane));
+}

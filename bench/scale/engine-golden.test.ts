@@ -1,0 +1,36 @@
+/**
+ * The engine's reports on the first 2,000 synthetic domains equal, field for field (all but
+ * `checkedAt` and `queries`), what the engine before the throughput work reported on the same
+ * zones (engine-golden.json, recorded by record-engine-golden.ts): making the engine faster must
+ * not change one finding.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test } from 'vitest';
+import { createScanDns } from '@/lib/scans/scan-dns';
+import { auditScaleDomains } from './audit-scale-domains';
+import { reportDigest } from './comparable-report';
+import { engineGolden, GOLDEN_PATH } from './engine-golden';
+import { withScaleKnot } from './scale-knot';
+
+test('reports on the scale zones equal the pre-issue-12 engine golden', async () => {
+  const golden = engineGolden.parse(JSON.parse(await readFile(GOLDEN_PATH, 'utf8')));
+  const differing = await withScaleKnot(golden.count, async ({ port }) => {
+    const dns = await createScanDns({
+      KENSA_DNS_SERVERS: `127.0.0.1:${port}`,
+      KENSA_DNS_QPS: 0,
+      KENSA_DNS_TIMEOUT_MS: 2000,
+      KENSA_DNS_TRIES: 3,
+    });
+    try {
+      const resolver = dns.resolverFor('golden');
+      const wrong: string[] = [];
+      await auditScaleDomains(golden.count, { resolver, concurrency: 64 }, (report) => {
+        if (golden.digests[report.domain] !== reportDigest(report)) wrong.push(report.domain);
+      });
+      return wrong;
+    } finally {
+      dns.close();
+    }
+  });
+  expect(differing).toEqual([]);
+}, 180_000);
