@@ -36,25 +36,32 @@ export async function auditDomain(input: string, options: AuditOptions): Promise
   const name = normalizeDomain(input);
   if (!name.ok) throw new InvalidDomainError(`${input}: ${name.error}`);
   const domain = name.ascii;
-  const counter = createCountingResolver(options.resolver);
+  const counter = createCountingResolver(options.resolver, domain);
   const resolver = counter.resolver;
 
-  const [mx, spf, senderId, dmarc] = await Promise.all([
-    auditMx(domain, resolver),
+  // One wave: DKIM starts beside the others (its `_domainkey` question and, unless RFC 8020 cuts
+  // it, the whole dictionary); whether the domain sends mail is needed only for its findings.
+  const mxAudit = auditMx(domain, resolver);
+  const sending = mxAudit.then((mx) => !(options.parked === true || mx.nullMx));
+  const [mx, spf, senderId, dmarc, dkim, nonSending] = await Promise.all([
+    mxAudit,
     auditSpf(domain, resolver),
     auditSenderId(domain, resolver),
     auditDmarc(domain, resolver),
+    auditDkim(domain, resolver, {
+      selectors: [...(options.selectors ?? [])],
+      sending,
+      ...(options.rfc8020 === undefined ? {} : { rfc8020: options.rfc8020 }),
+    }),
+    sending.then((sends) => !sends),
   ]);
-  const nonSending = options.parked === true || mx.nullMx;
-  const dkim = await auditDkim(domain, resolver, {
-    selectors: [...(options.selectors ?? [])],
-    sending: !nonSending,
-    ...(options.rfc8020 === undefined ? {} : { rfc8020: options.rfc8020 }),
-  });
   const usableKey = dkim.keys.some((key) => key.errors.length === 0 && !key.revoked);
   // Unknown when no key was found but some selector lookups failed: ADSP must not judge on that.
   const dkimKeyFound = usableKey ? true : dkim.status === 'partial' ? null : false;
-  const adsp = await auditAdsp(domain, resolver, { dkimKeyFound });
+  const adsp = await auditAdsp(domain, resolver, {
+    dkimKeyFound,
+    domainkeyAbsent: dkim.shortcut === 'nxdomain-at-_domainkey',
+  });
 
   const parts = [mx, spf, senderId, dmarc, dkim, adsp];
   const temporaryFailures = uniqueFailures(parts.flatMap((part) => part.temporaryFailures));
@@ -63,7 +70,8 @@ export async function auditDomain(input: string, options: AuditOptions): Promise
   if (spf.status === 'complete' && dmarc.status === 'complete') {
     findings.push(...parkedFindings({ nonSending, spfRecord: spf.record, dmarcPolicy: dmarc.policy }));
   }
-  if (temporaryFailures.length > 0) findings.push(temporaryFailureFinding(temporaryFailures));
+  const unreachable = counter.sawUnreachable();
+  if (temporaryFailures.length > 0) findings.push(temporaryFailureFinding(temporaryFailures, unreachable));
 
   return {
     domain,
@@ -81,6 +89,7 @@ export async function auditDomain(input: string, options: AuditOptions): Promise
     mx,
     temporaryFailures,
     queries: counter.count(),
+    ...(unreachable ? { resolverUnreachable: true as const } : {}),
   };
 }
 
@@ -90,7 +99,12 @@ function uniqueFailures(failures: TemporaryFailure[]): TemporaryFailure[] {
   return [...seen.values()];
 }
 
-function temporaryFailureFinding(failures: TemporaryFailure[]): Finding {
+/**
+ * When the resolver itself was down (its circuit breaker open), say so: the failures are about
+ * Kensa's DNS, not the domain's.
+ */
+function temporaryFailureFinding(failures: TemporaryFailure[], unreachable: boolean): Finding {
   const lookups = failures.map((f) => `${f.name} ${f.type}: ${f.outcome}`);
-  return makeFinding('dns.temporary-failure', { lookups }, lookups.slice(0, 3).join('; '));
+  const id = unreachable ? 'dns.resolver-unreachable' : 'dns.temporary-failure';
+  return makeFinding(id, { lookups }, lookups.slice(0, 3).join('; '));
 }

@@ -32,4 +32,9 @@ export interface AuditReport {
   temporaryFailures: TemporaryFailure[];
   /** DNS queries this domain cost (served from the run's cache or not). */
   queries: number;
+  /**
+   * Set when lookups failed because Kensa's resolver was unreachable (its circuit breaker open): the
+   * report is partial for want of DNS, which says nothing about the domain. Retrying at once is futile.
+   */
+  resolverUnreachable?: true;
 }

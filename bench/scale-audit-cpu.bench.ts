@@ -8,7 +8,7 @@
  *   tsx bench/scale-audit-cpu.bench.ts --count 2000 [--concurrency 32]
  */
 import { parseArgs } from 'node:util';
-import { auditScaleDomains } from '@/bench/scale/audit-scale-domains';
+import { auditScaleDomains, scaleDomains } from '@/bench/scale/audit-scale-domains';
 import { withScaleKnot } from '@/bench/scale/scale-knot';
 import { createScanDns } from '@/lib/scans/scan-dns';
 
@@ -28,12 +28,13 @@ async function main(argv: string[]): Promise<void> {
     });
     try {
       const resolver = dns.resolverFor('bench');
+      const domains = scaleDomains(count);
       const before = await knot.queriesReceived();
       const cpu = process.cpuUsage();
       const started = performance.now();
       let queries = 0;
       let partial = 0;
-      await auditScaleDomains(count, { resolver, concurrency }, (report) => {
+      await auditScaleDomains(domains, { resolver, concurrency }, (report) => {
         queries += report.queries;
         if (report.status !== 'complete') partial++;
         JSON.stringify(report); // the worker serializes the report for the database
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<void> {
       console.log(
         `${count} domains audited (no database, no queue), concurrency ${concurrency}: ` +
           `${(wall / 1000).toFixed(1)} s, ${(count / (wall / 1000)).toFixed(0)} domains/s, ` +
-          `${((used.user + used.system) / 1000 / count).toFixed(2)} CPU ms/domain, ${partial} partial`,
+          `${((used.user + used.system) / 1000 / count).toFixed(2)} CPU ms/domain (user ${(used.user / 1000 / count).toFixed(2)}, system ${(used.system / 1000 / count).toFixed(2)}), ${partial} partial`,
       );
       console.log(
         `queries per domain: ${(queries / count).toFixed(1)} asked, ${(sent / count).toFixed(1)} reached Knot`,

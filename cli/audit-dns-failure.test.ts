@@ -12,7 +12,8 @@ import { startUdpRelay, type UdpRelay } from './testing/udp-relay';
 /**
  * What the `kensa` CLI says when the DNS fails: a lookup that got no answer (timeout) or an answer
  * that says nothing (SERVFAIL, REFUSED) makes the report partial with dns.temporary-failure and exit
- * 3, and nothing it could not read is reported as absent. The CLI is told to give up on a silent
+ * 3 (dns.resolver-unreachable when the server fell silent and its circuit breaker opened), and
+ * nothing it could not read is reported as absent. The CLI is told to give up on a silent
  * server quickly (FAST_FAIL); the cases still run concurrently.
  */
 const SLOW = 60_000;
@@ -26,12 +27,12 @@ function reportsOf(stdout: string): Map<string, AuditReport> {
   return new Map(reports.map((report) => [report.domain, report]));
 }
 
-function expectPartial(report: AuditReport | undefined): AuditReport {
+function expectPartial(report: AuditReport | undefined, finding = 'dns.temporary-failure'): AuditReport {
   expect(report).toBeDefined();
   const r = report as AuditReport;
   const ids = r.findings.map((f) => f.id);
   expect(r.status).toBe('partial');
-  expect(ids).toContain('dns.temporary-failure');
+  expect(ids).toContain(finding);
   expect(ids.filter(claimsAbsence), `${r.domain} claims absent what it could not read`).toEqual([]);
   expect(r.temporaryFailures.length).toBeGreaterThan(0);
   return r;
@@ -60,7 +61,9 @@ describe('kensa audit when the DNS server stops answering', () => {
       expect(run.code).toBe(3);
       const reports = reportsOf(run.stdout);
       for (const domain of domains) {
-        const report = expectPartial(reports.get(domain));
+        // Every try unanswered and nothing heard: the circuit breaker says the resolver is down.
+        const report = expectPartial(reports.get(domain), 'dns.resolver-unreachable');
+        expect(report.resolverUnreachable).toBe(true);
         // Anything but a timeout would mean another server took the freed port.
         expect(new Set(report.temporaryFailures.map((f) => f.outcome))).toEqual(new Set(['timeout']));
         expect(report.spf.record).toBeNull();
@@ -80,7 +83,7 @@ describe('kensa audit when the DNS server stops answering', () => {
       const run = await runCli(['audit', ...FAST_FAIL, '--dns', relay.dns, '--json', 'healthy.test']);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(3);
-      const report = expectPartial(reportsOf(run.stdout).get('healthy.test'));
+      const report = expectPartial(reportsOf(run.stdout).get('healthy.test'), 'dns.resolver-unreachable');
       expect(relay.forwarded()).toBe(4);
       expect(report.mx.records.map((r) => r.exchange)).toEqual(['mx1.healthy.test', 'mx2.healthy.test']);
       expect(report.spf.record).toBe('v=spf1 ip4:203.0.113.0/27 mx include:_spf.kensa-mail.test -all');

@@ -25,8 +25,11 @@ export interface AdspAudit {
 export async function auditAdsp(
   domain: string,
   resolver: Resolver,
-  { dkimKeyFound }: { dkimKeyFound: boolean | null },
+  { dkimKeyFound, domainkeyAbsent = false }: { dkimKeyFound: boolean | null; domainkeyAbsent?: boolean },
 ): Promise<AdspAudit> {
+  // RFC 8020 §2: `_domainkey.<domain>` answered NXDOMAIN, so `_adsp._domainkey.<domain>` does not exist.
+  if (domainkeyAbsent)
+    return { status: 'complete', record: null, policy: null, temporaryFailures: [], findings: [] };
   const answer = await resolver.query(`_adsp._domainkey.${domain}`, 'TXT');
   if (isTemporary(answer.outcome)) {
     const { name, type, outcome } = answer;

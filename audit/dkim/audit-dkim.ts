@@ -5,7 +5,6 @@ import { makeFinding } from '../findings/make-finding';
 import type { Finding } from '../findings/types';
 import { keyFindings } from './dkim-findings';
 import { isDkimKeyCandidate } from './is-dkim-key-candidate';
-import { mapBounded } from './map-bounded';
 import { parseDkimKeyRecord } from './parse-dkim-key-record';
 import { DEFAULT_SELECTORS } from './selector-dictionary';
 import type { DkimAudit, DkimKey } from './types';
@@ -24,10 +23,11 @@ export interface AuditDkimOptions {
   rfc8020?: boolean;
   /** Replaces the built-in ranked dictionary (selectors.json). */
   dictionary?: readonly string[];
-  /** Whether the domain sends mail; dkim.none-found is reported only for sending domains. Default true. */
-  sending?: boolean;
-  /** Most selector queries in flight at once for this domain. Default 8. */
-  concurrency?: number;
+  /**
+   * Whether the domain sends mail; dkim.none-found is reported only for sending domains. Default
+   * true. A promise lets the probes start before the MX answer that decides it.
+   */
+  sending?: boolean | Promise<boolean>;
 }
 
 /**
@@ -49,8 +49,9 @@ export async function auditDkim(
     ? []
     : [WILDCARD_PROBE, ...normalizeSelectors(options.dictionary ?? DEFAULT_SELECTORS)];
   const selectors = [...new Set([...custom, ...dictionary])];
-  const answers = await mapBounded(selectors, options.concurrency ?? 8, (selector) =>
-    resolver.query(`${selector}._domainkey.${domain}`, 'TXT'),
+  // All at once: the DNS client's window bounds what is on the wire, across domains.
+  const answers = await Promise.all(
+    selectors.map((selector) => resolver.query(`${selector}._domainkey.${domain}`, 'TXT')),
   );
   const found = answers.flatMap((answer, index) => keysOf(selectors[index] ?? '', answer));
   const keys = withoutWildcardCopies(found);
@@ -59,7 +60,7 @@ export async function auditDkim(
     .map(({ name, type, outcome }) => ({ name, type, outcome }));
   const status = temporaryFailures.length > 0 ? 'partial' : 'complete';
   const findings = keys.flatMap(keyFindings);
-  if (keys.length === 0 && status === 'complete' && options.sending !== false) {
+  if (keys.length === 0 && status === 'complete' && (await options.sending) !== false) {
     findings.push(makeFinding('dkim.none-found', { selectorsProbed: selectors.length, shortcut }));
   }
   findings.push(...withoutSelector(domain, first ?? (await atDomainkey()), found));

@@ -43,6 +43,7 @@ export function createCachingResolver(inner: Resolver, options: CachingOptions):
   };
 
   return {
+    uncached: inner,
     query<T extends RRType>(name: string, type: T): Promise<DnsAnswer<T>> {
       const key = `${normalizeName(name)} ${type}`;
       const cached = lookUp(key) ?? inFlight.get(key);

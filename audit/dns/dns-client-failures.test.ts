@@ -30,7 +30,7 @@ describe('temporary failures', () => {
       `www.x.test A: after 2 tries: 127.0.0.1:${silentPort} no reply within 200 ms (×2)`,
     );
     expect(Date.now() - started).toBeGreaterThanOrEqual(400);
-    expect(client.stats()).toEqual({ sent: 2, udp: 2, tcp: 0, retries: 1, timeouts: 2 });
+    expect(client.stats()).toEqual({ sent: 2, udp: 2, tcp: 0, retries: 1, timeouts: 2, shortCircuited: 0 });
   });
 
   it('moves on to the next server when one does not answer', async () => {

@@ -24,8 +24,14 @@ const optionsSchema = z.object({
   timeoutMs: z.number().int().positive().default(2000),
   tries: z.number().int().min(1).default(3),
   backoffMs: z.number().int().min(0).default(100),
-  maxInFlight: z.number().int().min(1).default(64),
+  /** The window: queries on the wire at once, across sockets and servers. */
+  maxInFlight: z.number().int().min(1).default(256),
   maxPerSecond: z.number().positive().optional(),
+  socketsPerServer: z.number().int().min(1).max(64).default(4),
+  /** Unanswered tries in a row that open a server's circuit breaker (circuit-breaker.ts). */
+  breakerThreshold: z.number().int().min(1).default(20),
+  /** How long an open breaker fails queries at once before one probe tries the server again. */
+  breakerOpenMs: z.number().int().min(1).default(1000),
 });
 
 export type DnsClientOptions = z.input<typeof optionsSchema>;
@@ -43,7 +49,12 @@ export function createDnsClient(options: DnsClientOptions): DnsClient {
     const name = normalizeName(asked);
     const cnames: string[] = [];
     let ttl: number | null = null;
-    const done = (outcome: DnsOutcome, records: RecordData[T][] = [], detail?: string): DnsAnswer<T> => ({
+    const done = (
+      outcome: DnsOutcome,
+      records: RecordData[T][] = [],
+      detail?: string,
+      unreachable = false,
+    ): DnsAnswer<T> => ({
       name,
       type,
       outcome,
@@ -51,12 +62,14 @@ export function createDnsClient(options: DnsClientOptions): DnsClient {
       ttl: outcome === 'answer' || outcome === 'nxdomain' || outcome === 'nodata' ? ttl : null,
       cnames,
       ...(detail === undefined ? {} : { detail }),
+      ...(unreachable ? { unreachable } : {}),
     });
 
     let owner = name;
     for (;;) {
       const result = await wire.exchange(owner, type);
-      if (!result.ok) return done(result.outcome, [], `${owner} ${type}: ${result.detail}`);
+      if (!result.ok)
+        return done(result.outcome, [], `${owner} ${type}: ${result.detail}`, result.unreachable);
       const meaning = interpretReply(result.reply, owner, type);
       const seen = new Set([name, ...cnames]);
       const loop = meaning.cnames.find((target) => seen.has(target));

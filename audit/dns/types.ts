@@ -52,6 +52,8 @@ export interface DnsAnswer<T extends RRType = RRType> {
   cnames: string[];
   /** Human-readable cause for temporary outcomes (e.g. "no answer from 127.0.0.1:5391 after 3 tries"). */
   detail?: string;
+  /** Set on a temporary failure when no server was asked: the resolver is down, not the domain's DNS. */
+  unreachable?: true;
 }
 
 /** A lookup whose outcome was temporary: what it would have shown is unknown, never missing. */
@@ -59,6 +61,8 @@ export type TemporaryFailure = Pick<DnsAnswer, 'name' | 'type' | 'outcome'>;
 
 export interface Resolver {
   query<T extends RRType>(name: string, type: T): Promise<DnsAnswer<T>>;
+  /** The same DNS without a run-wide cache, for names only one domain asks (counting-resolver.ts). */
+  uncached?: Resolver;
 }
 
 /** True for outcomes that say nothing about whether a record exists. */

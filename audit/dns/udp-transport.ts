@@ -1,11 +1,14 @@
 /**
- * Queries over UDP (RFC 1035 §4.2.1) through one long-lived socket per address family, shared by every
- * query in flight. A datagram settles a query only if its id, source address and question all match
- * (RFC 5452 §4.3); anything else is ignored and the query keeps waiting.
+ * Queries over UDP (RFC 1035 §4.2.1) through a few long-lived sockets per server, each connected
+ * to it, so the kernel drops datagrams from any other source and skips a route lookup per send.
+ * Queries take the sockets in turn: more sockets spread the ids (RFC 5452 §4.3: id and port are the
+ * only guess-work against spoofing) and the receive buffers. A datagram settles a query only if
+ * its id and question both match. Timeouts are enforced by one sweep timer per transport, not
+ * one timer per query.
  */
-import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
+import { createSocket, type Socket } from 'node:dgram';
 import { isIP } from 'node:net';
-import type { ServerAddress } from './servers';
+import { formatServer, type ServerAddress } from './servers';
 import type { RRType } from './types';
 import {
   decodeReply,
@@ -17,93 +20,163 @@ import {
 } from './wire-message';
 
 export interface UdpTransport {
-  send(server: ServerAddress, name: string, type: RRType, timeoutMs: number): Promise<TryResult>;
+  /** Sends one query; `settle` is called exactly once, with the reply or why there is none. */
+  send(server: ServerAddress, name: string, type: RRType, timeoutMs: number, settle: Settle): void;
   /** Closes the sockets; queries still waiting fail at once. */
   close(): void;
 }
 
+type Settle = (result: TryResult) => void;
+
 interface Pending {
   query: WireQuery;
-  server: ServerAddress;
-  settle(result: TryResult): void;
+  deadline: number;
+  timeoutMs: number;
+  settle: Settle;
 }
 
-type Family = 4 | 6;
-
-/** Room for a few hundred 1232-byte replies; the kernel caps it at net.core.rmem_max. */
+/** Room for a few hundred 1232-byte replies per socket; the kernel caps it at net.core.rmem_max. */
 const RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
+/** How often waiting queries are checked for their deadline: a timeout fires up to this much late. */
+const SWEEP_MS = 20;
 
-export function createUdpTransport(): UdpTransport {
-  const channels = new Map<Family, UdpChannel>();
+export function createUdpTransport(socketsPerServer: number): UdpTransport {
+  const groups = new Map<string, ServerSockets>();
   let closed = false;
+  let sweeper: NodeJS.Timeout | undefined;
+
+  const sweep = () => {
+    const now = performance.now();
+    let waiting = 0;
+    for (const group of groups.values()) waiting += group.expire(now);
+    if (waiting === 0) {
+      clearInterval(sweeper);
+      sweeper = undefined;
+    }
+  };
+
   return {
-    send(server, name, type, timeoutMs) {
-      if (closed) return Promise.resolve({ ok: false, timedOut: false, detail: 'DNS client closed' });
-      const family: Family = isIP(server.host) === 6 ? 6 : 4;
-      let channel = channels.get(family);
-      if (!channel) {
-        channel = new UdpChannel(family, () => channels.delete(family));
-        channels.set(family, channel);
+    send(server, name, type, timeoutMs, settle) {
+      if (closed) return settle({ ok: false, timedOut: false, detail: 'DNS client closed' });
+      const key = formatServer(server);
+      let group = groups.get(key);
+      if (!group) {
+        group = new ServerSockets(server, socketsPerServer, () => groups.delete(key));
+        groups.set(key, group);
       }
-      return channel.send(server, name, type, timeoutMs);
+      // The sweep keeps the process alive while queries wait, and only then.
+      sweeper ??= setInterval(sweep, SWEEP_MS);
+      group.send(name, type, timeoutMs, settle);
     },
     close() {
       closed = true;
-      for (const channel of channels.values()) channel.close('DNS client closed');
-      channels.clear();
+      for (const group of groups.values()) group.close('DNS client closed');
+      groups.clear();
+      clearInterval(sweeper);
     },
   };
 }
 
-/** One socket of one address family and the queries waiting on it, by id. */
-class UdpChannel {
-  private readonly pending = new Map<number, Pending>();
-  private readonly socket: Socket;
+/**
+ * The sockets to one server, taken in turn. Queries asked before every socket is connected wait
+ * here and leave in the order they were asked (Node 20 refuses sends without an address before
+ * connect() completes, and each socket completes in its own time).
+ */
+class ServerSockets {
+  private readonly channels: UdpChannel[];
+  private turn = 0;
+  private connecting: number;
+  private backlog: Array<() => void> = [];
 
-  constructor(family: Family, onBroken: () => void) {
-    this.socket = createSocket({
-      type: family === 6 ? 'udp6' : 'udp4',
-      recvBufferSize: RECEIVE_BUFFER_BYTES,
-    });
-    this.socket.on('message', (message, from) => this.receive(message, from));
-    this.socket.on('error', (error) => {
-      onBroken();
-      this.close(`UDP socket error: ${error.message}`);
-    });
-    // Pending queries hold timers, which keep the process alive; an idle socket must not.
-    this.socket.unref();
+  constructor(server: ServerAddress, count: number, onBroken: () => void) {
+    this.connecting = count;
+    const connected = () => {
+      if (--this.connecting > 0) return;
+      for (const send of this.backlog) send();
+      this.backlog = [];
+    };
+    this.channels = Array.from({ length: count }, () => new UdpChannel(server, connected, onBroken));
   }
 
-  send(server: ServerAddress, name: string, type: RRType, timeoutMs: number): Promise<TryResult> {
-    return new Promise((resolve) => {
-      const query = newQuery(name, type, (id) => this.pending.has(id));
-      const settle = (result: TryResult) => {
-        if (this.pending.get(query.id)?.settle !== settle) return;
-        clearTimeout(timer);
-        this.pending.delete(query.id);
-        resolve(result);
-      };
-      const timer = setTimeout(
-        () => settle({ ok: false, timedOut: true, detail: `no reply within ${timeoutMs} ms` }),
-        timeoutMs,
-      );
-      this.pending.set(query.id, { query, server, settle });
-      this.socket.send(encodeQuery(query), server.port, server.host, (error) => {
-        if (error) settle({ ok: false, timedOut: false, detail: `UDP send failed: ${error.message}` });
-      });
-    });
+  send(name: string, type: RRType, timeoutMs: number, settle: Settle): void {
+    const channel = this.channels[this.turn++ % this.channels.length] as UdpChannel;
+    const message = channel.register(name, type, timeoutMs, settle);
+    if (this.connecting > 0) this.backlog.push(() => channel.transmit(message));
+    else channel.transmit(message);
+  }
+
+  expire(now: number): number {
+    let waiting = 0;
+    for (const channel of this.channels) waiting += channel.expire(now);
+    return waiting;
   }
 
   close(detail: string): void {
-    for (const entry of this.pending.values()) entry.settle({ ok: false, timedOut: false, detail });
+    for (const channel of this.channels) channel.close(detail);
+  }
+}
+
+/** One socket connected to one server, and the queries waiting on it, by id. */
+class UdpChannel {
+  private readonly pending = new Map<number, Pending>();
+  private readonly socket: Socket;
+  private readonly isTaken = (id: number) => this.pending.has(id);
+
+  constructor(server: ServerAddress, onConnected: () => void, onBroken: () => void) {
+    this.socket = createSocket({
+      type: isIP(server.host) === 6 ? 'udp6' : 'udp4',
+      recvBufferSize: RECEIVE_BUFFER_BYTES,
+    });
+    this.socket.on('message', (message) => this.receive(message));
+    this.socket.on('error', (error: NodeJS.ErrnoException) => {
+      // An ICMP "port unreachable" for an earlier datagram: that query simply gets no reply.
+      if (error.code === 'ECONNREFUSED') return;
+      onBroken();
+      this.close(`UDP socket error: ${error.message}`);
+    });
+    this.socket.connect(server.port, server.host, onConnected);
+    this.socket.unref();
+  }
+
+  /** Starts waiting for the reply to a new query; returns the message to transmit. */
+  register(name: string, type: RRType, timeoutMs: number, settle: Settle): Buffer {
+    const query = newQuery(name, type, this.isTaken);
+    this.pending.set(query.id, { query, deadline: performance.now() + timeoutMs, timeoutMs, settle });
+    return encodeQuery(query);
+  }
+
+  transmit(message: Buffer): void {
+    // No callback: a failed send surfaces as the socket's 'error' (handled above) or as a timeout.
+    this.socket.send(message);
+  }
+
+  /** Settles the queries past their deadline; returns how many still wait. */
+  expire(now: number): number {
+    for (const [id, entry] of this.pending) {
+      if (entry.deadline <= now)
+        this.finish(id, { ok: false, timedOut: true, detail: `no reply within ${entry.timeoutMs} ms` });
+    }
+    return this.pending.size;
+  }
+
+  close(detail: string): void {
+    for (const id of [...this.pending.keys()]) this.finish(id, { ok: false, timedOut: false, detail });
     this.socket.close();
   }
 
-  private receive(message: Buffer, from: RemoteInfo): void {
+  private finish(id: number, result: TryResult): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    this.pending.delete(id);
+    entry.settle(result);
+  }
+
+  private receive(message: Buffer): void {
     if (message.length < 12) return;
-    const entry = this.pending.get(message.readUInt16BE(0));
-    if (!entry || from.address !== entry.server.host || from.port !== entry.server.port) return;
+    const id = message.readUInt16BE(0);
+    const entry = this.pending.get(id);
+    if (!entry) return;
     const reply = decodeReply(message);
-    if (reply && isReplyTo(reply, entry.query)) entry.settle({ ok: true, reply });
+    if (reply && isReplyTo(reply, entry.query)) this.finish(id, { ok: true, reply });
   }
 }

@@ -1,7 +1,10 @@
 /**
  * Gets one reply for (name, type) from a list of servers: UDP first, TCP when the reply is truncated
  * (RFC 7766 §5), timeouts and SERVFAIL retried with exponential backoff on the next server in turn.
+ * A server whose circuit breaker is open (circuit-breaker.ts) is skipped; when every server's is,
+ * the query fails at once as a temporary failure marked `unreachable`.
  */
+import { type CircuitBreaker, createCircuitBreaker } from './circuit-breaker';
 import { createLimiter } from './limiter';
 import { formatServer, type ServerAddress } from './servers';
 import { queryOverTcp } from './tcp-transport';
@@ -17,6 +20,9 @@ export interface WireClientOptions {
   backoffMs: number;
   maxInFlight: number;
   maxPerSecond?: number;
+  socketsPerServer: number;
+  breakerThreshold: number;
+  breakerOpenMs: number;
 }
 
 /** Network queries sent: every UDP or TCP attempt counts once; `retries` and `timeouts` count tries. */
@@ -26,11 +32,13 @@ export interface DnsClientStats {
   tcp: number;
   retries: number;
   timeouts: number;
+  /** Queries failed at once because every server's circuit breaker was open. */
+  shortCircuited: number;
 }
 
 export type WireResult =
   | { ok: true; reply: Reply; server: ServerAddress }
-  | { ok: false; outcome: 'servfail' | 'timeout'; detail: string };
+  | { ok: false; outcome: 'servfail' | 'timeout'; detail: string; unreachable: boolean };
 
 export interface WireClient {
   exchange(name: string, type: RRType): Promise<WireResult>;
@@ -41,42 +49,78 @@ export interface WireClient {
 export function createWireClient(options: WireClientOptions): WireClient {
   const { servers, tries, timeoutMs, backoffMs } = options;
   const limiter = createLimiter(options);
-  const udp = createUdpTransport();
-  const stats: DnsClientStats = { sent: 0, udp: 0, tcp: 0, retries: 0, timeouts: 0 };
+  const udp = createUdpTransport(options.socketsPerServer);
+  const breakers = servers.map(() =>
+    createCircuitBreaker({
+      threshold: options.breakerThreshold,
+      openMs: options.breakerOpenMs,
+      // A reply would have come within one try's timeout.
+      silenceMs: timeoutMs,
+    }),
+  );
+  const stats: DnsClientStats = { sent: 0, udp: 0, tcp: 0, retries: 0, timeouts: 0, shortCircuited: 0 };
   let closed = false;
 
-  const sendOnce = async (server: ServerAddress, name: string, type: RRType): Promise<TryResult> => {
-    const viaUdp = await limiter.run(() => {
+  /** The server for this try: the next in turn whose breaker lets a query through. */
+  const pickServer = (attempt: number): number => {
+    for (let k = 0; k < servers.length; k++) {
+      const index = (attempt + k) % servers.length;
+      if ((breakers[index] as CircuitBreaker).allow()) return index;
+    }
+    return -1;
+  };
+
+  const sendOnce = (server: ServerAddress, name: string, type: RRType, done: (r: TryResult) => void) => {
+    limiter.acquire(() => {
       stats.sent++;
       stats.udp++;
-      return udp.send(server, name, type, timeoutMs);
-    });
-    if (!viaUdp.ok || !viaUdp.reply.truncated) return viaUdp;
-    return limiter.run(() => {
-      stats.sent++;
-      stats.tcp++;
-      return queryOverTcp(server, name, type, timeoutMs);
+      udp.send(server, name, type, timeoutMs, (viaUdp) => {
+        limiter.release();
+        if (!viaUdp.ok || !viaUdp.reply.truncated) return done(viaUdp);
+        limiter.acquire(() => {
+          stats.sent++;
+          stats.tcp++;
+          void queryOverTcp(server, name, type, timeoutMs).then((viaTcp) => {
+            limiter.release();
+            done(viaTcp);
+          });
+        });
+      });
     });
   };
 
-  const exchange = async (name: string, type: RRType): Promise<WireResult> => {
-    const failures: string[] = [];
-    let servfail = false;
-    for (let attempt = 0; attempt < tries && !closed; attempt++) {
-      if (attempt > 0) {
-        stats.retries++;
-        await sleep(backoffMs * 2 ** (attempt - 1));
-      }
-      const server = servers[attempt % servers.length] as ServerAddress;
-      const result = await sendOnce(server, name, type);
-      if (result.ok && result.reply.rcode !== 'SERVFAIL') return { ok: true, reply: result.reply, server };
-      if (!result.ok && result.timedOut) stats.timeouts++;
-      servfail ||= result.ok;
-      failures.push(`${formatServer(server)} ${result.ok ? 'SERVFAIL' : result.detail}`);
-    }
-    const detail = closed ? 'DNS client closed' : summarize(failures);
-    return { ok: false, outcome: servfail ? 'servfail' : 'timeout', detail };
-  };
+  const exchange = (name: string, type: RRType) =>
+    new Promise<WireResult>((resolve) => {
+      const failures: string[] = [];
+      let servfail = false;
+      let attempt = 0;
+      const fail = (detail: string, unreachable: boolean) =>
+        resolve({ ok: false, outcome: servfail ? 'servfail' : 'timeout', detail, unreachable });
+      const tryOnce = () => {
+        if (closed) return fail('DNS client closed', false);
+        const index = pickServer(attempt);
+        if (index < 0) {
+          stats.shortCircuited++;
+          return fail(unreachableDetail(failures), true);
+        }
+        const server = servers[index] as ServerAddress;
+        const breaker = breakers[index] as CircuitBreaker;
+        sendOnce(server, name, type, (result) => {
+          if (result.ok) breaker.replied();
+          else breaker.noReply();
+          if (result.ok && result.reply.rcode !== 'SERVFAIL')
+            return resolve({ ok: true, reply: result.reply, server });
+          if (!result.ok && result.timedOut) stats.timeouts++;
+          servfail ||= result.ok;
+          failures.push(`${formatServer(server)} ${result.ok ? 'SERVFAIL' : result.detail}`);
+          if (++attempt >= tries || closed)
+            return fail(closed ? 'DNS client closed' : summarize(failures), false);
+          stats.retries++;
+          setTimeout(tryOnce, backoffMs * 2 ** (attempt - 1));
+        });
+      };
+      tryOnce();
+    });
 
   const close = () => {
     closed = true;
@@ -93,6 +137,7 @@ function summarize(failures: string[]): string {
   return `after ${failures.length} ${failures.length === 1 ? 'try' : 'tries'}: ${parts.join('; ')}`;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function unreachableDetail(failures: string[]): string {
+  const tried = failures.length > 0 ? ` (${summarize(failures)})` : '';
+  return `resolver unreachable: every DNS server's circuit breaker is open${tried}`;
 }

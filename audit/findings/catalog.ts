@@ -662,6 +662,22 @@ export const FINDINGS = {
       ja: '`_dmarc.example.jp. TXT "v=DMARC1; p=reject; sp=reject; rua=mailto:dmarc-reports@example.jp"` を公開してください（rua= は任意）。',
     },
   },
+  'dns.resolver-unreachable': {
+    severity: 'warning',
+    rfc: 'RFC 2308 §7',
+    title: {
+      en: "Kensa's DNS resolver was unreachable; this domain's checks are unknown",
+      ja: 'Kensa の DNS リゾルバに到達できず、このドメインの検査結果は不明',
+    },
+    explanation: {
+      en: "Kensa's own resolver stopped answering during this scan, so its lookups for this domain were not made or not answered. This says nothing about the domain: no record is reported missing, and the checks that needed DNS are marked incomplete.",
+      ja: 'この検査中に Kensa 自身の DNS リゾルバが応答しなくなったため、このドメインの問い合わせは送信されないか、応答がありませんでした。これはドメイン側の問題を示すものではありません。レコードを「なし」とはせず、DNS を要する検査は未完了として扱います。',
+    },
+    remediation: {
+      en: "Check the DNS servers Kensa uses (KENSA_DNS_SERVERS or the system's resolv.conf), then scan again.",
+      ja: 'Kensa が使用する DNS サーバ（KENSA_DNS_SERVERS またはシステムの resolv.conf）を確認してから、再度検査を実行してください。',
+    },
+  },
   'dns.temporary-failure': {
     severity: 'warning',
     rfc: 'RFC 2308 §7',

@@ -1,23 +1,27 @@
+/** The first N synthetic domains; drawn before a bench's clock starts (a worker reads them from its job). */
+export function scaleDomains(count: number): SyntheticDomain[] {
+  return Array.from({ length: count }, (_, index) => syntheticDomain(index));
+}
+
 /**
- * Audits the first N synthetic domains through `resolver`, `concurrency` at a time, as a worker
- * would (the domain's own selectors, its parked flag), and hands each report to `onReport` in the
- * order the audits finish.
+ * Audits `domains` through `resolver`, `concurrency` at a time, as a worker would (the domain's own
+ * selectors, its parked flag), and hands each report to `onReport` in the order the audits finish.
  */
 import { auditDomain } from '@/audit/audit-domain';
 import type { Resolver } from '@/audit/dns/types';
 import type { AuditReport } from '@/audit/report';
-import { syntheticDomain } from './synthetic-domain';
+import { type SyntheticDomain, syntheticDomain } from './synthetic-domain';
 
 export async function auditScaleDomains(
-  count: number,
+  domains: SyntheticDomain[],
   options: { resolver: Resolver; concurrency: number; rfc8020?: boolean },
   onReport: (report: AuditReport, index: number) => void,
 ): Promise<void> {
   let next = 0;
   const lane = async () => {
-    while (next < count) {
+    while (next < domains.length) {
       const index = next++;
-      const domain = syntheticDomain(index);
+      const domain = domains[index] as SyntheticDomain;
       const report = await auditDomain(domain.ascii, {
         resolver: options.resolver,
         selectors: domain.selectors,
@@ -27,5 +31,5 @@ export async function auditScaleDomains(
       onReport(report, index);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, count) }, lane));
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, domains.length) }, lane));
 }

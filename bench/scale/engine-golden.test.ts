@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
 import { createScanDns } from '@/lib/scans/scan-dns';
-import { auditScaleDomains } from './audit-scale-domains';
+import { auditScaleDomains, scaleDomains } from './audit-scale-domains';
 import { reportDigest } from './comparable-report';
 import { engineGolden, GOLDEN_PATH } from './engine-golden';
 import { withScaleKnot } from './scale-knot';
@@ -24,7 +24,7 @@ test('reports on the scale zones equal the pre-issue-12 engine golden', async ()
     try {
       const resolver = dns.resolverFor('golden');
       const wrong: string[] = [];
-      await auditScaleDomains(golden.count, { resolver, concurrency: 64 }, (report) => {
+      await auditScaleDomains(scaleDomains(golden.count), { resolver, concurrency: 64 }, (report) => {
         if (golden.digests[report.domain] !== reportDigest(report)) wrong.push(report.domain);
       });
       return wrong;

@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createCachingResolver } from '@/audit/dns/caching-resolver';
 import { createDnsClient } from '@/audit/dns/dns-client';
-import { auditScaleDomains } from './audit-scale-domains';
+import { auditScaleDomains, scaleDomains } from './audit-scale-domains';
 import { reportDigest } from './comparable-report';
 import { GOLDEN_PATH } from './engine-golden';
 import { withScaleKnot } from './scale-knot';
@@ -21,7 +21,7 @@ const digests = await withScaleKnot(count, async ({ port }) => {
   try {
     const resolver = createCachingResolver(client, { maxEntries: 200_000, maxTtlSeconds: 3600 });
     const byDomain: Record<string, string> = {};
-    await auditScaleDomains(count, { resolver, concurrency: 32 }, (report) => {
+    await auditScaleDomains(scaleDomains(count), { resolver, concurrency: 32 }, (report) => {
       if (report.status !== 'complete') throw new Error(`${report.domain}: ${report.status}`);
       byDomain[report.domain] = reportDigest(report);
     });

@@ -96,4 +96,6 @@ export const FINDING_CASES: Partial<Record<FindingId, FindingCase>> = {
 /** Ids shown by another test, not by a fixture domain. */
 export const COVERED_ELSEWHERE: Partial<Record<FindingId, string>> = {
   'dns.temporary-failure': 'cli/audit-dns-failure.test.ts (a fixture zone answers; it cannot fail honestly)',
+  'dns.resolver-unreachable':
+    'cli/audit-dns-failure.test.ts and audit/dns/circuit-breaker.test.ts (a dead resolver)',
 };
