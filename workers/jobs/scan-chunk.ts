@@ -46,7 +46,10 @@ export async function handleScanChunk(job: Job, deps: ScanChunkDeps): Promise<st
     scans.map((scan) =>
       deps.audits.run(async () => {
         const outcome = await auditScan(scan, resolver);
-        if (outcome.status !== 'complete' && !lastAttempt) deferred++;
+        // With the resolver down (its circuit breaker open) a retry would fail the same way: the
+        // result is stored partial at once, and the next run reads the domain again.
+        const unreachable = 'report' in outcome && outcome.report?.resolverUnreachable === true;
+        if (outcome.status !== 'complete' && !lastAttempt && !unreachable) deferred++;
         else batcher.add({ scanId: scan.id, domainId: scan.domainId, outcome });
       }),
     ),
