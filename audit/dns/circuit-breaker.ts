@@ -4,13 +4,14 @@
  * `threshold` tries in a row got no reply AND the server has not replied to anything for
  * `silenceMs`: a domain whose own name servers are dead makes its many queries time out together,
  * but the resolver keeps answering other domains meanwhile, so that alone never opens it. Open:
- * queries to that server fail at once, as temporary failures — never as "missing". After `openMs`
- * it lets one probe through (half-open); a reply closes it, no reply opens it again.
+ * queries to that server fail at once, as temporary failures — never as "missing". Every `openMs`
+ * the client sends the server a probe of its own (half-open; real queries keep failing at once, so
+ * none waits on a dead server); a reply closes the breaker, silence opens it again.
  */
 export interface BreakerOptions {
   /** Consecutive unanswered tries that open the breaker. */
   threshold: number;
-  /** How long it stays open before one probe is let through. */
+  /** How long it stays open before a probe is due. */
   openMs: number;
   /** How long the server must have been silent, besides the unanswered tries, for it to open. */
   silenceMs: number;
@@ -21,12 +22,16 @@ export interface BreakerOptions {
 export type BreakerState = 'closed' | 'open' | 'half-open';
 
 export interface CircuitBreaker {
-  /** Whether a try may be sent now; in half-open, true once (the probe) until its outcome is known. */
+  /** Whether a query may be sent to the server now. */
   allow(): boolean;
-  /** The server replied (any RCODE: it is reachable). */
+  /** True once per `openMs` while open: the caller sends a probe and reports its outcome. */
+  probeDue(): boolean;
+  /** The server replied (any RCODE: it is reachable), to a query or to the probe. */
   replied(): void;
-  /** A try got no reply: it timed out, or the send itself failed. */
+  /** A query got no reply: it timed out, or the send itself failed. */
   noReply(): void;
+  /** The probe got no reply. */
+  probeFailed(): void;
   state(): BreakerState;
 }
 
@@ -36,34 +41,32 @@ export function createCircuitBreaker(options: BreakerOptions): CircuitBreaker {
   let unanswered = 0;
   let lastReplyAt = now();
   let openUntil = 0;
-  let probing = false;
 
   const open = () => {
     state = 'open';
     openUntil = now() + openMs;
-    probing = false;
   };
 
   return {
-    allow() {
-      if (state === 'closed') return true;
-      if (state === 'open' && now() >= openUntil) state = 'half-open';
-      if (state === 'half-open' && !probing) {
-        probing = true;
-        return true;
-      }
-      return false;
+    allow: () => state === 'closed',
+    probeDue() {
+      if (state !== 'open' || now() < openUntil) return false;
+      state = 'half-open';
+      return true;
     },
     replied() {
       lastReplyAt = now();
       state = 'closed';
       unanswered = 0;
-      probing = false;
     },
     noReply() {
+      // Late timeouts of queries sent before the breaker opened change nothing once it has.
+      if (state !== 'closed') return;
       unanswered++;
-      const silent = now() - lastReplyAt >= silenceMs;
-      if (state === 'half-open' || (state === 'closed' && unanswered >= threshold && silent)) open();
+      if (unanswered >= threshold && now() - lastReplyAt >= silenceMs) open();
+    },
+    probeFailed() {
+      if (state === 'half-open') open();
     },
     state: () => state,
   };

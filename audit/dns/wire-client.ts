@@ -63,11 +63,26 @@ export function createWireClient(options: WireClientOptions): WireClient {
 
   /** The server for this try: the next in turn whose breaker lets a query through. */
   const pickServer = (attempt: number): number => {
+    let picked = -1;
     for (let k = 0; k < servers.length; k++) {
       const index = (attempt + k) % servers.length;
-      if ((breakers[index] as CircuitBreaker).allow()) return index;
+      const breaker = breakers[index] as CircuitBreaker;
+      if (breaker.allow()) {
+        picked = index;
+        break;
+      }
+      if (breaker.probeDue()) probe(servers[index] as ServerAddress, breaker);
     }
-    return -1;
+    return picked;
+  };
+
+  /** The root's NS: any reply, even REFUSED from an authoritative-only server, shows it is back. */
+  const probe = (server: ServerAddress, breaker: CircuitBreaker) => {
+    stats.sent++;
+    stats.udp++;
+    udp.send(server, '', 'NS', timeoutMs, (result) =>
+      result.ok ? breaker.replied() : breaker.probeFailed(),
+    );
   };
 
   const sendOnce = (server: ServerAddress, name: string, type: RRType, done: (r: TryResult) => void) => {
