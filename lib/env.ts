@@ -34,6 +34,8 @@ const envSchema = z.object({
   KENSA_DNS_TIMEOUT_MS: z.coerce.number().int().min(50).default(2000),
   /** Tries per DNS query (and server) before it counts as a temporary failure. */
   KENSA_DNS_TRIES: z.coerce.number().int().min(1).max(10).default(3),
+  /** DNS queries on the wire at once per worker process (the client's window, over 4 sockets per server). */
+  KENSA_DNS_WINDOW: z.coerce.number().int().min(1).max(4096).default(256),
   /** Attempts per scan chunk job; a domain that failed temporarily (DNS, crash) is retried until they run out. */
   KENSA_SCAN_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   /** First retry delay of a scan job; each further retry waits twice as long. */

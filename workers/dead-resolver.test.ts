@@ -20,8 +20,8 @@ import {
  * with the default DNS, retry and backoff settings, against a resolver that receives every query and
  * never answers (a bound UDP socket: real timeouts, no ICMP). The circuit breaker opens after the
  * first timeouts; every domain is stored once, partial, saying the resolver was unreachable, and
- * is not retried. Without the breaker each audit would wait 3 tries × 2 s; with it, only the first
- * wave waits. The run's wall time is printed: the issue's ≤ 30 s also needs the batched result
+ * is not retried, and the dead resolver hears a few hundred datagrams, not every question of every
+ * domain three times. The run's wall time is printed: the issue's ≤ 30 s also needs the batched result
  * writer (the per-domain writer stores ~30 domains/s unloaded, far fewer on a loaded machine).
  */
 const DOMAINS = 1000;
@@ -29,9 +29,14 @@ let db: ScratchDatabase;
 let redis: TestRedis;
 let silent: Socket;
 let workers: WorkerProcess[] = [];
+/** Datagrams the dead resolver received. */
+let received = 0;
 
 beforeAll(async () => {
   silent = createSocket('udp4');
+  silent.on('message', () => {
+    received++;
+  });
   await new Promise<void>((resolve) => silent.bind(0, '127.0.0.1', resolve));
   [db, redis] = await Promise.all([createScratchDatabase('dead_resolver'), startTestRedis()]);
   Object.assign(process.env, {
@@ -56,7 +61,7 @@ afterAll(async () => {
   await Promise.all([db?.drop(), redis?.stop()]);
 });
 
-it('a 1,000-domain run against a dead resolver ends within 30 s, every domain partial: resolver unreachable', async () => {
+it('a 1,000-domain run against a dead resolver stores every domain at once, partial: resolver unreachable', async () => {
   const domainIds = (await prisma.domain.findMany({ select: { id: true } })).map((d) => d.id);
   const started = performance.now();
   const { runId } = await createScanRun({
@@ -92,16 +97,12 @@ it('a 1,000-domain run against a dead resolver ends within 30 s, every domain pa
     select: { report: true, startedAt: true },
   });
   const reports = scans.map((scan) => scan.report as unknown as AuditReport);
-  // How long each stored audit took: from its claim to the report's time.
-  const auditMs = scans
-    .map((scan, i) => Date.parse(reports[i]?.checkedAt ?? '') - (scan.startedAt?.getTime() ?? 0))
-    .sort((a, b) => a - b);
-  const p95 = auditMs[Math.floor(auditMs.length * 0.95)] ?? Number.POSITIVE_INFINITY;
   console.log(
-    `dead resolver: ${DOMAINS} domains stored in ${seconds.toFixed(1)} s; audit p95 ${p95} ms, max ${auditMs.at(-1)} ms`,
+    `dead resolver: ${DOMAINS} domains stored in ${seconds.toFixed(1)} s; ${received} queries reached it`,
   );
-  expect(p95).toBeLessThan(1000);
-  expect(auditMs.at(-1)).toBeLessThan(10_000);
+  // Without the breaker every domain would send its ~55 questions 3 times (~165,000 datagrams);
+  // with it, only the first wave and a probe per second per worker go out.
+  expect(received).toBeLessThan(3000);
   expect(reports.filter((r) => r.resolverUnreachable === true)).toHaveLength(DOMAINS);
   // Nothing it could not read is reported missing: the one finding says the resolver was down.
   expect(new Set(reports.flatMap((r) => r.findings.map((f) => f.id)))).toEqual(
