@@ -40,7 +40,7 @@ function runDnsperf(knot: ScaleKnot, file: string, seconds: number): Promise<Dns
   });
 }
 
-const describe = (run: KnotEngineRun) => {
+const summarize = (run: KnotEngineRun) => {
   const qps = run.queriesAtKnot / run.seconds;
   return (
     `${(run.domains / run.seconds).toFixed(0)} domains/s, ${qps.toFixed(0)} qps at Knot, ` +
@@ -54,13 +54,13 @@ await withScaleKnot(count, async (knot) => {
   try {
     const questions: string[] = [];
     const a1 = await runEngineAtKnot(knot, count, concurrency, (name, type) => questions.push(`${name} ${type}`));
-    console.log(`A engine:  ${describe(a1)}`);
+    console.log(`A engine:  ${summarize(a1)}`);
     const file = join(root, 'queries.txt');
     await writeFile(file, `${questions.join('\n')}\n`);
     const b = await runDnsperf(knot, file, Math.max(5, Math.round(a1.seconds)));
     console.log(`B dnsperf: ${b.qps.toFixed(0)} qps, ${b.cpuUsPerQuery.toFixed(1)} µs CPU/query`);
     const a2 = await runEngineAtKnot(knot, count, concurrency);
-    console.log(`A engine:  ${describe(a2)}`);
+    console.log(`A engine:  ${summarize(a2)}`);
     const engineQps = (a1.queriesAtKnot / a1.seconds + a2.queriesAtKnot / a2.seconds) / 2;
     const domainsPerSecond = (a1.domains / a1.seconds + a2.domains / a2.seconds) / 2;
     const cpuPerQuery = ((a1.cpuMs + a2.cpuMs) * 1000) / (a1.queriesAtKnot + a2.queriesAtKnot);
