@@ -53,7 +53,9 @@ await withScaleKnot(count, async (knot) => {
   const root = await mkdtemp(join(tmpdir(), 'kensa-dnsperf-'));
   try {
     const questions: string[] = [];
-    const a1 = await runEngineAtKnot(knot, count, concurrency, (name, type) => questions.push(`${name} ${type}`));
+    const a1 = await runEngineAtKnot(knot, count, concurrency, (name, type) =>
+      questions.push(`${name} ${type}`),
+    );
     console.log(`A engine:  ${summarize(a1)}`);
     const file = join(root, 'queries.txt');
     await writeFile(file, `${questions.join('\n')}\n`);
