@@ -98,6 +98,17 @@ const envSchema = z.object({
   KENSA_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Argon2id hashes computed at once per web process (each holds 19 MiB and a core). */
   KENSA_PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /**
+   * At least 32 random bytes, base64 (`openssl rand -base64 32`): keys derived from it (HKDF) seal
+   * secrets stored in the database — today the MFA TOTP secrets (lib/auth/mfa/secret-box.ts).
+   */
+  KENSA_SECRET_KEY: z
+    .string()
+    .optional()
+    .refine(
+      (text) => text === undefined || Buffer.from(text, 'base64').length >= 32,
+      'must be at least 32 random bytes in base64 (openssl rand -base64 32)',
+    ),
   /** Days audit log entries are kept; a daily worker job deletes older ones (lib/audit-log/purge-audit-events.ts). */
   KENSA_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
 });

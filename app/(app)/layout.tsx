@@ -3,34 +3,37 @@ import type { ReactNode } from 'react';
 import { NavLinks } from '@/components/nav-links';
 import { signOutAction } from '@/lib/actions/sign-out';
 import { switchLocaleAction } from '@/lib/actions/switch-locale';
-import { requireUser } from '@/lib/auth/require-user';
+import { MFA_ENROLMENT_PATH, requireUser } from '@/lib/auth/require-user';
 import { hasRole } from '@/lib/auth/roles';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { translator } from '@/lib/i18n/translate';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  // Open to a session held for MFA enrolment (its page is inside): every page checks for itself.
+  const user = await requireUser('viewer', { duringMfaEnrolment: true });
   const locale = await currentLocale();
   const t = translator(locale);
-  const links = [
-    { href: '/overview', label: t('nav.overview') },
-    { href: '/', label: t('nav.domains') },
-    { href: '/findings', label: t('nav.findings') },
-    { href: '/groups', label: t('nav.groups') },
-    { href: '/scans', label: t('nav.scans') },
-    { href: '/reports', label: t('nav.reports') },
-    { href: '/alerts', label: t('nav.alerts') },
-    ...(hasRole(user.role, 'editor') ? [{ href: '/import', label: t('nav.import') }] : []),
-    // Users and the audit log span every group: not for an admin limited to some (isUnscopedAdmin).
-    ...(user.role === 'admin' && user.groupIds === null
-      ? [{ href: '/settings/users', label: t('nav.users') }]
-      : []),
-    ...(user.role === 'admin' ? [{ href: '/settings/api-tokens', label: t('nav.apiTokens') }] : []),
-    ...(user.role === 'admin' && user.groupIds === null
-      ? [{ href: '/settings/audit', label: t('nav.audit') }]
-      : []),
-    { href: '/settings/account', label: t('nav.account') },
-  ];
+  const links = user.mfaEnrolmentRequired
+    ? [{ href: MFA_ENROLMENT_PATH, label: t('nav.account') }]
+    : [
+        { href: '/overview', label: t('nav.overview') },
+        { href: '/', label: t('nav.domains') },
+        { href: '/findings', label: t('nav.findings') },
+        { href: '/groups', label: t('nav.groups') },
+        { href: '/scans', label: t('nav.scans') },
+        { href: '/reports', label: t('nav.reports') },
+        { href: '/alerts', label: t('nav.alerts') },
+        ...(hasRole(user.role, 'editor') ? [{ href: '/import', label: t('nav.import') }] : []),
+        // Users and the audit log span every group: not for an admin limited to some (isUnscopedAdmin).
+        ...(user.role === 'admin' && user.groupIds === null
+          ? [{ href: '/settings/users', label: t('nav.users') }]
+          : []),
+        ...(user.role === 'admin' ? [{ href: '/settings/api-tokens', label: t('nav.apiTokens') }] : []),
+        ...(user.role === 'admin' && user.groupIds === null
+          ? [{ href: '/settings/audit', label: t('nav.audit') }]
+          : []),
+        { href: '/settings/account', label: t('nav.account') },
+      ];
   const other = locale === 'ja' ? 'en' : 'ja';
   return (
     <>

@@ -11,13 +11,13 @@ export const dynamic = 'force-dynamic';
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string; sso?: string }>;
+  searchParams: Promise<{ next?: string; sso?: string; mfa?: string }>;
 }) {
   const passwords = passwordSignInEnabled();
   // SSO only: the first admin comes through SSO (a role mapping to admin), not the password setup.
   if (passwords && (await countUsers()) === 0) redirect('/setup');
   const t = translator(await currentLocale());
-  const { next, sso } = await searchParams;
+  const { next, sso, mfa } = await searchParams;
   const provider = oidcSettings()?.label;
   return (
     <main className="auth-page">
@@ -26,6 +26,11 @@ export default async function LoginPage({
           {t('app.name')} — {t('login.title')}
         </h1>
         <p className="muted">{t('app.tagline')}</p>
+        {mfa === 'expired' && (
+          <p className="error" role="alert">
+            {t('mfa.signIn.expired')}
+          </p>
+        )}
         {provider && (
           <SsoSignIn
             provider={provider}

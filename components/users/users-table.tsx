@@ -30,6 +30,7 @@ export function UsersTable({ users, selfId, locale, t, now }: Props) {
           <th scope="col">{t('users.role')}</th>
           <th scope="col">{t('users.scope')}</th>
           <th scope="col">{t('users.status')}</th>
+          <th scope="col">{t('mfa.status')}</th>
           <th scope="col">{t('users.lastLogin')}</th>
           <td />
         </tr>
@@ -44,6 +45,7 @@ export function UsersTable({ users, selfId, locale, t, now }: Props) {
             <td>{t(`nav.role.${user.role}`)}</td>
             <td>{user.groups.length ? user.groups.map((g) => g.name).join(', ') : t('users.scope.all')}</td>
             <td>{statusText(user, t, now)}</td>
+            <td>{t(user.mfa ? 'mfa.status.on' : 'mfa.status.off')}</td>
             <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('common.never')}</td>
             <td>
               <Link

@@ -13,6 +13,8 @@ interface ActionOptions<S extends z.ZodType, A extends unknown[], R> {
   read: (...args: A) => unknown;
   /** The answer when the input does not parse; `run` is not called. */
   invalid: R;
+  /** Open also to a session held for MFA enrolment (the enrolment's own actions). */
+  duringMfaEnrolment?: boolean;
 }
 
 /** A server action made with defineAction; `role` is the least role it lets through, for tests to read. */
@@ -31,7 +33,7 @@ export function defineAction<S extends z.ZodType, A extends unknown[], R>(
   run: (input: z.output<S>, user: SessionUser, actor: PersonActor) => Promise<R>,
 ): DefinedAction<A, R> {
   const action = async (...args: A) => {
-    const user = await requireUser(options.role);
+    const user = await requireUser(options.role, { duringMfaEnrolment: options.duringMfaEnrolment });
     const parsed = options.input.safeParse(options.read(...args));
     if (!parsed.success) return options.invalid;
     return run(parsed.data, user, actorOf(user, (await requestOrigin()).clientAddress));

@@ -2,9 +2,9 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { finishPasswordSignIn } from '@/lib/auth/finish-password-sign-in';
 import type { PasswordWeakness } from '@/lib/auth/password-policy';
 import { requestOrigin } from '@/lib/auth/request-origin';
-import { signInAs } from '@/lib/auth/set-session-cookie';
 import { redeemUserLink } from '@/lib/users/redeem-user-link';
 import { userName } from '@/lib/users/user-input';
 
@@ -38,6 +38,8 @@ export async function redeemUserLinkAction(
     return redeemed.code === 'weak_password'
       ? { status: 'weak', reason: redeemed.reason }
       : { status: redeemed.code };
-  await signInAs(redeemed.userId, origin);
-  redirect('/');
+  // As after a password sign-in: a user with MFA still gives the second factor (a reset link must
+  // not be a way around it).
+  const done = await finishPasswordSignIn(redeemed.userId, { email: redeemed.email, origin, next: '/' });
+  redirect(done.ok ? done.path : '/login');
 }

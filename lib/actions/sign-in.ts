@@ -3,9 +3,9 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { attemptSignIn, type SignInRefusal } from '@/lib/auth/attempt-sign-in';
+import { finishPasswordSignIn } from '@/lib/auth/finish-password-sign-in';
 import { requestOrigin } from '@/lib/auth/request-origin';
 import { safeNextPath } from '@/lib/auth/safe-next-path';
-import { signInAs } from '@/lib/auth/set-session-cookie';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { translator } from '@/lib/i18n/translate';
@@ -30,7 +30,8 @@ const REFUSAL_MESSAGE: Record<SignInRefusal, MessageKey> = {
 
 /**
  * Checks e-mail and password (throttled, audited: lib/auth/attempt-sign-in.ts); on success opens a
- * new session and goes to `next` (a path of this site).
+ * new session and goes to `next` (a path of this site) — or, for an account with MFA, to the second
+ * step (lib/auth/finish-password-sign-in.ts).
  */
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
   const t = translator(await currentLocale());
@@ -42,6 +43,12 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     const seconds = outcome.retryAfterSeconds ?? 0;
     return { error: t(REFUSAL_MESSAGE[outcome.code], { seconds, minutes: Math.ceil(seconds / 60) }) };
   }
-  await signInAs(outcome.userId, origin);
-  redirect(safeNextPath(input.data.next));
+  const { email } = input.data;
+  const done = await finishPasswordSignIn(outcome.userId, {
+    email,
+    origin,
+    next: safeNextPath(input.data.next),
+  });
+  if (!done.ok) return { error: t('login.error.unavailable') };
+  redirect(done.path);
 }

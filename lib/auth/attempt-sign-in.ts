@@ -4,13 +4,8 @@ import { prisma } from '@/lib/db';
 import type { HashSlots } from './hash-slots';
 import { passwordSignInEnabled } from './oidc/oidc-settings';
 import { passwordToCheck, verifyPassword } from './password';
-import {
-  recordSignInFailure,
-  recordSignInSuccess,
-  type ThrottleOptions,
-  takeSignInAttempt,
-} from './sign-in-throttle';
-import { SIGN_IN_LIMITS } from './sign-in-throttle-keys';
+import { recordFailedSignInStep } from './record-failed-sign-in-step';
+import { recordSignInSuccess, type ThrottleOptions, takeSignInAttempt } from './sign-in-throttle';
 
 export interface SignInAttempt {
   /** As typed, trimmed and lower-cased. */
@@ -23,7 +18,8 @@ export interface SignInAttempt {
 export type SignInRefusal = 'invalid' | 'wait' | 'locked' | 'unavailable' | 'busy';
 
 export type SignInOutcome =
-  | { ok: true; userId: string }
+  /** `secondFactor`: the account has MFA; the sign-in is not done until it is given (mfa/attempt-second-factor.ts). */
+  | { ok: true; userId: string; secondFactor: boolean }
   | { ok: false; code: SignInRefusal; retryAfterSeconds?: number };
 
 export interface SignInDeps {
@@ -55,16 +51,26 @@ export async function attemptSignIn(attempt: SignInAttempt, deps: SignInDeps = {
   }
   const user = await db.user.findUnique({
     where: { email: attempt.email },
-    select: { id: true, email: true, passwordHash: true, disabledAt: true, deletedAt: true },
+    select: {
+      id: true,
+      email: true,
+      passwordHash: true,
+      disabledAt: true,
+      deletedAt: true,
+      mfaEnabledAt: true,
+    },
   });
   const stored = passwordToCheck(user?.passwordHash);
   const verdict = await verify(stored.hash, attempt.password, deps.slots);
   if (verdict === 'busy') return { ok: false, code: 'busy' };
   const actor = { userId: user?.id ?? null, label: attempt.email, clientAddress: attempt.clientAddress };
   if (verdict && stored.usable && user && !user.disabledAt && !user.deletedAt) {
+    // With MFA the attempt stays counted until the second step succeeds: a right password must not
+    // clear the e-mail's failures, or guessing codes between passwords would never lock.
+    if (user.mfaEnabledAt) return { ok: true, userId: user.id, secondFactor: true };
     await recordSignInSuccess(attempt, throttle);
     await recordAuditEvent({ ...actor, label: user.email }, { action: 'auth.sign-in' }, db);
-    return { ok: true, userId: user.id };
+    return { ok: true, userId: user.id, secondFactor: false };
   }
   const reason = !user
     ? 'unknown-email'
@@ -73,15 +79,9 @@ export async function attemptSignIn(attempt: SignInAttempt, deps: SignInDeps = {
       : !verdict
         ? 'wrong-password'
         : 'account-disabled';
-  const locked = await recordSignInFailure(attempt, now, throttle);
-  await recordAuditEvent(actor, { action: 'auth.sign-in-failed', after: { reason } }, db);
-  for (const kind of locked) {
-    const minutes = SIGN_IN_LIMITS[kind].lockMs / 60_000;
-    const target =
-      kind === 'account'
-        ? { type: 'user', id: user?.id ?? null, label: attempt.email }
-        : { type: 'client-address', label: attempt.clientAddress };
-    await recordAuditEvent(actor, { action: 'auth.lock', target, after: { minutes } }, db);
-  }
+  await recordFailedSignInStep(
+    { subject: attempt, actor, userId: user?.id ?? null, action: 'auth.sign-in-failed', reason },
+    { db, now, throttle },
+  );
   return { ok: false, code: 'invalid' };
 }

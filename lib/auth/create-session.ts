@@ -9,6 +9,8 @@ export interface NewSession {
   origin: RequestOrigin;
   /** The session cookies the browser presented: those sessions end, whoever they were for. */
   replacing?: readonly string[];
+  /** The session reaches only the MFA enrolment page until MFA is on (an admin while it is required). */
+  mfaEnrolmentRequired?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface NewSession {
  * fixation) is worth nothing after it. The user's ended sessions are cleared on the way.
  */
 export async function createSession(
-  { userId, origin, replacing }: NewSession,
+  { userId, origin, replacing, mfaEnrolmentRequired = false }: NewSession,
   db: PrismaClient = prisma,
   now = new Date(),
   lifetime: SessionLifetime = sessionLifetime(),
@@ -36,6 +38,7 @@ export async function createSession(
         expiresAt,
         userAgent: origin.userAgent,
         clientAddress: origin.clientAddress,
+        mfaEnrolmentRequired,
       },
     }),
     db.user.update({ where: { id: userId }, data: { lastLoginAt: now } }),

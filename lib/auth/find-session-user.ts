@@ -12,6 +12,8 @@ export interface SessionUser {
   role: Role;
   /** The groups this user is limited to; null: every domain. */
   groupIds: string[] | null;
+  /** This session reaches only the MFA enrolment page until MFA is on (lib/auth/require-user.ts). */
+  mfaEnrolmentRequired: boolean;
 }
 
 /** How often a session's last use is written: once a minute is plenty for a timeout in hours. */
@@ -35,6 +37,7 @@ export async function findSessionUser(
       createdAt: true,
       lastSeenAt: true,
       expiresAt: true,
+      mfaEnrolmentRequired: true,
       user: {
         select: {
           id: true,
@@ -63,5 +66,5 @@ export async function findSessionUser(
       data: { lastSeenAt: now },
     });
   }
-  return { ...user, groupIds: scopeOf(groupScopes) };
+  return { ...user, groupIds: scopeOf(groupScopes), mfaEnrolmentRequired: session.mfaEnrolmentRequired };
 }

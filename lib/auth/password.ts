@@ -56,3 +56,8 @@ export function passwordToCheck(stored: string | null | undefined): { hash: stri
     ? { hash: stored, usable: true }
     : { hash: DUMMY_PASSWORD_HASH, usable: false };
 }
+
+/** Whether a stored hash is a real password's (invitations and SSO accounts keep a `!…` marker no password matches). */
+export function hasPassword(passwordHash: string): boolean {
+  return passwordToCheck(passwordHash).usable;
+}

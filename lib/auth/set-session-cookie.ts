@@ -11,11 +11,20 @@ type CookieJar = Awaited<ReturnType<typeof cookies>>;
  * Opens a new session for the user and sets its cookie (HttpOnly, SameSite=Lax; Secure and
  * `__Host-` over https). The sessions of whatever session cookies the browser presented end.
  */
-export async function signInAs(userId: string, origin: RequestOrigin): Promise<void> {
+export async function signInAs(
+  userId: string,
+  origin: RequestOrigin,
+  { mfaEnrolmentRequired = false }: { mfaEnrolmentRequired?: boolean } = {},
+): Promise<void> {
   const jar = await cookies();
   const cookie = sessionCookie();
   const presented = SESSION_COOKIE_NAMES.flatMap((name) => jar.get(name)?.value ?? []);
-  const { token, expiresAt } = await createSession({ userId, origin, replacing: presented });
+  const { token, expiresAt } = await createSession({
+    userId,
+    origin,
+    replacing: presented,
+    mfaEnrolmentRequired,
+  });
   clearSessionCookies(jar);
   jar.set(cookie.name, token, { ...cookie.options, expires: expiresAt });
 }

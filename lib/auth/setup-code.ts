@@ -1,22 +1,12 @@
-import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
+import { newCrockfordCode, normalizeCrockfordCode } from './crockford-code';
 
-/** Crockford's base32: no I, L, O or U, so a code read from a log is typed back without doubt. */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** 16 characters of 5 bits: 80 bits, far past guessing over HTTP. */
 const LENGTH = 16;
 
 const digest = (code: string) => createHash('sha256').update(code).digest();
-
-/** As typed: case, spaces and dashes do not matter, and the letters Crockford maps are mapped. */
-export function normalizeSetupCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]+/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
-}
 
 /**
  * While no account exists: a new one-time setup code for the first-run screen, whose SHA-256 is
@@ -30,9 +20,9 @@ export async function issueSetupCode(db: PrismaClient = prisma): Promise<string 
     await db.setupCode.deleteMany();
     return null;
   }
-  const raw = Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
-  await db.setupCode.create({ data: { codeHash: digest(raw).toString('hex') } });
-  return raw.match(/.{4}/g)?.join('-') ?? raw;
+  const code = newCrockfordCode(LENGTH);
+  await db.setupCode.create({ data: { codeHash: digest(normalizeCrockfordCode(code)).toString('hex') } });
+  return code;
 }
 
 /**
@@ -43,7 +33,7 @@ export async function setupCodeMatches(
   input: string,
   db: PrismaClient | Prisma.TransactionClient = prisma,
 ): Promise<boolean> {
-  const typed = digest(normalizeSetupCode(input));
+  const typed = digest(normalizeCrockfordCode(input));
   const stored = await db.setupCode.findMany({ select: { codeHash: true } });
   let match = false;
   for (const { codeHash } of stored) {

@@ -10,6 +10,7 @@ import { EXPORTS_MESSAGES } from './messages-exports';
 import { FINDINGS_MESSAGES } from './messages-findings';
 import { GROUPS_MESSAGES } from './messages-groups';
 import { IMPORT_MESSAGES } from './messages-import';
+import { MFA_MESSAGES } from './messages-mfa';
 import { OVERVIEW_MESSAGES } from './messages-overview';
 import { REPORTS_MESSAGES } from './messages-reports';
 import { SCORECARD_MESSAGES } from './messages-scorecard';
@@ -38,6 +39,7 @@ export const MESSAGES = {
   ...AUDIT_MESSAGES,
   ...USERS_MESSAGES,
   ...ACCOUNT_MESSAGES,
+  ...MFA_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

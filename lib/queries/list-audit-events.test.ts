@@ -142,7 +142,7 @@ describe('listAuditEvents', () => {
   });
 
   it('is for admins not limited to groups only', async () => {
-    const user = { id: ALICE, email: 'alice@kensa.test', name: null };
+    const user = { id: ALICE, email: 'alice@kensa.test', name: null, mfaEnrolmentRequired: false };
     const editor = viewerOfUser({ ...user, role: 'editor', groupIds: null });
     const scopedAdmin = viewerOfUser({ ...user, role: 'admin', groupIds: [TOKEN] });
     for (const viewer of [editor, scopedAdmin])

@@ -18,6 +18,8 @@ export interface UserRow {
   lastLoginAt: Date | null;
   /** When the newest unused invitation or reset link stops working; null: none outstanding. */
   linkExpiresAt: Date | null;
+  /** MFA (TOTP) is on. */
+  mfa: boolean;
 }
 
 export const userRowSelect = {
@@ -29,6 +31,7 @@ export const userRowSelect = {
   disabledAt: true,
   createdAt: true,
   lastLoginAt: true,
+  mfaEnabledAt: true,
   groupScopes: { select: { group: { select: { id: true, name: true } } } },
   userTokens: {
     where: { usedAt: null },
@@ -40,12 +43,13 @@ export const userRowSelect = {
 
 /** Maps a row read with userRowSelect, dropping the hash. */
 export function userRowOf(user: Prisma.UserGetPayload<{ select: typeof userRowSelect }>): UserRow {
-  const { passwordHash, disabledAt, groupScopes, userTokens, ...rest } = user;
+  const { passwordHash, disabledAt, groupScopes, userTokens, mfaEnabledAt, ...rest } = user;
   return {
     ...rest,
     status: userStatus({ passwordHash, disabledAt, lastLoginAt: rest.lastLoginAt }),
     hasPassword: !hasNoPassword(passwordHash),
     groups: groupScopes.map((scope) => scope.group).sort((a, b) => a.name.localeCompare(b.name)),
     linkExpiresAt: userTokens[0]?.expiresAt ?? null,
+    mfa: mfaEnabledAt !== null,
   };
 }

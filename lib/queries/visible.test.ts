@@ -41,7 +41,14 @@ let ministryA: Viewer;
 let nobody: Viewer;
 
 const person = (groupIds: string[] | null) =>
-  viewerOfUser({ id: crypto.randomUUID(), email: 'p@kensa.test', name: null, role: 'editor', groupIds });
+  viewerOfUser({
+    id: crypto.randomUUID(),
+    email: 'p@kensa.test',
+    name: null,
+    role: 'editor',
+    groupIds,
+    mfaEnrolmentRequired: false,
+  });
 
 beforeAll(async () => {
   scratch = await createScratchDatabase('visible');

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const viewerOf = (user: { id: string; email: string }) =>
-  viewerOfUser({ id: user.id, email: user.email, name: null, role: 'viewer', groupIds: null });
+  viewerOfUser({ ...user, name: null, role: 'viewer', groupIds: null, mfaEnrolmentRequired: false });
 
 describe('own account', () => {
   it('changes the password only with the current one, and ends every session', async () => {

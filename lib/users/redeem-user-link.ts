@@ -7,7 +7,7 @@ import { findUserLink } from './find-user-link';
 import type { UserLinkKind } from './user-link-secret';
 
 export type RedeemUserLinkResult =
-  | { ok: true; userId: string }
+  | { ok: true; userId: string; email: string }
   | { ok: false; code: 'invalid_link' }
   | { ok: false; code: 'weak_password'; reason: PasswordWeakness };
 
@@ -58,5 +58,5 @@ export async function redeemUserLink(
     );
     return true;
   });
-  return spent ? { ok: true, userId: link.userId } : { ok: false, code: 'invalid_link' };
+  return spent ? { ok: true, userId: link.userId, email: link.email } : { ok: false, code: 'invalid_link' };
 }

@@ -37,5 +37,7 @@ export async function authenticateRequest(request: Request): Promise<ApiPrincipa
   const user = await getCurrentUser();
   if (!user)
     throw new ApiProblem(401, 'unauthenticated', 'Send "Authorization: Bearer <API token>" or sign in.');
+  if (user.mfaEnrolmentRequired)
+    throw new ApiProblem(403, 'mfa_enrolment_required', 'Set up MFA under Settings → Account first.');
   return { kind: 'session', user, canWrite: hasRole(user.role, 'editor'), viewer: viewerOfUser(user) };
 }

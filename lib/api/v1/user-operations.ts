@@ -18,6 +18,7 @@ export const userItem = z.object({
   createdAt: apiDateTime,
   lastLoginAt: apiDateTime.nullable(),
   linkExpiresAt: apiDateTime.nullable().describe('When the outstanding invitation or reset link expires'),
+  mfa: z.boolean().describe('Whether the user has MFA (TOTP) on; an admin resets it in Settings → Users'),
 });
 
 const issuedLink = z.object({

@@ -137,7 +137,14 @@ describe('v1Route', () => {
     expect((await post('{"name":"x"}', 'text/plain')).status).toBe(201);
     principal = {
       kind: 'session',
-      user: { id: randomUUID(), email: 'admin@kensa.test', name: null, role: 'admin', groupIds: null },
+      user: {
+        id: randomUUID(),
+        email: 'admin@kensa.test',
+        name: null,
+        role: 'admin',
+        groupIds: null,
+        mfaEnrolmentRequired: false,
+      },
       canWrite: true,
       viewer: systemViewer(),
     };
@@ -155,7 +162,14 @@ describe('v1Route', () => {
     const asSession = (from: Record<string, string>) => {
       principal = {
         kind: 'session',
-        user: { id: randomUUID(), email: 'admin@kensa.test', name: null, role: 'admin', groupIds: null },
+        user: {
+          id: randomUUID(),
+          email: 'admin@kensa.test',
+          name: null,
+          role: 'admin',
+          groupIds: null,
+          mfaEnrolmentRequired: false,
+        },
         canWrite: true,
         viewer: systemViewer(),
       };

@@ -1,5 +1,6 @@
 import { CreateTokenForm } from '@/components/api-tokens/create-token-form';
 import { TokenTable } from '@/components/api-tokens/token-table';
+import { SettingsSection } from '@/components/settings-section';
 import { API_TOKEN_EXPIRY_DAYS } from '@/lib/api-tokens/create-api-token';
 import { listApiTokens } from '@/lib/api-tokens/list-api-tokens';
 import { pageContext } from '@/lib/auth/page-context';
@@ -15,8 +16,7 @@ export default async function ApiTokensPage() {
       <p className="intro">
         {t('apiTokens.intro')} <a href="/api/v1/openapi.json">{t('apiTokens.docs')}</a>
       </p>
-      <section aria-labelledby="create-token-heading">
-        <h2 id="create-token-heading">{t('apiTokens.create')}</h2>
+      <SettingsSection id="create-token" title={t('apiTokens.create')}>
         <CreateTokenForm
           expiryDays={API_TOKEN_EXPIRY_DAYS}
           labels={{
@@ -33,11 +33,10 @@ export default async function ApiTokensPage() {
             token: t('apiTokens.token'),
           }}
         />
-      </section>
-      <section aria-labelledby="tokens-heading">
-        <h2 id="tokens-heading">{t('apiTokens.caption')}</h2>
+      </SettingsSection>
+      <SettingsSection id="tokens" title={t('apiTokens.caption')}>
         <TokenTable tokens={tokens} locale={locale} t={t} now={new Date()} />
-      </section>
+      </SettingsSection>
     </>
   );
 }

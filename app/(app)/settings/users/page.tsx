@@ -1,9 +1,12 @@
+import { SettingsSection } from '@/components/settings-section';
+import { InstanceSettingsForm } from '@/components/users/instance-settings-form';
 import { InviteUserForm } from '@/components/users/invite-user-form';
 import { mailLabels, roleLabels } from '@/components/users/user-change-labels';
 import { UsersTable } from '@/components/users/users-table';
 import { isUnscopedAdmin } from '@/lib/auth/is-unscoped-admin';
 import { pageContext } from '@/lib/auth/page-context';
 import { listUsers } from '@/lib/queries/list-users';
+import { getInstanceSettings } from '@/lib/settings/get-instance-settings';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,13 +19,12 @@ export default async function UsersPage() {
         <p className="error">{t('users.error.out_of_scope')}</p>
       </>
     );
-  const users = await listUsers(viewer);
+  const [users, settings] = await Promise.all([listUsers(viewer), getInstanceSettings()]);
   return (
     <>
       <h1>{t('users.title')}</h1>
       <p className="intro">{t('users.intro')}</p>
-      <section aria-labelledby="invite-heading">
-        <h2 id="invite-heading">{t('users.invite')}</h2>
+      <SettingsSection id="invite" title={t('users.invite')}>
         <InviteUserForm
           labels={{
             email: t('login.email'),
@@ -39,11 +41,23 @@ export default async function UsersPage() {
             mail: mailLabels(t),
           }}
         />
-      </section>
-      <section aria-labelledby="users-heading">
-        <h2 id="users-heading">{t('users.caption')}</h2>
+      </SettingsSection>
+      <SettingsSection id="users" title={t('users.caption')}>
         <UsersTable users={users} selfId={user.id} locale={locale} t={t} now={new Date()} />
-      </section>
+      </SettingsSection>
+      <SettingsSection id="security" title={t('settings.security')}>
+        <InstanceSettingsForm
+          requireAdminMfa={settings.requireAdminMfa}
+          labels={{
+            requireAdminMfa: t('settings.requireAdminMfa'),
+            note: t('settings.requireAdminMfaNote'),
+            save: t('common.save'),
+            saved: t('common.saved'),
+            invalid: t('account.invalid'),
+            outOfScope: t('users.error.out_of_scope'),
+          }}
+        />
+      </SettingsSection>
     </>
   );
 }

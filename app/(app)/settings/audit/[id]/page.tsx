@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { auditActionLabel } from '@/components/audit/audit-action-label';
 import { AuditChangeTable } from '@/components/audit/audit-change-table';
 import { AuditLogClosed } from '@/components/audit/audit-log-closed';
+import { SettingsSection } from '@/components/settings-section';
 import { isUnscopedAdmin } from '@/lib/auth/is-unscoped-admin';
 import { pageContext } from '@/lib/auth/page-context';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -51,10 +52,9 @@ export default async function AuditEntryPage({ params }: { params: Promise<{ id:
           <Link href={sameTarget}>{t('audit.sameTarget')}</Link>
         </p>
       )}
-      <section aria-labelledby="changes-heading">
-        <h2 id="changes-heading">{t('audit.changes')}</h2>
+      <SettingsSection id="changes" title={t('audit.changes')}>
         <AuditChangeTable before={event.before} after={event.after} t={t} />
-      </section>
+      </SettingsSection>
     </>
   );
 }

@@ -1,9 +1,12 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ConfirmActionButton } from '@/components/confirm-action-button';
+import { SettingsSection } from '@/components/settings-section';
 import { UserAccessPanel } from '@/components/users/user-access-panel';
 import { mailLabels, roleLabels, userChangeLabels } from '@/components/users/user-change-labels';
 import { UserRoleForm } from '@/components/users/user-role-form';
 import { UserScopeForm } from '@/components/users/user-scope-form';
+import { resetUserMfaAction } from '@/lib/actions/reset-user-mfa';
 import { isUnscopedAdmin } from '@/lib/auth/is-unscoped-admin';
 import { pageContext } from '@/lib/auth/page-context';
 import { getUser } from '@/lib/queries/get-user';
@@ -12,7 +15,7 @@ import { listGroups } from '@/lib/queries/list-groups';
 export const dynamic = 'force-dynamic';
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, { viewer, t }] = await Promise.all([params, pageContext('admin')]);
+  const [{ id }, { user: self, viewer, t }] = await Promise.all([params, pageContext('admin')]);
   // Managing users is for admins not limited to groups (they could lift their own limit).
   if (!isUnscopedAdmin(viewer)) notFound();
   const user = await getUser(viewer, id);
@@ -28,16 +31,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <p className="muted">
         {user.email} · {t(`users.status.${user.status}`)}
       </p>
-      <section aria-labelledby="role-heading">
-        <h2 id="role-heading">{t('users.role')}</h2>
+      <SettingsSection id="role" title={t('users.role')}>
         <UserRoleForm
           userId={user.id}
           role={user.role}
           labels={{ ...shared, role: t('users.role'), roles: roleLabels(t), note: t('users.roleNote') }}
         />
-      </section>
-      <section aria-labelledby="scope-heading">
-        <h2 id="scope-heading">{t('users.scopeHeading')}</h2>
+      </SettingsSection>
+      <SettingsSection id="scope" title={t('users.scopeHeading')}>
         <UserScopeForm
           userId={user.id}
           groups={groups.map(({ id: groupId, name }) => ({ id: groupId, name }))}
@@ -49,9 +50,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             noGroups: t('users.noGroups'),
           }}
         />
-      </section>
-      <section aria-labelledby="access-heading">
-        <h2 id="access-heading">{t('users.accessHeading')}</h2>
+      </SettingsSection>
+      <SettingsSection id="access" title={t('users.accessHeading')}>
         <UserAccessPanel
           userId={user.id}
           status={user.status}
@@ -78,7 +78,20 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             deleteConfirm: t('users.deleteConfirm', { email: user.email }),
           }}
         />
-      </section>
+      </SettingsSection>
+      <SettingsSection id="mfa" title={t('mfa.title')}>
+        <p>{t(user.mfa ? 'mfa.status.on' : 'mfa.status.off')}</p>
+        {user.mfa && user.id !== self.id && (
+          <>
+            <p className="muted">{t('mfa.resetNote')}</p>
+            <ConfirmActionButton
+              action={resetUserMfaAction.bind(null, user.id)}
+              label={t('mfa.reset')}
+              confirm={t('mfa.resetConfirm', { email: user.email })}
+            />
+          </>
+        )}
+      </SettingsSection>
     </>
   );
 }
