@@ -6,7 +6,7 @@ interface Props {
 /** Recovery codes just made: shown this once (only their hashes are kept), to be written down or stored. */
 export function RecoveryCodeList({ codes, labels }: Props) {
   return (
-    <div className="notice" data-testid="recovery-codes">
+    <div className="panel" data-testid="recovery-codes">
       <h3>{labels.title}</h3>
       <p>{labels.once}</p>
       <ol className="recovery-codes">

@@ -26,6 +26,7 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   '/import': 'editor',
   '/settings': { redirect: '/settings/account' },
   '/settings/account': 'viewer',
+  '/settings/account/mfa': 'viewer',
   '/settings/users': 'admin',
   '/settings/users/[id]': 'admin',
   '/settings/api-tokens': 'admin',
@@ -33,6 +34,8 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   '/settings/audit/[id]': 'admin',
   '/login': 'public',
   '/setup': 'public',
+  // The second sign-in step: shows a form only to a browser with a pending sign-in, else sends to /login.
+  '/login/mfa': 'public',
   // Opened with a one-time link: the link is the credential; a bad one shows "invalid or expired".
   '/welcome/[token]': 'public',
   '/reset/[token]': 'public',

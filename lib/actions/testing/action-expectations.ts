@@ -25,6 +25,8 @@ export const PUBLIC_ACTIONS: Record<string, string> = {
   switchLocaleAction: 'sets the language cookie; the sign-in page has the switch too',
   redeemUserLinkAction:
     'the invitation and reset pages: an unspent, unexpired one-time link is the credential (checked in a transaction)',
+  submitSecondFactorAction:
+    'the second sign-in step: a pending sign-in (a right password, Redis, an HttpOnly cookie) is the credential, and no session exists yet',
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -55,6 +57,15 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   changeOwnPasswordAction: { role: 'viewer', outOfScope: null },
   renameOwnAccountAction: { role: 'viewer', outOfScope: null },
   endOwnSessionAction: { role: 'viewer', outOfScope: null },
+  // One's own MFA: on the caller's own row only; turning it off or renewing codes also needs a code or the password.
+  beginMfaEnrolmentAction: { role: 'viewer', outOfScope: null },
+  confirmMfaEnrolmentAction: { role: 'viewer', outOfScope: null },
+  disableMfaAction: { role: 'viewer', outOfScope: null },
+  regenerateRecoveryCodesAction: { role: 'viewer', outOfScope: null },
+  // Lost device: managing users, so admins not limited to groups (refused inside as out_of_scope).
+  resetUserMfaAction: { role: 'admin', outOfScope: null },
+  // The instance's settings reach every group: admins not limited to groups (refused inside).
+  updateInstanceSettingsAction: { role: 'admin', outOfScope: null },
   addDomainAction: {
     role: 'editor',
     outOfScope: (w) => [{ error: null, added: null }, form({ domain: `${w.unique('added')}.b.authz.test` })],

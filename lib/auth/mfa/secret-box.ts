@@ -12,7 +12,8 @@ const SEALED = 'v1';
 const PLAIN = 'plain';
 
 /** The key that seals TOTP secrets, from KENSA_SECRET_KEY; null when it is not set. */
-export function totpSecretKey(master = env().KENSA_SECRET_KEY): Buffer | null {
+export function totpSecretKey(config: { KENSA_SECRET_KEY?: string } = env()): Buffer | null {
+  const master = config.KENSA_SECRET_KEY;
   if (!master) return null;
   return Buffer.from(
     hkdfSync('sha256', Buffer.from(master, 'base64'), Buffer.alloc(0), 'kensa totp secret', 32),
