@@ -34,7 +34,9 @@ const pages = pageFiles(APP).map((file) => ({ route: routeOf(file), source: read
 /** What a page's source shows of its access, in the terms of PAGE_ACCESS. */
 function declared(source: string): string {
   // The role is the first argument (options such as duringMfaEnrolment may follow).
-  const calls = [...source.matchAll(/\bpageContext\(([^),]*)[^)]*\)/g)].map((m) => m[1]?.trim() || "'viewer'");
+  const calls = [...source.matchAll(/\bpageContext\(([^),]*)[^)]*\)/g)].map(
+    (m) => m[1]?.trim() || "'viewer'",
+  );
   const roles = [...new Set(calls.map((arg) => arg.replace(/^'(\w+)'$/, '$1')))];
   if (roles.length > 0) return roles.join(' and ');
   if (/\brequireUser\(/.test(source)) return 'requireUser without pageContext';

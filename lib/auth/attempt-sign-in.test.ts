@@ -72,7 +72,11 @@ const from = (email: string, password: string) => ({
 describe('attemptSignIn', () => {
   it('signs in with the right password, clears the count and logs the sign-in', async () => {
     const attempt = from('active@signin.test', PASSWORD);
-    expect(await attemptSignIn(attempt, deps())).toEqual({ ok: true, userId: ids.active, secondFactor: false });
+    expect(await attemptSignIn(attempt, deps())).toEqual({
+      ok: true,
+      userId: ids.active,
+      secondFactor: false,
+    });
     const logged = await db.auditEvent.findFirstOrThrow({
       where: { action: 'auth.sign-in', actorUserId: ids.active },
     });

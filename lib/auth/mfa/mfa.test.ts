@@ -32,7 +32,11 @@ const codeAt = (secret: string, ms: number) =>
   new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({
     timestamp: ms,
   });
-const actorOf = (user: { id: string; email: string }) => ({ userId: user.id, label: user.email, clientAddress: '192.0.2.7' });
+const actorOf = (user: { id: string; email: string }) => ({
+  userId: user.id,
+  label: user.email,
+  clientAddress: '192.0.2.7',
+});
 const throttle = () => ({ redis, keyPrefix });
 
 async function makeUser(name: string, role: 'admin' | 'editor' = 'editor', passwordHash?: string) {
@@ -48,7 +52,10 @@ async function enrolled(name: string, role: 'admin' | 'editor' = 'editor') {
   const begun = await beginMfaEnrolment(user.id, { db });
   if (!begun.ok) throw new Error(begun.code);
   clock += 30_000;
-  const done = await confirmMfaEnrolment(actorOf(user), codeAt(begun.secret, clock), { db, now: new Date(clock) });
+  const done = await confirmMfaEnrolment(actorOf(user), codeAt(begun.secret, clock), {
+    db,
+    now: new Date(clock),
+  });
   if (!done.ok) throw new Error(done.code);
   return { ...user, secret: begun.secret, codes: done.recoveryCodes };
 }
@@ -83,7 +90,10 @@ describe('MFA enrolment', () => {
     expect(begun.qr.path).toMatch(/^M\d+ \d+h1v1h-1z/);
     clock += 30_000;
     const now = new Date(clock);
-    expect(await confirmMfaEnrolment(actorOf(user), '000000', { db, now })).toEqual({ ok: false, code: 'wrong_code' });
+    expect(await confirmMfaEnrolment(actorOf(user), '000000', { db, now })).toEqual({
+      ok: false,
+      code: 'wrong_code',
+    });
     const done = await confirmMfaEnrolment(actorOf(user), codeAt(begun.secret, clock), { db, now });
     if (!done.ok) throw new Error(done.code);
     expect(done.recoveryCodes).toHaveLength(10);
@@ -93,8 +103,9 @@ describe('MFA enrolment', () => {
     expect(row.mfaEnabledAt).toEqual(now);
     expect(row.totpPendingSecret).toBeNull();
     expect(row.totpSecret).toMatch(/^v1\./);
-    const stored = JSON.stringify([row, await db.mfaRecoveryCode.findMany({ where: { userId: user.id } })], (_k, v) =>
-      typeof v === 'bigint' ? v.toString() : v,
+    const stored = JSON.stringify(
+      [row, await db.mfaRecoveryCode.findMany({ where: { userId: user.id } })],
+      (_k, v) => (typeof v === 'bigint' ? v.toString() : v),
     );
     expect(stored).not.toContain(begun.secret);
     for (const code of done.recoveryCodes) expect(stored).not.toContain(code);
@@ -165,7 +176,10 @@ describe('signing in with MFA', () => {
     expect((await audit(user.id, 'auth.lock')).length).toBeGreaterThan(0);
     // Locked: the right code does not get through either.
     clock += 1_000;
-    expect(await second(user, codeAt(user.secret, clock), '203.0.113.9')).toMatchObject({ ok: false, code: 'locked' });
+    expect(await second(user, codeAt(user.secret, clock), '203.0.113.9')).toMatchObject({
+      ok: false,
+      code: 'locked',
+    });
   });
 
   it('refuses a second step for a user disabled since the password', async () => {
@@ -196,7 +210,9 @@ describe('changing MFA', () => {
     const user = await enrolled('ivy');
     await updateInstanceSettings({ requireAdminMfa: true }, actorOf(admin), { db });
     clock += 30_000;
-    expect(await disableMfa(actorOf(admin), codeAt(admin.secret, clock), { db, now: new Date(clock) })).toEqual({
+    expect(
+      await disableMfa(actorOf(admin), codeAt(admin.secret, clock), { db, now: new Date(clock) }),
+    ).toEqual({
       ok: false,
       code: 'required',
     });
@@ -204,9 +220,11 @@ describe('changing MFA', () => {
       ok: false,
       code: 'wrong_proof',
     });
-    expect(await disableMfa(actorOf(user), codeAt(user.secret, clock), { db, now: new Date(clock) })).toEqual({
-      ok: true,
-    });
+    expect(await disableMfa(actorOf(user), codeAt(user.secret, clock), { db, now: new Date(clock) })).toEqual(
+      {
+        ok: true,
+      },
+    );
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect([row.mfaEnabledAt, row.totpSecret, row.totpLastStep]).toEqual([null, null, null]);
     expect(await db.mfaRecoveryCode.count({ where: { userId: user.id } })).toBe(0);

@@ -20,22 +20,42 @@ describe('TOTP (RFC 6238)', () => {
 
   it('accepts the current code and one step either side, and nothing further', () => {
     expect(checkTotp(SECRET, codeAt(NOW), { now: NOW, lastStep: null })).toEqual({ ok: true, step: STEP });
-    expect(checkTotp(SECRET, codeAt(NOW - 30_000), { now: NOW, lastStep: null })).toEqual({ ok: true, step: STEP - 1 });
-    expect(checkTotp(SECRET, codeAt(NOW + 30_000), { now: NOW, lastStep: null })).toEqual({ ok: true, step: STEP + 1 });
-    expect(checkTotp(SECRET, codeAt(NOW - 60_000), { now: NOW, lastStep: null })).toEqual({ ok: false, reason: 'wrong' });
-    expect(checkTotp(SECRET, codeAt(NOW + 60_000), { now: NOW, lastStep: null })).toEqual({ ok: false, reason: 'wrong' });
+    expect(checkTotp(SECRET, codeAt(NOW - 30_000), { now: NOW, lastStep: null })).toEqual({
+      ok: true,
+      step: STEP - 1,
+    });
+    expect(checkTotp(SECRET, codeAt(NOW + 30_000), { now: NOW, lastStep: null })).toEqual({
+      ok: true,
+      step: STEP + 1,
+    });
+    expect(checkTotp(SECRET, codeAt(NOW - 60_000), { now: NOW, lastStep: null })).toEqual({
+      ok: false,
+      reason: 'wrong',
+    });
+    expect(checkTotp(SECRET, codeAt(NOW + 60_000), { now: NOW, lastStep: null })).toEqual({
+      ok: false,
+      reason: 'wrong',
+    });
   });
 
   it('refuses a code whose step is not later than the last one accepted (replay)', () => {
     const code = codeAt(NOW);
     expect(checkTotp(SECRET, code, { now: NOW, lastStep: STEP })).toEqual({ ok: false, reason: 'replayed' });
-    expect(checkTotp(SECRET, codeAt(NOW - 30_000), { now: NOW, lastStep: STEP })).toEqual({ ok: false, reason: 'replayed' });
-    expect(checkTotp(SECRET, codeAt(NOW + 30_000), { now: NOW, lastStep: STEP })).toEqual({ ok: true, step: STEP + 1 });
+    expect(checkTotp(SECRET, codeAt(NOW - 30_000), { now: NOW, lastStep: STEP })).toEqual({
+      ok: false,
+      reason: 'replayed',
+    });
+    expect(checkTotp(SECRET, codeAt(NOW + 30_000), { now: NOW, lastStep: STEP })).toEqual({
+      ok: true,
+      step: STEP + 1,
+    });
   });
 
   it('takes spaces as apps show them, and refuses anything not six digits', () => {
     const code = codeAt(NOW);
-    expect(checkTotp(SECRET, `${code.slice(0, 3)} ${code.slice(3)}`, { now: NOW, lastStep: null }).ok).toBe(true);
+    expect(checkTotp(SECRET, `${code.slice(0, 3)} ${code.slice(3)}`, { now: NOW, lastStep: null }).ok).toBe(
+      true,
+    );
     for (const bad of ['', '12345', '1234567', 'abcdef', `${code}0`])
       expect(checkTotp(SECRET, bad, { now: NOW, lastStep: null })).toEqual({ ok: false, reason: 'wrong' });
   });
