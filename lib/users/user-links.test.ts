@@ -68,7 +68,7 @@ describe('invitations and reset links', () => {
       },
       { db },
     );
-    expect(redeemed).toEqual({ ok: true, userId: invited.id });
+    expect(redeemed).toEqual({ ok: true, userId: invited.id, email: 'new.user@users.test' });
     expect(await passwordHolder(db, 'new.user@users.test', 'a long enough passphrase')).toBe(invited.id);
     expect(await db.user.findUniqueOrThrow({ where: { id: invited.id } })).toMatchObject({
       name: 'New User',
