@@ -17,6 +17,12 @@ const PAGES = [
   { path: '/settings/audit', name: 'audit-log', en: 'Audit log', ja: '監査ログ' },
   { path: '/settings/users', name: 'users', en: 'Users', ja: '利用者' },
   { path: '/settings/account', name: 'account', en: 'Your account', ja: 'アカウント' },
+  {
+    path: '/settings/account/mfa',
+    name: 'mfa',
+    en: 'Two-factor authentication (MFA)',
+    ja: '二要素認証（MFA）',
+  },
 ] as const;
 
 for (const locale of ['en', 'ja'] as const) {

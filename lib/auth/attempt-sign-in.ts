@@ -67,7 +67,10 @@ export async function attemptSignIn(attempt: SignInAttempt, deps: SignInDeps = {
   if (verdict && stored.usable && user && !user.disabledAt && !user.deletedAt) {
     // With MFA the attempt stays counted until the second step succeeds: a right password must not
     // clear the e-mail's failures, or guessing codes between passwords would never lock.
-    if (user.mfaEnabledAt) return { ok: true, userId: user.id, secondFactor: true };
+    if (user.mfaEnabledAt) {
+      await recordSignInSuccess(attempt, throttle, { keepAccount: true });
+      return { ok: true, userId: user.id, secondFactor: true };
+    }
     await recordSignInSuccess(attempt, throttle);
     await recordAuditEvent({ ...actor, label: user.email }, { action: 'auth.sign-in' }, db);
     return { ok: true, userId: user.id, secondFactor: false };

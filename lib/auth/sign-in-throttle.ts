@@ -138,11 +138,18 @@ export async function recordThrottledFailure(
 }
 
 /**
- * After a right password: the e-mail's count is cleared; the address only gets this attempt back,
- * so one good account cannot wipe the record of guesses at others from the same address.
+ * After a right password (or second factor): the e-mail's count is cleared; the address only gets
+ * this attempt back, so one good account cannot wipe the record of guesses at others from the same
+ * address. `keepAccount`: a right password with the second factor still to come — the address gets
+ * the attempt back, the e-mail keeps counting until the sign-in is complete.
  */
-export function recordSignInSuccess(subject: ThrottleSubject, options: ThrottleOptions = {}): Promise<void> {
-  return recordThrottledSuccess(throttleKeys(subject, options.keyPrefix), options);
+export function recordSignInSuccess(
+  subject: ThrottleSubject,
+  options: ThrottleOptions = {},
+  { keepAccount = false }: { keepAccount?: boolean } = {},
+): Promise<void> {
+  const keys = throttleKeys(subject, options.keyPrefix);
+  return recordThrottledSuccess(keepAccount ? keys.filter(([kind]) => kind !== 'account') : keys, options);
 }
 
 /** After a success: an account key is cleared, any other gets this one attempt back. */

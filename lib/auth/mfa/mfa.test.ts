@@ -8,6 +8,7 @@ import { resetUserMfa } from '@/lib/users/reset-user-mfa';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { attemptSignIn } from '../attempt-sign-in';
 import { hashPassword } from '../password';
+import { throttleKeys } from '../sign-in-throttle-keys';
 import { attemptSecondFactor } from './attempt-second-factor';
 import { beginMfaEnrolment } from './begin-mfa-enrolment';
 import { confirmMfaEnrolment } from './confirm-mfa-enrolment';
@@ -129,6 +130,25 @@ describe('signing in with MFA', () => {
     expect(outcome).toEqual({ ok: true, userId: user.id, secondFactor: true });
     expect(await audit(user.id, 'auth.sign-in')).toHaveLength(0);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it('leaves the address as it was after a completed sign-in, and the e-mail cleared', async () => {
+    const user = await enrolled('bob');
+    const clientAddress = '198.51.100.3';
+    await attemptSignIn(
+      { email: user.email, password: PASSWORD, clientAddress },
+      { db, now: clock, throttle: throttle() },
+    );
+    const [[, accountKey], [, addressKey]] = throttleKeys(
+      { email: user.email, clientAddress },
+      keyPrefix,
+    ) as [[string, string], [string, string]];
+    expect(await redis.hget(accountKey, 'count')).toBe('1'); // still counted: the sign-in is not done
+    expect(await redis.hget(addressKey, 'count')).toBe('0');
+    clock += 30_000;
+    expect(await second(user, codeAt(user.secret, clock), clientAddress)).toEqual({ ok: true });
+    expect(await redis.exists(accountKey)).toBe(0);
+    expect(await redis.hget(addressKey, 'count')).toBe('0');
   });
 
   it('accepts a TOTP code once: the same code again is refused as a replay', async () => {
