@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { type ConfirmMfaEnrolmentResult, confirmMfaEnrolment } from '@/lib/auth/mfa/confirm-mfa-enrolment';
 import { defineAction } from './define-action';
@@ -14,9 +13,7 @@ export const confirmMfaEnrolmentAction = defineAction(
     read: (code: string) => ({ code }),
     invalid: { ok: false, code: 'wrong_code' } as ConfirmMfaEnrolmentResult,
   },
-  async ({ code }, _user, actor) => {
-    const result = await confirmMfaEnrolment(actor, code);
-    revalidatePath('/settings/account');
-    return result;
-  },
+  // No revalidatePath: it would re-render this page at once (now "MFA on") and take the recovery
+  // codes off the screen before they are read. The page's "I have saved them" link loads it anew.
+  ({ code }, _user, actor) => confirmMfaEnrolment(actor, code),
 );

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { identityProof } from '@/lib/auth/mfa/confirm-own-identity';
 import { disableMfa, type OwnMfaRefusal } from '@/lib/auth/mfa/disable-mfa';
 import { defineAction } from './define-action';
@@ -13,9 +12,5 @@ export const disableMfaAction = defineAction(
     read: (proof: string) => ({ proof }),
     invalid: { ok: false, code: 'wrong_proof' } as { ok: true } | { ok: false; code: OwnMfaRefusal },
   },
-  async ({ proof }, _user, actor) => {
-    const result = await disableMfa(actor, proof);
-    revalidatePath('/settings/account');
-    return result;
-  },
+  ({ proof }, _user, actor) => disableMfa(actor, proof),
 );
