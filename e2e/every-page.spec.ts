@@ -31,6 +31,8 @@ for (const locale of ['en', 'ja'] as const) {
     context,
     baseURL,
   }) => {
+    // Thirteen pages with full-page screenshots: more than the default minute on a loaded machine.
+    test.setTimeout(180_000);
     await context.addCookies([{ name: 'kensa_locale', value: locale, url: baseURL ?? '' }]);
     for (const entry of PAGES) {
       await page.goto(entry.path);

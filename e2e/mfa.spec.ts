@@ -127,7 +127,7 @@ test('a user sets up MFA; signing in then asks for a code, and a recovery code w
 
   await page.goto(`/settings/audit?action=mfa.`);
   for (const label of ['MFA turned on', 'MFA recovery code used', 'MFA reset by an administrator'])
-    await expect(page.getByText(label).first()).toBeVisible();
+    await expect(page.getByTestId('audit-events').getByText(label).first()).toBeVisible();
   await context.close();
 });
 

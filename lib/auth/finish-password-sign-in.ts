@@ -9,7 +9,7 @@ import { MFA_ENROLMENT_PATH } from './require-user';
 import { signInAs } from './set-session-cookie';
 
 /** The page the second step is asked on. */
-export const MFA_SIGN_IN_PATH = '/login/mfa';
+const MFA_SIGN_IN_PATH = '/login/mfa';
 
 /**
  * After a right password (sign-in, or a one-time link that set one): a user with MFA is sent to the
