@@ -10,7 +10,7 @@ import { RecoveryCodeList } from './recovery-code-list';
 type Shown = { secret: string; uri: string; qr: QrCodeShape };
 
 /**
- * Setting MFA up: a new key (QR code, base32 and otpauth URI) for the authenticator app, a code from
+ * Setting MFA up (the "off" line goes once it is on): a new key (QR code, base32 and otpauth URI) for the authenticator app, a code from
  * the app to confirm it, then the recovery codes, shown this once.
  */
 export function MfaEnrolment({ labels, doneHref }: { labels: MfaLabels; doneHref: string }) {
@@ -45,6 +45,7 @@ export function MfaEnrolment({ labels, doneHref }: { labels: MfaLabels; doneHref
     );
   return (
     <>
+      <p>{labels.off}</p>
       {!shown ? (
         <button type="button" onClick={begin} disabled={pending}>
           {labels.start}

@@ -21,6 +21,7 @@ export function mfaLabels(t: Translate) {
     no_enrolment: t('mfa.error.no_enrolment'),
   };
   return {
+    off: t('mfa.off'),
     start: t('mfa.start'),
     scan: t('mfa.scan'),
     qr: t('mfa.qr'),

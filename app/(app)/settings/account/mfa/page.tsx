@@ -32,10 +32,7 @@ export default async function MfaPage() {
           <MfaManage labels={labels} />
         </>
       ) : (
-        <>
-          <p>{t('mfa.off')}</p>
-          <MfaEnrolment labels={labels} doneHref="/settings/account" />
-        </>
+        <MfaEnrolment labels={labels} doneHref="/settings/account" />
       )}
     </>
   );
