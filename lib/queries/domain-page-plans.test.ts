@@ -97,6 +97,7 @@ const scoped = (name: string): Viewer =>
     name: null,
     role: 'viewer',
     groupIds: [groups[name] ?? ''],
+    mfaEnrolmentRequired: false,
   });
 
 describe('the domains table at 20,000 domains', () => {
