@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormSubmit } from '@/components/form-submit';
 import { createFirstAdminAction, type FirstAdminState } from '@/lib/actions/create-first-admin';
 
 interface Props {
@@ -35,16 +36,7 @@ export function FirstAdminForm({ labels }: Props) {
         minLength={12}
         required
       />
-      {state.error && (
-        <p className="error" role="alert">
-          {state.error}
-        </p>
-      )}
-      <p>
-        <button type="submit" disabled={pending}>
-          {labels.submit}
-        </button>
-      </p>
+      <FormSubmit error={state.error} pending={pending} label={labels.submit} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormSubmit } from '@/components/form-submit';
 import { type SignInState, signInAction } from '@/lib/actions/sign-in';
 
 interface Props {
@@ -17,16 +18,7 @@ export function SignInForm({ next, labels }: Props) {
       <input id="email" name="email" type="email" autoComplete="username" required />
       <label htmlFor="password">{labels.password}</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required />
-      {state.error && (
-        <p className="error" role="alert">
-          {state.error}
-        </p>
-      )}
-      <p>
-        <button type="submit" disabled={pending}>
-          {labels.submit}
-        </button>
-      </p>
+      <FormSubmit error={state.error} pending={pending} label={labels.submit} />
     </form>
   );
 }

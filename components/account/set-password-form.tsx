@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormSubmit } from '@/components/form-submit';
 import { type RedeemUserLinkState, redeemUserLinkAction } from '@/lib/actions/redeem-user-link';
 import type { PasswordWeakness } from '@/lib/auth/password-policy';
 
@@ -73,16 +74,7 @@ export function SetPasswordForm({ token, kind, name, email, labels }: Props) {
         minLength={12}
         required
       />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <p>
-        <button type="submit" disabled={pending}>
-          {labels.submit}
-        </button>
-      </p>
+      <FormSubmit error={error} pending={pending} label={labels.submit} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormSubmit } from '@/components/form-submit';
 import { type SecondFactorState, submitSecondFactorAction } from '@/lib/actions/submit-second-factor';
 
 interface Props {
@@ -24,16 +25,7 @@ export function SecondFactorForm({ labels }: Props) {
         maxLength={100}
         required
       />
-      {state.error && (
-        <p className="error" role="alert">
-          {state.error}
-        </p>
-      )}
-      <p>
-        <button type="submit" disabled={pending}>
-          {labels.submit}
-        </button>
-      </p>
+      <FormSubmit error={state.error} pending={pending} label={labels.submit} />
     </form>
   );
 }
