@@ -1,3 +1,4 @@
+import { toASCII, toUnicode } from 'tr46';
 import { describe, expect, it } from 'vitest';
 import { normalizeDomain } from './domain-name';
 
@@ -36,5 +37,24 @@ describe('normalizeDomain', () => {
     const result = normalizeDomain(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain(reason);
+  });
+
+  it.each([
+    'example.jp',
+    'a-b.c0.jp',
+    '123.example.jp',
+    'ab--cd.jp',
+    'xn--5vvzyn73a.test',
+    'trail-.jp',
+    'mail.sub.example.co.jp',
+  ])('%j: the plain-ASCII shortcut says what UTS #46 says', (input) => {
+    const options = { checkHyphens: true, checkBidi: true, checkJoiners: true, useSTD3ASCIIRules: true };
+    const ascii = toASCII(input, { ...options, verifyDNSLength: false });
+    const result = normalizeDomain(input);
+    expect(result.ok).toBe(ascii !== null);
+    if (result.ok) {
+      expect(result.ascii).toBe(ascii);
+      expect(result.unicode).toBe(toUnicode(input, { ...options, transitionalProcessing: false }).domain);
+    }
   });
 });
