@@ -1,4 +1,5 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import { recentResults } from '../recent-results';
 import type { DkimKeyType } from './dkim-key-tags';
 
 export type DecodedKey =
@@ -19,31 +20,21 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /**
  * Keys decoded lately, by type and base64: a provider's key (selector1 CNAMEs to it) is published
  * for thousands of domains, and an X.509 parse per domain was a tenth of a scan's CPU (issue 12).
- * The results are frozen: every reader shares them.
  */
-const recentlyDecoded = new Map<string, DecodedKey>();
-const RECENTLY_DECODED_MAX = 1000;
+const decodeRecent = {
+  rsa: recentResults(1000, (base64) => decode('rsa', base64)),
+  ed25519: recentResults(1000, (base64) => decode('ed25519', base64)),
+} satisfies Record<DkimKeyType, (base64: string) => DecodedKey>;
 
 /** Decodes the (whitespace-free) base64 of a non-empty p= tag into key facts, never throwing. */
 export function decodePublicKey(keyType: DkimKeyType, base64: string): DecodedKey {
-  const memoKey = `${keyType}:${base64}`;
-  const known = recentlyDecoded.get(memoKey);
-  if (known) return known;
-  const decoded = deepFreeze(decode(keyType, base64));
-  if (recentlyDecoded.size >= RECENTLY_DECODED_MAX) recentlyDecoded.clear();
-  recentlyDecoded.set(memoKey, decoded);
-  return decoded;
+  return decodeRecent[keyType](base64);
 }
 
 function decode(keyType: DkimKeyType, base64: string): DecodedKey {
   if (!BASE64.test(base64) || base64.length % 4 === 1) return { ok: false, error: 'p= is not valid base64' };
   const der = Buffer.from(base64, 'base64');
   return keyType === 'rsa' ? decodeRsa(der) : decodeEd25519(der);
-}
-
-function deepFreeze(decoded: DecodedKey): DecodedKey {
-  if (decoded.ok) Object.freeze(decoded.warnings);
-  return Object.freeze(decoded);
 }
 
 /**

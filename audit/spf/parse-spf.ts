@@ -1,3 +1,4 @@
+import { recentResults } from '../recent-results';
 import { parseTerms, termError } from './parse-terms';
 import { spfNotes } from './spf-notes';
 import type { ParsedSpf } from './spf-types';
@@ -13,9 +14,12 @@ export function isSpfRecord(text: string): boolean {
 /**
  * Parses an SPF record (RFC 7208 §12) without touching the DNS. Every term is checked: `errors`
  * lists each problem precisely (any error makes check_host() return permerror, §4.6), `notes` the
- * publishing problems that are not errors.
+ * publishing problems that are not errors. The result is frozen and shared by every audit that
+ * meets the same text (a provider's include is read for each of its customers).
  */
-export function parseSpfRecord(record: string): ParsedSpf {
+export const parseSpfRecord: (record: string) => ParsedSpf = recentResults(1000, parse);
+
+function parse(record: string): ParsedSpf {
   if (!isSpfRecord(record)) {
     const reason = "the record does not begin with 'v=spf1' followed by a space or its end";
     return {
