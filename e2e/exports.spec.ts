@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { e2eDb } from './e2e-db';
+import { insertCompletedScan } from './insert-scan';
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 
@@ -30,14 +31,7 @@ async function insertDomain(db: Awaited<ReturnType<typeof e2eDb>>, ascii: string
     [ascii, [tag]],
   );
   const domainId = domain.rows[0]?.id as string;
-  const run = await db.query<{ id: string }>(
-    `INSERT INTO scan_runs (id, trigger, scope, status, total, done) VALUES (gen_random_uuid(), 'manual', '{"kind":"domain"}', 'complete', 1, 1) RETURNING id`,
-  );
-  const scan = await db.query<{ id: string }>(
-    `INSERT INTO domain_scans (id, run_id, domain_id, status, report, finished_at)
-     VALUES (gen_random_uuid(), $1, $2, 'complete', $3, now()) RETURNING id`,
-    [run.rows[0]?.id, domainId, JSON.stringify(report)],
-  );
+  const scanId = await insertCompletedScan(db, domainId as string, report);
   await db.query(
     `INSERT INTO domain_current_state (domain_id, last_scan_id, last_scan_at, last_scan_status, complete_scan_id,
        complete_at, spf_published, spf_valid, dmarc_published, dmarc_enforcing, finding_ids, errors, warnings, updated_at)
@@ -45,7 +39,7 @@ async function insertDomain(db: Awaited<ReturnType<typeof e2eDb>>, ascii: string
      ON CONFLICT (domain_id) DO UPDATE SET last_scan_id = $2, last_scan_at = now(), last_scan_status = 'complete',
        complete_scan_id = $2, complete_at = now(), spf_published = true, spf_valid = true, dmarc_published = false,
        dmarc_enforcing = false, finding_ids = ARRAY['dmarc.missing'], errors = 0, warnings = 1, updated_at = now()`,
-    [domainId, scan.rows[0]?.id],
+    [domainId, scanId],
   );
   return domainId;
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { e2eDb } from './e2e-db';
+import { insertCompletedScan } from './insert-scan';
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -61,21 +62,14 @@ test('a hostile record is shown literally and stays inert', async ({ page }) => 
       [ascii],
     );
     const domainId = domain.rows[0]?.id;
-    const run = await db.query<{ id: string }>(
-      `INSERT INTO scan_runs (id, trigger, scope, status, total, done) VALUES (gen_random_uuid(), 'manual', '{"kind":"domain"}', 'complete', 1, 1) RETURNING id`,
-    );
-    const scan = await db.query<{ id: string }>(
-      `INSERT INTO domain_scans (id, run_id, domain_id, status, report, finished_at)
-       VALUES (gen_random_uuid(), $1, $2, 'complete', $3, now()) RETURNING id`,
-      [run.rows[0]?.id, domainId, JSON.stringify(report)],
-    );
+    const scanId = await insertCompletedScan(db, domainId as string, report);
     await db.query(
       `INSERT INTO domain_current_state (domain_id, last_scan_id, last_scan_at, last_scan_status, complete_scan_id, complete_at, finding_ids, errors, warnings, updated_at)
        VALUES ($1, $2, now(), 'complete', $2, now(), ARRAY['spf.syntax-error','dmarc.policy-none'], 1, 1, now())
        ON CONFLICT (domain_id) DO UPDATE SET complete_scan_id = $2, last_scan_id = $2, last_scan_at = now(),
          last_scan_status = 'complete', complete_at = now(), finding_ids = EXCLUDED.finding_ids,
          errors = EXCLUDED.errors, warnings = EXCLUDED.warnings, updated_at = now()`,
-      [domainId, scan.rows[0]?.id],
+      [domainId, scanId],
     );
 
     await page.goto(`/domains/${domainId}`);

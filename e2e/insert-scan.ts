@@ -1,0 +1,26 @@
+import type pg from 'pg';
+
+/**
+ * A completed scan of `domainId` carrying `report`, in a run of its own, stored as the scan writer
+ * stores it (the body once per content in scan_reports, keyed by the SHA-256 of its jsonb text, and
+ * referenced from the scan row): for tests that need a report no DNS zone could serve. Returns the
+ * scan's id.
+ */
+export async function insertCompletedScan(db: pg.Client, domainId: string, report: unknown): Promise<string> {
+  const run = await db.query<{ id: string }>(
+    `INSERT INTO scan_runs (id, trigger, scope, status, total, done)
+     VALUES (gen_random_uuid(), 'manual', '{"kind":"domain"}', 'complete', 1, 1) RETURNING id`,
+  );
+  const scan = await db.query<{ id: string }>(
+    `WITH body AS (
+       INSERT INTO scan_reports (hash, body) SELECT sha256(convert_to($3::jsonb::text, 'UTF8')), $3::jsonb
+       ON CONFLICT (hash) DO UPDATE SET hash = EXCLUDED.hash RETURNING hash
+     )
+     INSERT INTO domain_scans (id, run_id, domain_id, status, report_hash, finished_at)
+     SELECT gen_random_uuid(), $1, $2, 'complete', hash, now() FROM body RETURNING id`,
+    [run.rows[0]?.id, domainId, JSON.stringify(report)],
+  );
+  const id = scan.rows[0]?.id;
+  if (!id) throw new Error('the scan row was not stored');
+  return id;
+}
