@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeliveryMatches } from '@/components/alerts/delivery-matches';
+import { FieldList } from '@/components/field-list';
 import { pageContext } from '@/lib/auth/page-context';
 import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getAlertDelivery } from '@/lib/queries/get-alert-delivery';
@@ -30,14 +31,7 @@ export default async function AlertDeliveryPage({ params }: { params: Promise<{ 
       <h1>
         {t('alerts.delivery')}: <Link href={`/alerts/rules/${delivery.ruleId}`}>{delivery.ruleName}</Link>
       </h1>
-      <dl className="panel">
-        {fields.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd className="evidence">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FieldList fields={fields} />
       <section aria-labelledby="matches-heading">
         <h2 id="matches-heading">{t('alerts.matches')}</h2>
         <DeliveryMatches payload={payload} locale={locale} />

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { auditActionLabel } from '@/components/audit/audit-action-label';
 import { AuditChangeTable } from '@/components/audit/audit-change-table';
 import { AuditLogClosed } from '@/components/audit/audit-log-closed';
+import { FieldList } from '@/components/field-list';
 import { SettingsSection } from '@/components/settings-section';
 import { isUnscopedAdmin } from '@/lib/auth/is-unscoped-admin';
 import { pageContext } from '@/lib/auth/page-context';
@@ -39,14 +40,7 @@ export default async function AuditEntryPage({ params }: { params: Promise<{ id:
         <Link href="/settings/audit">← {t('audit.back')}</Link>
       </p>
       <h1>{t('audit.entry')}</h1>
-      <dl className="panel">
-        {fields.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd className="evidence">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FieldList fields={fields} />
       {sameTarget && (
         <p>
           <Link href={sameTarget}>{t('audit.sameTarget')}</Link>
