@@ -8,9 +8,8 @@
  *   tsx bench/scale-audit-cpu.bench.ts --count 2000 [--concurrency 32]
  */
 import { parseArgs } from 'node:util';
-import { auditScaleDomains, scaleDomains } from '@/bench/scale/audit-scale-domains';
+import { runEngineAtKnot } from '@/bench/scale/engine-at-knot';
 import { withScaleKnot } from '@/bench/scale/scale-knot';
-import { createScanDns } from '@/lib/scans/scan-dns';
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -20,39 +19,19 @@ async function main(argv: string[]): Promise<void> {
   const count = Number(values.count ?? 2000);
   const concurrency = Number(values.concurrency ?? 32);
   await withScaleKnot(count, async (knot) => {
-    const dns = await createScanDns({
-      KENSA_DNS_SERVERS: `127.0.0.1:${knot.port}`,
-      KENSA_DNS_QPS: 0,
-      KENSA_DNS_TIMEOUT_MS: 2000,
-      KENSA_DNS_TRIES: 3,
+    let asked = 0;
+    const run = await runEngineAtKnot(knot, count, concurrency, undefined, (report) => {
+      asked += report.queries;
     });
-    try {
-      const resolver = dns.resolverFor('bench');
-      const domains = scaleDomains(count);
-      const before = await knot.queriesReceived();
-      const cpu = process.cpuUsage();
-      const started = performance.now();
-      let queries = 0;
-      let partial = 0;
-      await auditScaleDomains(domains, { resolver, concurrency }, (report) => {
-        queries += report.queries;
-        if (report.status !== 'complete') partial++;
-        JSON.stringify(report); // the worker serializes the report for the database
-      });
-      const wall = performance.now() - started;
-      const used = process.cpuUsage(cpu);
-      const sent = (await knot.queriesReceived()) - before;
-      console.log(
-        `${count} domains audited (no database, no queue), concurrency ${concurrency}: ` +
-          `${(wall / 1000).toFixed(1)} s, ${(count / (wall / 1000)).toFixed(0)} domains/s, ` +
-          `${((used.user + used.system) / 1000 / count).toFixed(2)} CPU ms/domain (user ${(used.user / 1000 / count).toFixed(2)}, system ${(used.system / 1000 / count).toFixed(2)}), ${partial} partial`,
-      );
-      console.log(
-        `queries per domain: ${(queries / count).toFixed(1)} asked, ${(sent / count).toFixed(1)} reached Knot`,
-      );
-    } finally {
-      dns.close();
-    }
+    const perDomain = (ms: number) => (ms / count).toFixed(2);
+    console.log(
+      `${count} domains audited (no database, no queue), concurrency ${concurrency}: ` +
+        `${run.seconds.toFixed(1)} s, ${(count / run.seconds).toFixed(0)} domains/s, ` +
+        `${perDomain(run.cpuMs)} CPU ms/domain (user ${perDomain(run.userMs)}, system ${perDomain(run.systemMs)}), ${run.partial} partial`,
+    );
+    console.log(
+      `queries per domain: ${(asked / count).toFixed(1)} asked, ${(run.queriesAtKnot / count).toFixed(1)} reached Knot`,
+    );
   });
 }
 
