@@ -1,5 +1,6 @@
 import { AUDIT_USAGE, auditCommand } from './audit-command';
 import { AUTHRES_USAGE, authresCommand } from './authres-command';
+import { DMARC_REPORT_USAGE, dmarcReportCommand } from './dmarc-report-command';
 import { MAIL_STATS_USAGE, mailStatsCommand } from './mail-stats-command';
 import { SPF_EVAL_USAGE, spfEvalCommand } from './spf-eval-command';
 import { EXIT, UsageError } from './usage-error';
@@ -9,14 +10,16 @@ const USAGE = `usage:
   ${SPF_EVAL_USAGE}
   ${AUTHRES_USAGE}
   ${MAIL_STATS_USAGE}
+  ${DMARC_REPORT_USAGE}
 
-exit status: 0 done, 2 bad input, 3 a report is partial (a DNS lookup failed temporarily)`;
+exit status: 0 done, 2 bad input (a refused DMARC report among it), 3 a report is partial (a DNS lookup failed temporarily)`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   audit: auditCommand,
   'spf-eval': spfEvalCommand,
   authres: authresCommand,
   'mail-stats': mailStatsCommand,
+  'dmarc-report': dmarcReportCommand,
 };
 
 /** The `kensa` command: a thin shell over audit/. Bad input is a message and exit 2, never a stack trace. */
