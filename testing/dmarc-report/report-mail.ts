@@ -16,7 +16,6 @@ export function reportMail(options: {
   forwarded?: string[];
   subject?: string;
 }): string {
-  const boundary = `b${(options.subject ?? 'report').length}-kensa`;
   const parts = [
     'Content-Type: text/plain; charset=utf-8\r\n\r\nThis is an aggregate report.\r\n',
     ...(options.attachments ?? []).map(
@@ -27,6 +26,8 @@ export function reportMail(options: {
     ),
     ...(options.forwarded ?? []).map((message) => `Content-Type: message/rfc822\r\n\r\n${message}\r\n`),
   ];
+  // Unique per nesting level: a forwarded message's boundary must not close its container's parts.
+  const boundary = `kensa-${parts.join('').length}`;
   return [
     'From: DMARC Reporter <noreply-dmarc@receiver.example>',
     'To: rua@kensa.example',
