@@ -60,6 +60,24 @@ async function databaseBytes(db: PrismaClient): Promise<number> {
   return Number(row?.bytes ?? 0);
 }
 
+/** The largest tables and each of their indexes (TOAST with its table): where the bytes are. */
+async function relationSizes(db: PrismaClient): Promise<string[]> {
+  const rows = await db.$queryRaw<Array<{ name: string; bytes: bigint }>>`
+    WITH tables AS (
+      SELECT c.oid, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind = 'r' AND n.nspname = 'public'
+      ORDER BY pg_total_relation_size(c.oid) DESC LIMIT 6
+    )
+    SELECT t.relname AS name,
+      pg_relation_size(t.oid) + coalesce(pg_total_relation_size(c.reltoastrelid), 0) AS bytes
+    FROM tables t JOIN pg_class c ON c.oid = t.oid
+    UNION ALL
+    SELECT t.relname || '.' || i.relname, pg_relation_size(i.oid)
+    FROM tables t JOIN pg_index x ON x.indrelid = t.oid JOIN pg_class i ON i.oid = x.indexrelid
+    ORDER BY 1`;
+  return rows.map((r) => `    ${r.name}: ${(Number(r.bytes) / 2 ** 20).toFixed(2)} MiB`);
+}
+
 async function storeScan(db: PrismaClient, ids: string[], reports: AuditReport[]): Promise<void> {
   const { runId, scanIds } = await createRun(db, ids);
   const results = ids.map((domainId, i) => ({
@@ -127,6 +145,7 @@ async function main(argv: string[]) {
       `  database after ${days} days: ${(size / 2 ** 20).toFixed(1)} MiB (${perDomain((size - start) / days / count)} per scan; ` +
         `100,000 domains × 365 daily scans ≈ ${((((size - start) / days / count) * 100_000 * 365) / 2 ** 30).toFixed(1)} GiB)`,
     );
+    for (const line of await relationSizes(db)) console.log(line);
   } finally {
     await scratch.drop();
     await knot.stop();

@@ -182,7 +182,7 @@ describe('scanning, editing the zone and rescanning', () => {
       orderBy: { finishedAt: 'desc' },
     });
     const counts = () =>
-      Promise.all([db.domainScanFinding.count(), db.domainEvent.count(), db.domainDailyStatus.count()]);
+      Promise.all([db.scanReportFinding.count(), db.domainEvent.count(), db.domainDailyStatus.count()]);
     const before = await counts();
     expect(before[0]).toBeGreaterThan(0);
     const again = {

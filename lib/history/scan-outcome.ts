@@ -14,6 +14,8 @@ export interface StoredScan {
   outcome: ScanHistoryOutcome;
   /** Hex SHA-256 of the stored report body (scan_reports), once stored; null for a failed scan. */
   reportHash?: string | null;
+  /** This batch stored the body first: its findings (scan_report_findings) are written with it. */
+  newReport?: boolean;
 }
 
 /** Distinct finding ids of a report, sorted, with how many are errors and warnings. */

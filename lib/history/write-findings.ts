@@ -1,27 +1,30 @@
-import { uuidv7 } from '@/lib/import/uuid-v7';
+import type { AuditReport } from '@/audit/report';
 import type { Db } from './refresh-adoption-rollups';
 import { findingSummary, recordset, reportOf, type StoredScan } from './scan-outcome';
 
 /**
- * One row per finding id per scan (complete and partial), for a whole batch in one statement:
- * "how many domains have finding X" counts domains, not instances.
+ * One row per finding id per report body (complete and partial), for the bodies this batch stored
+ * first, in one statement: a rescan that found the same references a body whose findings are
+ * already stored and adds none. "How many domains have finding X" counts domains, not instances.
  */
 export async function writeFindings(db: Db, scans: readonly StoredScan[]): Promise<void> {
-  const rows = scans.flatMap((scan) => {
+  const bodies = new Map<string, AuditReport>();
+  for (const scan of scans) {
     const report = reportOf(scan);
-    if (!report) return [];
+    if (scan.newReport && scan.reportHash && report) bodies.set(scan.reportHash, report);
+  }
+  const rows = [...bodies].flatMap(([hash, report]) => {
     const { ids, severities } = findingSummary(report);
     return ids.map((findingId) => ({
-      id: uuidv7(),
-      domain_scan_id: scan.id,
+      report_hash: hash,
       finding_id: findingId,
       severity: severities.get(findingId) ?? 'info',
     }));
   });
   if (rows.length === 0) return;
   await db.$executeRaw`
-    INSERT INTO domain_scan_findings (id, domain_scan_id, finding_id, severity)
-    SELECT id, domain_scan_id, finding_id, severity
-    FROM jsonb_to_recordset(${recordset(rows)}::jsonb)
-      AS r(id uuid, domain_scan_id uuid, finding_id text, severity text)`;
+    INSERT INTO scan_report_findings (report_hash, finding_id, severity)
+    SELECT decode(report_hash, 'hex'), finding_id, severity
+    FROM jsonb_to_recordset(${recordset(rows)}::jsonb) AS r(report_hash text, finding_id text, severity text)
+    ON CONFLICT (report_hash, finding_id) DO NOTHING`;
 }

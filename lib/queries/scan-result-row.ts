@@ -19,6 +19,11 @@ export interface ScanResultRow {
   report?: unknown;
 }
 
+/** A scan's findings are its report body's (stored once per body, scan_report_findings). */
+const FINDINGS_SELECT = {
+  findings: { select: { findingId: true, severity: true }, orderBy: { findingId: 'asc' } },
+} satisfies Prisma.ScanReportSelect;
+
 /** The columns a ScanResultRow is made of; `report` is added by callers that want it (scanResultSelect). */
 export const SCAN_RESULT_SELECT = {
   id: true,
@@ -33,16 +38,24 @@ export const SCAN_RESULT_SELECT = {
     true
   >),
   domain: { select: { id: true, ascii: true, unicode: true } },
-  findings: { select: { findingId: true, severity: true }, orderBy: { findingId: 'asc' } },
+  storedReport: { select: FINDINGS_SELECT },
 } satisfies Prisma.DomainScanSelect;
 
 /** SCAN_RESULT_SELECT, with the stored report's columns when `withReport`. */
 export function scanResultSelect(withReport: boolean) {
-  return withReport ? { ...SCAN_RESULT_SELECT, ...STORED_REPORT_SELECT } : SCAN_RESULT_SELECT;
+  if (!withReport) return SCAN_RESULT_SELECT;
+  const body = STORED_REPORT_SELECT.storedReport.select;
+  return {
+    ...SCAN_RESULT_SELECT,
+    ...STORED_REPORT_SELECT,
+    storedReport: { select: { ...FINDINGS_SELECT, ...body } },
+  } satisfies Prisma.DomainScanSelect;
 }
 
-type Selected = Prisma.DomainScanGetPayload<{ select: typeof SCAN_RESULT_SELECT }> &
-  Partial<Prisma.DomainScanGetPayload<{ select: typeof STORED_REPORT_SELECT }>>;
+type Selected = Prisma.DomainScanGetPayload<{ select: typeof SCAN_RESULT_SELECT }> & {
+  checkedAt?: Date | null;
+  storedReport: { body?: Prisma.JsonValue } | null;
+};
 
 /** A selected domain_scans row as a ScanResultRow (flags as stored when the result was recorded). */
 export function toScanResultRow(scan: Selected): ScanResultRow {
@@ -56,13 +69,13 @@ export function toScanResultRow(scan: Selected): ScanResultRow {
     finishedAt: scan.finishedAt,
     queries: scan.queries,
     flags: Object.fromEntries(ADOPTION_METRICS.map((metric) => [metric, scan[metric]])) as AdoptionFlags,
-    findings: scan.findings.map((f) => ({ id: f.findingId, severity: f.severity })),
-    ...(scan.storedReport !== undefined && scan.checkedAt !== undefined
+    findings: (scan.storedReport?.findings ?? []).map((f) => ({ id: f.findingId, severity: f.severity })),
+    ...(scan.checkedAt !== undefined
       ? {
           report: storedReport({
             checkedAt: scan.checkedAt,
             queries: scan.queries,
-            storedReport: scan.storedReport,
+            storedReport: scan.storedReport ? { body: scan.storedReport.body ?? null } : null,
           }),
         }
       : {}),

@@ -13,7 +13,8 @@ type Row = { scope: string; finding_id: string | null; domains: number };
 /**
  * Findings as they stood on each scope's day: each member's status on that day is its latest
  * domain_daily_status row on or before it (as the rollups count it); a known status points at the
- * complete scan whose domain_scan_findings are counted. Unknown statuses count for no finding.
+ * complete scan whose report's findings (scan_report_findings, stored once per report body) are
+ * counted. Unknown statuses count for no finding.
  */
 export async function countFindingsAt(db: PrismaClient, scopes: readonly ScopeAsOf[]): Promise<FindingsAt> {
   const result: FindingsAt = { withResult: new Map(), counts: new Map() };
@@ -32,7 +33,8 @@ export async function countFindingsAt(db: PrismaClient, scopes: readonly ScopeAs
     SELECT scope, NULL::text AS finding_id, count(*)::int AS domains FROM known GROUP BY scope
     UNION ALL
     SELECT k.scope, f.finding_id, count(DISTINCT k.domain_id)::int AS domains
-    FROM known k JOIN domain_scan_findings f ON f.domain_scan_id = k.domain_scan_id
+    FROM known k JOIN domain_scans ds ON ds.id = k.domain_scan_id
+    JOIN scan_report_findings f ON f.report_hash = ds.report_hash
     GROUP BY k.scope, f.finding_id`;
   for (const row of rows) {
     if (row.finding_id === null) {

@@ -51,7 +51,7 @@ export async function recordScanResults(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${runLockKey(runId)})`;
     // Report bodies are stored once per content (scan_reports, keyed by the SHA-256 of the jsonb
     // text, so PostgreSQL's canonical key order decides) and referenced from the scan row.
-    const moved = await tx.$queryRaw<Array<{ id: string; hash: string | null }>>`
+    const moved = await tx.$queryRaw<Array<{ id: string; hash: string | null; new_report: boolean }>>`
       WITH v AS (
         SELECT *, CASE WHEN body IS NOT NULL THEN sha256(convert_to(body::text, 'UTF8')) END AS hash
         FROM jsonb_to_recordset(${recordset(scans.map(scanRow))}::jsonb) AS v(id uuid, status text,
@@ -63,6 +63,7 @@ export async function recordScanResults(
         INSERT INTO scan_reports (hash, body)
         SELECT DISTINCT ON (hash) hash, body FROM v WHERE hash IS NOT NULL ORDER BY hash
         ON CONFLICT (hash) DO NOTHING
+        RETURNING hash
       )
       UPDATE domain_scans s SET status = v.status::domain_scan_status, report_hash = v.hash,
         checked_at = v.checked_at, queries = v.queries, error = v.error,
@@ -72,12 +73,14 @@ export async function recordScanResults(
         adsp_published = v.adsp_published, sender_id_published = v.sender_id_published, null_mx = v.null_mx
       FROM v
       WHERE s.id = v.id AND s.run_id = ${runId}::uuid AND s.status IN ('queued', 'running')
-      RETURNING s.id::text, encode(s.report_hash, 'hex') AS hash`;
+      RETURNING s.id::text, encode(s.report_hash, 'hex') AS hash,
+        coalesce(s.report_hash IN (SELECT hash FROM bodies), false) AS new_report`;
     if (moved.length === 0) return { stored: 0, settled: false };
-    const hashes = new Map(moved.map((row) => [row.id, row.hash]));
-    const stored = scans
-      .filter((scan) => hashes.has(scan.id))
-      .map((scan) => ({ ...scan, reportHash: hashes.get(scan.id) ?? null }));
+    const rows = new Map(moved.map((row) => [row.id, row]));
+    const stored = scans.flatMap((scan) => {
+      const row = rows.get(scan.id);
+      return row ? [{ ...scan, reportHash: row.hash, newReport: row.new_report }] : [];
+    });
     await recordScanHistory(tx, stored);
     const failed = stored.filter((scan) => scan.outcome.status === 'failed').length;
     const [run] = await tx.$queryRaw<Array<{ settled: boolean }>>`

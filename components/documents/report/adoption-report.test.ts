@@ -95,8 +95,12 @@ beforeAll(async () => {
   );
   await scanOn(0, true, [...domains, delta]);
   const alpha = await db.domainCurrentState.findUniqueOrThrow({ where: { domainId: domains[0]?.id } });
-  await db.domainScanFinding.create({
-    data: { domainScanId: alpha.lastScanId as string, findingId: HOSTILE_FINDING, severity: 'error' },
+  const { reportHash } = await db.domainScan.findUniqueOrThrow({
+    where: { id: alpha.lastScanId as string },
+    select: { reportHash: true },
+  });
+  await db.scanReportFinding.create({
+    data: { reportHash: reportHash as Uint8Array<ArrayBuffer>, findingId: HOSTILE_FINDING, severity: 'error' },
   });
 }, 120_000);
 
@@ -194,7 +198,7 @@ describe('an adoption report', () => {
   it('counts the findings at the period end as the current state does, and lists changed domains', async () => {
     const { findings, changes } = second.report;
     const current = await countCurrentFindings(systemViewer());
-    // The hostile row was written straight into domain_scan_findings, behind the current state's back.
+    // The hostile row was written straight into scan_report_findings, behind the current state's back.
     for (const row of findings.rows.filter((r) => r.findingId !== HOSTILE_FINDING))
       expect(row.domains.all ?? 0).toBe(current.find((c) => c.findingId === row.findingId)?.domains ?? 0);
     for (const scope of second.report.scopes)

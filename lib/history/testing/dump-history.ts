@@ -31,6 +31,15 @@ const DROPPED = new Set([
   'checked_at',
 ]);
 
+/**
+ * How a table is read: whole, except per-scan findings, which are stored once per report body
+ * (scan_report_findings) and read back per scan through its hash, as count-findings-at joins them.
+ */
+const SOURCES: Partial<Record<(typeof TABLES)[number], string>> = {
+  domain_scan_findings: `SELECT s.id AS domain_scan_id, f.finding_id, f.severity
+    FROM domain_scans s JOIN scan_report_findings f ON f.report_hash = s.report_hash`,
+};
+
 export type HistoryDump = Record<(typeof TABLES)[number], unknown[]>;
 
 /** Labels for every id the input creates: domains, groups, runs (in creation order) and scans. */
@@ -67,7 +76,7 @@ export async function dumpHistory(db: PrismaClient): Promise<HistoryDump> {
   const dump = {} as HistoryDump;
   for (const table of TABLES) {
     const rows = await db.$queryRawUnsafe<Array<{ row: unknown }>>(
-      `SELECT row_to_json(t) AS row FROM ${table} t`,
+      `SELECT row_to_json(t) AS row FROM ${SOURCES[table] ? `(${SOURCES[table]})` : table} t`,
     );
     dump[table] = rows
       .map((r) => relabel(r.row, labels))
