@@ -19,3 +19,10 @@ ALTER TABLE "scan_report_findings" ADD CONSTRAINT "scan_report_findings_report_h
     FOREIGN KEY ("report_hash") REFERENCES "scan_reports"("hash") ON DELETE CASCADE ON UPDATE CASCADE;
 
 DROP TABLE "domain_scan_findings";
+
+-- A chunk is claimed (lib/scans/claim-scan-chunk.ts) and found open (find-open-chunks.ts) only
+-- through rows still queued or running: once a run is finished its rows leave the claim index, which
+-- no longer grows with the history (17 bytes per scan kept forever before).
+DROP INDEX "domain_scans_run_id_chunk_idx";
+CREATE INDEX "domain_scans_run_id_chunk_idx" ON "domain_scans"("run_id", "chunk")
+    WHERE "status" IN ('queued', 'running');

@@ -1,0 +1,84 @@
+/**
+ * History grows with change, not with scans (issue 12): a rescan that finds what the last one found
+ * stores the scan's own row and the day's status, and nothing per report or per finding. A size
+ * property, not a timing: row counts and the width of the per-scan row.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import type { AuditReport } from '@/audit/report';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { registerDomain } from '@/lib/domains/register-domain';
+import { finalizeScanRun } from '@/lib/scans/finalize-scan-run';
+import { recordScanResults } from '@/lib/scans/record-scan-results';
+import { createRun } from '@/testing/scan-fixtures';
+import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
+
+/** The per-scan row's data (tuple header included): ids, status, a 32-byte hash, times and flags. */
+const SCAN_ROW_MAX_BYTES = 160;
+
+let scratch: ScratchDatabase;
+let db: PrismaClient;
+
+beforeAll(async () => {
+  scratch = await createScratchDatabase('unchanged_rescan');
+  db = scratch.db;
+}, 120_000);
+
+afterAll(async () => {
+  vi.useRealTimers();
+  await scratch?.drop();
+});
+
+/** The golden scenario's first run: complete reports of eleven domains, with findings and DKIM keys. */
+async function firstGoldenReports(): Promise<AuditReport[]> {
+  const runs = JSON.parse(await readFile(join(__dirname, 'testing/golden-reports.json'), 'utf8')) as Array<{
+    outcomes: Array<{ status: string; report?: AuditReport }>;
+  }>;
+  return (runs[0]?.outcomes ?? []).flatMap((o) => (o.status === 'complete' && o.report ? [o.report] : []));
+}
+
+async function store(ids: string[], reports: AuditReport[], at: string, queries: number) {
+  vi.setSystemTime(new Date(at));
+  const { runId, scanIds } = await createRun(db, ids);
+  const results = reports.map((report, i) => {
+    const domainId = ids[i] as string;
+    const outcome = { status: 'complete' as const, report: { ...report, checkedAt: at, queries } };
+    return { scanId: scanIds.get(domainId) as string, domainId, outcome };
+  });
+  await recordScanResults(runId, results, db);
+  await finalizeScanRun(runId, db);
+}
+
+const counts = async () => ({
+  scans: await db.domainScan.count(),
+  dailyStatus: await db.domainDailyStatus.count(),
+  reports: await db.scanReport.count(),
+  findings: await db.scanReportFinding.count(),
+  events: await db.domainEvent.count(),
+  dkimKeys: await db.dkimKey.count(),
+});
+
+it('a rescan that found the same adds one scan row and one day status per domain, no report or finding', async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  const reports = await firstGoldenReports();
+  vi.setSystemTime(new Date('2026-03-01T08:00:00Z'));
+  const ids: string[] = [];
+  for (const report of reports)
+    ids.push(
+      (await db.$transaction((tx) => registerDomain(tx, { ascii: report.domain, unicode: report.domain })))
+        .id,
+    );
+  await store(ids, reports, '2026-03-01T09:00:00.000Z', 20);
+  const first = await counts();
+  expect(first.findings).toBeGreaterThan(0);
+
+  // Next day, other checkedAt and query counts: the fields a scan keeps on its own row.
+  await store(ids, reports, '2026-03-02T09:00:00.000Z', 21);
+  const n = reports.length;
+  expect(await counts()).toEqual({ ...first, scans: first.scans + n, dailyStatus: first.dailyStatus + n });
+
+  const [width] = await db.$queryRaw<Array<{ max: number }>>`
+    SELECT max(pg_column_size(s.*))::int AS max FROM domain_scans s`;
+  expect(width?.max).toBeLessThanOrEqual(SCAN_ROW_MAX_BYTES);
+});
