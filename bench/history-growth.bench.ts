@@ -4,7 +4,8 @@
  * domains changed (their report swapped for another domain's configuration, so events, state and
  * day status change as for a real edit). Prints bytes per domain per scan (pg_database_size after
  * VACUUM, so dead tuples of updated rows count only once) for the first scan, the unchanged rescan
- * and a 1 % churn day, and the database's size after 30 days.
+ * and a 1 % churn day, the database's size after 30 days with each relation's share, and one more
+ * unchanged rescan after them (the steady state).
  *
  *   DATABASE_URL=postgresql://…superuser… REDIS_URL=… tsx bench/history-growth.bench.ts [--count 2000] [--days 30]
  */
@@ -60,8 +61,8 @@ async function databaseBytes(db: PrismaClient): Promise<number> {
   return Number(row?.bytes ?? 0);
 }
 
-/** The largest tables and each of their indexes (TOAST with its table): where the bytes are. */
-async function relationSizes(db: PrismaClient): Promise<string[]> {
+/** The largest tables and each of their indexes (TOAST with its table), per scan: where the bytes are. */
+async function relationSizes(db: PrismaClient, scans: number): Promise<string[]> {
   const rows = await db.$queryRaw<Array<{ name: string; bytes: bigint }>>`
     WITH tables AS (
       SELECT c.oid, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -75,7 +76,10 @@ async function relationSizes(db: PrismaClient): Promise<string[]> {
     SELECT t.relname || '.' || i.relname, pg_relation_size(i.oid)
     FROM tables t JOIN pg_index x ON x.indrelid = t.oid JOIN pg_class i ON i.oid = x.indexrelid
     ORDER BY 1`;
-  return rows.map((r) => `    ${r.name}: ${(Number(r.bytes) / 2 ** 20).toFixed(2)} MiB`);
+  return rows.map(
+    (r) =>
+      `    ${r.name}: ${(Number(r.bytes) / 2 ** 20).toFixed(2)} MiB, ${Math.round(Number(r.bytes) / scans)} B/scan`,
+  );
 }
 
 async function storeScan(db: PrismaClient, ids: string[], reports: AuditReport[]): Promise<void> {
@@ -145,7 +149,14 @@ async function main(argv: string[]) {
       `  database after ${days} days: ${(size / 2 ** 20).toFixed(1)} MiB (${perDomain((size - start) / days / count)} per scan; ` +
         `100,000 domains × 365 daily scans ≈ ${((((size - start) / days / count) * 100_000 * 365) / 2 ** 30).toFixed(1)} GiB)`,
     );
-    for (const line of await relationSizes(db)) console.log(line);
+    for (const line of await relationSizes(db, count * days)) console.log(line);
+    // Day 2's rescan also pays for the first update of every row (dead versions, index splits);
+    // one more unchanged day after the churn days is the steady state of a rescan finding nothing new.
+    setClock(days * DAY_MS);
+    await storeScan(db, ids, reports);
+    console.log(
+      `  unchanged rescan after ${days} days: ${perDomain(((await databaseBytes(db)) - size) / count)}`,
+    );
   } finally {
     await scratch.drop();
     await knot.stop();
