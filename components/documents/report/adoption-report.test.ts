@@ -100,7 +100,11 @@ beforeAll(async () => {
     select: { reportHash: true },
   });
   await db.scanReportFinding.create({
-    data: { reportHash: reportHash as Uint8Array<ArrayBuffer>, findingId: HOSTILE_FINDING, severity: 'error' },
+    data: {
+      reportHash: reportHash as Uint8Array<ArrayBuffer>,
+      findingId: HOSTILE_FINDING,
+      severity: 'error',
+    },
   });
 }, 120_000);
 
