@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { AuditReport } from '@/audit/report';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { systemViewer } from '@/lib/auth/viewer';
 import { registerDomain } from '@/lib/domains/register-domain';
+import { listDomainScans } from '@/lib/queries/list-domain-scans';
 import { finalizeScanRun } from '@/lib/scans/finalize-scan-run';
 import { recordScanResults } from '@/lib/scans/record-scan-results';
 import { createRun } from '@/testing/scan-fixtures';
@@ -19,6 +21,8 @@ const SCAN_ROW_MAX_BYTES = 160;
 
 let scratch: ScratchDatabase;
 let db: PrismaClient;
+const ids: string[] = [];
+let reports: AuditReport[] = [];
 
 beforeAll(async () => {
   scratch = await createScratchDatabase('unchanged_rescan');
@@ -61,9 +65,8 @@ const counts = async () => ({
 
 it('a rescan that found the same adds one scan row and one day status per domain, no report or finding', async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
-  const reports = await firstGoldenReports();
+  reports = await firstGoldenReports();
   vi.setSystemTime(new Date('2026-03-01T08:00:00Z'));
-  const ids: string[] = [];
   for (const report of reports)
     ids.push(
       (await db.$transaction((tx) => registerDomain(tx, { ascii: report.domain, unicode: report.domain })))
@@ -81,4 +84,26 @@ it('a rescan that found the same adds one scan row and one day status per domain
   const [width] = await db.$queryRaw<Array<{ max: number }>>`
     SELECT max(pg_column_size(s.*))::int AS max FROM domain_scans s`;
   expect(width?.max).toBeLessThanOrEqual(SCAN_ROW_MAX_BYTES);
+});
+
+it('every scan still lists its report and its findings, read through the shared body', async () => {
+  for (const [i, report] of reports.entries()) {
+    const page = { before: null, limit: 5, withReport: true };
+    const { rows } = await listDomainScans(systemViewer(), ids[i] as string, page, db);
+    const findings = [...new Map(report.findings.map((f) => [f.id, f.severity]))]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([id, severity]) => ({ id, severity }));
+    expect(rows.map((row) => [row.findings, (row.report as AuditReport).queries])).toEqual([
+      [findings, 21],
+      [findings, 20],
+    ]);
+  }
+  const { rows } = await listDomainScans(
+    systemViewer(),
+    ids[0] as string,
+    { before: null, limit: 1, withReport: false },
+    db,
+  );
+  expect(rows[0]).not.toHaveProperty('report');
+  expect(rows[0]?.findings).toHaveLength(new Set(reports[0]?.findings.map((f) => f.id)).size);
 });
