@@ -36,13 +36,13 @@ export async function dmarcReportCommand(args: string[]): Promise<number> {
   return refused > 0 ? EXIT.usage : EXIT.ok;
 }
 
-/** Reads at most one byte past the input limit: a larger file is refused without reading it all. */
+/** Reads at most one byte past the largest input: a larger file is refused without reading it all. */
 async function readInput(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read ${JSON.stringify(path)}: ${error.code ?? error.message}`);
   });
   try {
-    const buffer = Buffer.alloc(DMARC_INPUT_LIMITS.inputBytes + 1);
+    const buffer = Buffer.alloc(DMARC_INPUT_LIMITS.xmlInputBytes + 1);
     let length = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);

@@ -84,8 +84,11 @@ describe('readDmarcInput refusals', () => {
     expect('refused' in result && result.refused).not.toContain('\n');
   };
 
-  it('refuses input over 10 MiB before looking at it', async () => {
-    await refused(Buffer.alloc(10 * MIB + 1, 0x20), 'too-large', /^too large: the input is over 10 MiB$/);
+  it('refuses input over 10 MiB, or plain XML over 50 MiB, before parsing it', async () => {
+    const mail = Buffer.concat([Buffer.from('Subject: big\r\n\r\n'), Buffer.alloc(10 * MIB, 0x61)]);
+    await refused(mail, 'too-large', /^too large: the input is over 10 MiB$/);
+    const xml = Buffer.concat([Buffer.from('<feedback>'), Buffer.alloc(50 * MIB - 9, 0x20)]);
+    await refused(xml, 'too-large', /^too large: the input is over 50 MiB$/);
   });
 
   it('stops a gzip bomb at 50 MiB while inflating', async () => {

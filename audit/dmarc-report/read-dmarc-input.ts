@@ -16,7 +16,8 @@ export type DmarcInputResult =
 
 /**
  * One input — an `.xml`, `.xml.gz`, `.zip`, `.eml` or mbox file, an upload, one IMAP message —
- * to the aggregate reports it carries, or the reason it is refused. What it is comes from its
+ * to the aggregate reports it carries, or the reason it is refused. Inputs are at most 10 MiB, plain
+ * XML 50 MiB (DMARC_INPUT_LIMITS). What it is comes from its
  * bytes, not `fileName` (which only names it in reasons). Containers nest (a forwarded mail with a
  * zip…) up to DMARC_INPUT_LIMITS.containerDepth. All or nothing: every part that looks like a
  * report (XML, gzip, zip) must be one; mail parts that do not (a logo, a signature) are passed
@@ -25,8 +26,9 @@ export type DmarcInputResult =
  */
 export async function readDmarcInput(bytes: Uint8Array, fileName: string): Promise<DmarcInputResult> {
   try {
-    if (bytes.length > DMARC_INPUT_LIMITS.inputBytes)
-      throw refuseTooLarge(`the input is over ${DMARC_INPUT_LIMITS.inputBytes / MIB} MiB`);
+    const limit =
+      sniffFormat(bytes) === 'xml' ? DMARC_INPUT_LIMITS.xmlInputBytes : DMARC_INPUT_LIMITS.inputBytes;
+    if (bytes.length > limit) throw refuseTooLarge(`the input is over ${limit / MIB} MiB`);
     const reports = await reportsIn({ name: fileName, bytes }, 0, new DecompressionBudget(), true);
     if (reports.length === 0) throw refuseNotDmarc('no report found in it');
     return { reports };
