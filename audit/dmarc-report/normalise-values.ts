@@ -9,6 +9,8 @@ const MAX_COUNT = 2_147_483_647;
 const EPOCH_SECONDS = /^\d{1,12}(\.0*)?$/;
 const DIGITS = /^\d{1,10}$/;
 const DOMAIN_LIKE = /^[^\s\p{Cc}]{1,255}$/u;
+/** The WHATWG serialisation of an IPv4-mapped address: `::ffff:c000:201`. */
+const IPV4_MAPPED = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/;
 
 /**
  * Enumerations (RFC 7489 Appendix C: disposition, results, scope, policy values) are matched
@@ -47,11 +49,18 @@ export function domainName(text: string, where: string): string {
   return domain;
 }
 
-/** `source_ip`: IPv4 as written, IPv6 in its canonical form (RFC 5952) so one source is one key. */
+/**
+ * `source_ip`: IPv4 as written, IPv6 in its canonical form (RFC 5952) so one source is one key; an
+ * IPv4-mapped address (`::ffff:192.0.2.1`, RFC 4291 §2.5.5.2) is that IPv4 source.
+ */
 export function ipAddress(text: string, where: string): string {
   if (isIPv4(text)) return text;
-  if (isIPv6(text)) return new URL(`http://[${text}]/`).hostname.slice(1, -1);
-  throw refuseNotDmarc(`${where} ${quoted(text)} is not an IP address`);
+  if (!isIPv6(text)) throw refuseNotDmarc(`${where} ${quoted(text)} is not an IP address`);
+  const canonical = new URL(`http://[${text}]/`).hostname.slice(1, -1);
+  const mapped = IPV4_MAPPED.exec(canonical);
+  if (!mapped) return canonical;
+  const [high, low] = [Number.parseInt(mapped[1] ?? '0', 16), Number.parseInt(mapped[2] ?? '0', 16)];
+  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
 }
 
 export function messageCount(text: string, where: string): number {

@@ -122,6 +122,11 @@ describe('parseAggregateXml on reports as reporters write them', () => {
     expect(parseAggregateXml(latin1).orgName).toBe('Récepteur');
   });
 
+  it('reads IPv4-mapped sources as IPv4, and overlooks space before the declaration and NULs after the root', () => {
+    const text = `\r\n <?xml version="1.0"?>${report({ records: record(ROW.replace('192.0.2.1', '::FFFF:192.0.2.77')) })}\0\0`;
+    expect(parseAggregateXml(xml(text)).records[0]?.sourceIp).toBe('192.0.2.77');
+  });
+
   it('takes the e-mail address as reporter when org_name is missing, and accepts a report with no records', () => {
     const parsed = parseAggregateXml(
       report({

@@ -8,6 +8,8 @@ import { refuseNotDmarc, refuseTooLarge } from './refusal';
 import type { DmarcAggregateReport, DmarcReportRecord } from './types';
 import type { XmlNode } from './xml-node';
 
+const PADDING = new Set(['\0', ' ', '\t', '\r', '\n']);
+
 /**
  * One aggregate report's XML bytes → the normalised report (pure and synchronous). Records are
  * mapped as each closes, and the 100,000th is the last accepted, so a larger report stops there.
@@ -17,7 +19,7 @@ export function parseAggregateXml(bytes: Uint8Array): DmarcAggregateReport {
   let metadata: XmlNode | undefined;
   let policy: XmlNode | undefined;
   const records: DmarcReportRecord[] = [];
-  const root = readXmlSections(decodeXmlText(bytes), (section) => {
+  const root = readXmlSections(withoutPadding(decodeXmlText(bytes)), (section) => {
     if (section.name === 'record') {
       if (records.length === DMARC_INPUT_LIMITS.records)
         throw refuseTooLarge(`more than ${DMARC_INPUT_LIMITS.records} records`);
@@ -34,6 +36,17 @@ export function parseAggregateXml(bytes: Uint8Array): DmarcAggregateReport {
     messages: records.reduce((sum, record) => sum + record.count, 0),
     namespace: root.namespace,
   };
+}
+
+/**
+ * White space before the XML declaration and NUL bytes after the document, as some reporters'
+ * mailers leave them; XML 1.0 §2.8 allows neither, and they say nothing about the report.
+ */
+function withoutPadding(text: string): string {
+  // A loop, not a regular expression: a long run of NULs followed by text would backtrack.
+  let end = text.length;
+  while (end > 0 && PADDING.has(text[end - 1] ?? '')) end--;
+  return text.slice(0, end).replace(/^\s+(?=<\?xml)/, '');
 }
 
 /** A second `report_metadata` or `policy_published` makes the report ambiguous. */
