@@ -16,11 +16,11 @@ export type DmarcInputResult =
 
 /**
  * One input — an `.xml`, `.xml.gz`, `.zip`, `.eml` or mbox file, an upload, one IMAP message —
- * to the aggregate reports it carries, or the reason it is refused. Inputs are at most 10 MiB, plain
- * XML 50 MiB (DMARC_INPUT_LIMITS). What it is comes from its
- * bytes, not `fileName` (which only names it in reasons). Containers nest (a forwarded mail with a
- * zip…) up to DMARC_INPUT_LIMITS.containerDepth. All or nothing: every part that looks like a
- * report (XML, gzip, zip) must be one; mail parts that do not (a logo, a signature) are passed
+ * to the aggregate reports it carries, or the reason it is refused. Inputs are at most 10 MiB,
+ * plain XML 50 MiB (DMARC_INPUT_LIMITS). What an input is comes from its bytes, not `fileName`
+ * (which only names it in reasons). Containers nest (a forwarded mail with a zip…) up to
+ * DMARC_INPUT_LIMITS.containerDepth. All or nothing: every part that looks like a report (XML,
+ * gzip, zip) must be one; zip members and mail parts that do not (a README, a logo) are passed
  * over, and the input must carry at least one report. Never throws: anything unexpected from a
  * library is a refusal too, since every byte here comes from whoever mailed the rua address.
  */
