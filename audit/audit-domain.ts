@@ -1,6 +1,7 @@
 import { auditAdsp } from './adsp/audit-adsp';
 import { auditDkim } from './dkim/audit-dkim';
 import { auditDmarc } from './dmarc/audit-dmarc';
+import { type ReportedSenders, unapprovedSourcesFindings } from './dmarc-report/unapproved-sources-finding';
 import { createCountingResolver } from './dns/counting-resolver';
 import type { Resolver, TemporaryFailure } from './dns/types';
 import { normalizeDomain } from './domain-name';
@@ -18,6 +19,8 @@ export interface AuditOptions {
   selectors?: readonly string[];
   /** Marked parked by its owner: sends no mail, so the parked rules apply (as with a Null MX). */
   parked?: boolean;
+  /** What the domain's DMARC aggregate reports show (stored by the app; the CLI has none). */
+  reportedSenders?: ReportedSenders;
   /** Use the RFC 8020 NXDOMAIN shortcut at `_domainkey.<domain>` (default true). */
   rfc8020?: boolean;
   /** Clock for `checkedAt`; tests pass their own. */
@@ -70,6 +73,7 @@ export async function auditDomain(input: string, options: AuditOptions): Promise
   if (spf.status === 'complete' && dmarc.status === 'complete') {
     findings.push(...parkedFindings({ nonSending, spfRecord: spf.record, dmarcPolicy: dmarc.policy }));
   }
+  findings.push(...unapprovedSourcesFindings(options.reportedSenders));
   const unreachable = counter.sawUnreachable();
   if (temporaryFailures.length > 0) findings.push(temporaryFailureFinding(temporaryFailures, unreachable));
 

@@ -98,4 +98,6 @@ export const COVERED_ELSEWHERE: Partial<Record<FindingId, string>> = {
   'dns.temporary-failure': 'cli/audit-dns-failure.test.ts (a fixture zone answers; it cannot fail honestly)',
   'dns.resolver-unreachable':
     'cli/audit-dns-failure.test.ts and audit/dns/circuit-breaker.test.ts (a dead resolver)',
+  'dmarc.unapproved-source':
+    'lib/dmarc/learned-by-scan.test.ts (DMARC reports, not DNS: raised by the scan of a domain with stored reports)',
 };

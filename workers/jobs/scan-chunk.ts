@@ -69,6 +69,7 @@ async function auditScan(scan: DomainScanToRun, resolver: Resolver): Promise<Dom
       resolver,
       selectors: scan.domain.selectors,
       parked: scan.domain.parked,
+      reportedSenders: scan.domain.reportedSenders,
     });
     return { status: report.status, report };
   } catch (error) {
