@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Resolver } from '@/audit/dns/types';
 import type { DmarcAggregateReport } from '@/audit/dmarc-report/types';
+import type { Resolver } from '@/audit/dns/types';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
@@ -9,10 +9,10 @@ import { uuidv7 } from '@/lib/import/uuid-v7';
 import { dmarcRoute, inputLabel } from './dmarc-route';
 import { lookUpReverseNames, type ReverseLookupLimits } from './look-up-reverse-names';
 import { recordRefusedDmarcInput } from './record-refused-dmarc-input';
-import { dayRows, learnedSelectors, recordRows } from './report-rows';
 import { reportResolver } from './report-resolver';
-import { insertDays, insertRecords, upsertLearnedSelectors, upsertSources } from './store-report-rows';
+import { dayRows, learnedSelectors, recordRows } from './report-rows';
 import { whyNotStorable } from './storable-report';
+import { insertDays, insertRecords, upsertLearnedSelectors, upsertSources } from './store-report-rows';
 
 export const reportArrival = z.object({
   route: dmarcRoute,
@@ -77,7 +77,11 @@ export async function recordDmarcReport(
   const records = recordRows(report);
   const days = dayRows(report, deps.timeZone ?? kensaTimeZone());
   const selectors = learnedSelectors(report);
-  const answers = await reverseNamesOfNewSources(db, records.map((r) => r.sourceIp), deps);
+  const answers = await reverseNamesOfNewSources(
+    db,
+    records.map((r) => r.sourceIp),
+    deps,
+  );
 
   const id = await db.$transaction(async (tx) => {
     const inserted = await tx.$queryRaw<Array<{ id: string }>>`

@@ -19,7 +19,11 @@ export const SENDING_PROVIDERS: readonly SendingProvider[] = [
   },
   { id: 'amazon-ses', name: 'Amazon SES', domains: ['amazonses.com'] },
   { id: 'sendgrid', name: 'SendGrid', domains: ['sendgrid.net', 'sendgrid.com'] },
-  { id: 'mailchimp', name: 'Mailchimp', domains: ['mcsv.net', 'mcdlv.net', 'rsgsv.net', 'mailchimp.com', 'mandrillapp.com'] },
+  {
+    id: 'mailchimp',
+    name: 'Mailchimp',
+    domains: ['mcsv.net', 'mcdlv.net', 'rsgsv.net', 'mailchimp.com', 'mandrillapp.com'],
+  },
   { id: 'mailgun', name: 'Mailgun', domains: ['mailgun.net', 'mailgun.org'] },
   { id: 'salesforce', name: 'Salesforce', domains: ['salesforce.com', 'exacttarget.com'] },
   { id: 'zendesk', name: 'Zendesk', domains: ['zendesk.com'] },

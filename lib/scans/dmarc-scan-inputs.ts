@@ -1,8 +1,8 @@
-import { Prisma } from '@/generated/prisma/client';
 import {
   UNAPPROVED_MIN_MESSAGES,
   UNAPPROVED_WINDOW_DAYS,
 } from '@/audit/dmarc-report/unapproved-sources-finding';
+import { Prisma } from '@/generated/prisma/client';
 
 /**
  * Learned selectors one scan probes at most, the most recently reported first: reports are
