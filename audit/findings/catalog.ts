@@ -619,7 +619,7 @@ export const FINDINGS = {
       ja: '過去 30 日間に受信側から届いた DMARC 集計レポートで、このドメインを From: に使ったメールが、管理者が想定送信元として承認していないアドレスから 10 通以上送られています。誰かが利用を始めたサービス（メールマガジン、問い合わせ管理など）で p=reject の前に認可が必要なものか、ドメインの詐称の可能性があります。',
     },
     remediation: {
-      en: 'Review the sources on the domain\'s DMARC reports panel. Approve the ones that are yours (and make them pass SPF or DKIM aligned: add them to the SPF record or have them sign with a key at your domain); the others are forgeries that p=quarantine or p=reject stops.',
+      en: "Review the sources on the domain's DMARC reports panel. Approve the ones that are yours (and make them pass SPF or DKIM aligned: add them to the SPF record or have them sign with a key at your domain); the others are forgeries that p=quarantine or p=reject stops.",
       ja: 'ドメインの DMARC レポート欄で送信元を確認してください。自組織のものは承認し、SPF または DKIM でアライメントが取れるように設定します（SPF レコードへの追加、自ドメインの鍵による署名）。それ以外は詐称であり、p=quarantine または p=reject で防げます。',
     },
   },
