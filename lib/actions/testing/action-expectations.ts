@@ -74,6 +74,10 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   cancelScanRunAction: { role: 'editor', outOfScope: async (w) => [await w.fresh.run('b')] },
   // A token reads as its creator, within the creator's groups: no group is named here.
   createApiTokenAction: { role: 'admin', outOfScope: null },
+  approveDmarcSourceAction: {
+    role: 'admin',
+    outOfScope: (w) => [{ domainId: w.sides.b.domain, sourceIp: '192.0.2.1', approved: true }],
+  },
   deleteAlertRuleAction: { role: 'editor', outOfScope: async (w) => [await w.fresh.rule('b')] },
   generateReportAction: {
     role: 'viewer',

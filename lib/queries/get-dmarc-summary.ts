@@ -1,0 +1,51 @@
+import { Prisma } from '@/generated/prisma/client';
+import { readAs, type Viewer } from '@/lib/auth/viewer';
+import { prisma } from '@/lib/db';
+import { type DmarcPeriod, type DmarcReportTarget, dmarcTargetSql } from './dmarc-report-target';
+
+export interface DmarcSummary {
+  reports: number;
+  lastReportEnd: Date | null;
+  messages: number;
+  dmarcPass: number;
+  spfPassUnaligned: number;
+  dkimPassUnaligned: number;
+  /** Failing DMARC but delivered (disposition none or quarantine). */
+  failingDelivered: number;
+  /**
+   * "What if p=reject": the messages that failed DMARC and a receiver honouring p=reject (pct=100)
+   * would have refused, counted from what receivers reported; already rejected ones included.
+   */
+  wouldBeRejected: number;
+  /** The same among approved sources: legitimate mail that would be lost and needs fixing first. */
+  wouldBeRejectedApproved: number;
+}
+
+/** The headline numbers of the target's DMARC reports in the period. */
+export async function getDmarcSummary(
+  viewer: Viewer,
+  target: DmarcReportTarget,
+  period: DmarcPeriod,
+): Promise<DmarcSummary> {
+  readAs(viewer);
+  const [row] = await prisma.$queryRaw<Array<Record<keyof DmarcSummary, number | Date | null>>>(
+    Prisma.sql`WITH rec AS (
+        SELECT r.id AS report, r.end_at, rec.*, EXISTS (SELECT 1 FROM dmarc_approved_sources a
+          JOIN domains ad ON ad.id = a.domain_id
+          WHERE ad.ascii = r.policy_domain AND a.source_ip = rec.source_ip) AS approved
+        FROM dmarc_reports r LEFT JOIN dmarc_records rec ON rec.report_id = r.id
+        WHERE ${dmarcTargetSql(viewer, target, period)})
+      SELECT count(DISTINCT report)::int AS reports, max(end_at) AS "lastReportEnd",
+        coalesce(sum(count), 0)::int AS messages,
+        coalesce(sum(count) FILTER (WHERE dkim_aligned OR spf_aligned), 0)::int AS "dmarcPass",
+        coalesce(sum(count) FILTER (WHERE spf_auth_pass AND NOT spf_aligned), 0)::int AS "spfPassUnaligned",
+        coalesce(sum(count) FILTER (WHERE dkim_auth_pass AND NOT dkim_aligned), 0)::int AS "dkimPassUnaligned",
+        coalesce(sum(count) FILTER (WHERE NOT (dkim_aligned OR spf_aligned) AND disposition <> 'reject'), 0)::int
+          AS "failingDelivered",
+        coalesce(sum(count) FILTER (WHERE NOT (dkim_aligned OR spf_aligned)), 0)::int AS "wouldBeRejected",
+        coalesce(sum(count) FILTER (WHERE NOT (dkim_aligned OR spf_aligned) AND approved), 0)::int
+          AS "wouldBeRejectedApproved"
+      FROM rec`,
+  );
+  return row as unknown as DmarcSummary;
+}
