@@ -99,5 +99,5 @@ export const COVERED_ELSEWHERE: Partial<Record<FindingId, string>> = {
   'dns.resolver-unreachable':
     'cli/audit-dns-failure.test.ts and audit/dns/circuit-breaker.test.ts (a dead resolver)',
   'dmarc.unapproved-source':
-    'lib/dmarc/learned-by-scan.test.ts (DMARC reports, not DNS: raised by the scan of a domain with stored reports)',
+    'workers/dmarc-reports-scan.test.ts (DMARC reports, not DNS: raised by the scan of a domain with stored reports)',
 };

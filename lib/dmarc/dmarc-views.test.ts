@@ -8,9 +8,9 @@ import { getDmarcSummary } from '@/lib/queries/get-dmarc-summary';
 import { listDmarcRefusedInputs } from '@/lib/queries/list-dmarc-refused-inputs';
 import { listDmarcSources } from '@/lib/queries/list-dmarc-sources';
 import { listUnregisteredReportDomains } from '@/lib/queries/list-unregistered-report-domains';
+import { sampleRecord, sampleReport } from '@/testing/dmarc-reports/sample-report';
 import { recordDmarcReport } from './record-dmarc-report';
 import { setSourceApproval } from './set-source-approval';
-import { sampleRecord, sampleReport } from './testing/sample-report';
 
 /**
  * The DMARC views on the test database: per domain and per group, filtered by the viewer's scope,

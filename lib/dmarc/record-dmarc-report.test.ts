@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCachingResolver } from '@/audit/dns/caching-resolver';
 import { createDnsClient, type DnsClient } from '@/audit/dns/dns-client';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { sampleRecord, sampleReport } from '@/testing/dmarc-reports/sample-report';
 import { findFreePort } from '@/testing/knot/find-free-port';
 import { startTempKnot, type TempKnot, zoneFile } from '@/testing/knot/temp-knot';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { recordDmarcReport } from './record-dmarc-report';
-import { sampleRecord, sampleReport } from './testing/sample-report';
 
 /** The ingest core on a real PostgreSQL, with reverse DNS from a real Knot. */
 let scratch: ScratchDatabase;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sampleRecord, sampleReport } from '@/testing/dmarc-reports/sample-report';
 import { canonicalIp, learnedSelectors, recordRows } from './report-rows';
-import { sampleRecord, sampleReport } from './testing/sample-report';
 
 describe('report rows', () => {
   it('writes addresses one way, so an approval matches however a reporter spelt them', () => {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { parseClientIp } from '@/audit/spf/ip-address';
 import type { PrismaClient } from '@/generated/prisma/client';
-import type { PersonActor } from '@/lib/audit-log/actor-of';
-import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
+import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import { canonicalIp } from './report-rows';
 

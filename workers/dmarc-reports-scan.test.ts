@@ -5,14 +5,14 @@ import { createDnsClient, type DnsClient } from '@/audit/dns/dns-client';
 import { createLimiter } from '@/audit/dns/limiter';
 import type { AuditReport } from '@/audit/report';
 import { prisma } from '@/lib/db';
+import { recordDmarcReport } from '@/lib/dmarc/record-dmarc-report';
 import { SCAN_CHUNK_JOB } from '@/lib/jobs/scan-chunk-job';
 import { closeQueues } from '@/lib/queue';
+import { sampleRecord, sampleReport } from '@/testing/dmarc-reports/sample-report';
 import { KEY_A } from '@/testing/healthy-zone';
 import { startTempKnot, type TempKnot, zoneFile } from '@/testing/knot/temp-knot';
 import { createRun } from '@/testing/scan-fixtures';
 import { handleScanChunk } from '@/workers/jobs/scan-chunk';
-import { recordDmarcReport } from './record-dmarc-report';
-import { sampleRecord, sampleReport } from './testing/sample-report';
 
 /**
  * What reports teach the next scan, through the worker's own chunk handler on the test database and
