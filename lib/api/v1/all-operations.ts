@@ -2,6 +2,7 @@ import { ADOPTION_OPERATIONS } from './adoption-operations';
 import { ALERT_OPERATIONS } from './alert-operations';
 import type { ApiOperation } from './api-operation';
 import { AUDIT_EVENT_OPERATIONS } from './audit-event-operations';
+import { DMARC_REPORT_OPERATIONS } from './dmarc-report-operations';
 import { DOMAIN_OPERATIONS } from './domain-operations';
 import { EXPORT_OPERATIONS } from './export-operations';
 import { FINDING_OPERATIONS } from './finding-operations';
@@ -29,4 +30,5 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...ALERT_OPERATIONS,
   ...AUDIT_EVENT_OPERATIONS,
   ...USER_OPERATIONS,
+  ...DMARC_REPORT_OPERATIONS,
 ];

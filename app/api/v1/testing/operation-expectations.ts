@@ -12,6 +12,7 @@
  * them). `crossings` are calls on side a's things that name side b's (pulling b's domain into a's
  * group): a scoped caller must be refused them.
  */
+import { Buffer } from 'node:buffer';
 import type { Side, World } from '@/testing/authz/world';
 
 export interface Call {
@@ -38,6 +39,16 @@ export interface OperationExpectation {
 }
 
 const LIST = { limit: '1000' };
+
+/** A minimal DMARC aggregate report (RFC 7489 Appendix C) of one domain. */
+const dmarcXml = (domain: string, reportId: string) =>
+  `<?xml version="1.0"?><feedback><report_metadata><org_name>matrix.example</org_name>` +
+  `<email>d@matrix.example</email><report_id>${reportId}</report_id><date_range><begin>1764460800</begin>` +
+  `<end>1764547199</end></date_range></report_metadata><policy_published><domain>${domain}</domain>` +
+  `<p>none</p></policy_published><record><row><source_ip>192.0.2.1</source_ip><count>1</count>` +
+  `<policy_evaluated><disposition>none</disposition><dkim>pass</dkim><spf>pass</spf></policy_evaluated>` +
+  `</row><identifiers><header_from>${domain}</header_from></identifiers><auth_results>` +
+  `<spf><domain>${domain}</domain><result>pass</result></spf></auth_results></record></feedback>`;
 const id = (value: string) => ({ params: { id: value } });
 const rule = (groupId: string | null, name: string) => ({
   name,
@@ -129,6 +140,26 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
     outOfScope: 403,
     inScope: 403,
   },
+
+  // Reports may be of any domain: callers limited to groups may not store them.
+  uploadDmarcReports: {
+    access: 'write',
+    call: (w, s) => ({
+      body: {
+        files: [
+          {
+            name: 'matrix.xml',
+            content: Buffer.from(dmarcXml(w.sides[s].ascii, w.unique('r'))).toString('base64'),
+          },
+        ],
+      },
+    }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  getDomainDmarc: { access: 'read', call: (w, s) => id(w.sides[s].domain), outOfScope: 404 },
+  getGroupDmarc: { access: 'read', call: (w, s) => id(w.sides[s].group), outOfScope: 404 },
+  listDmarcInvalid: { access: 'admin', call: () => ({}), outOfScope: 403, inScope: 403 },
 
   listReports: { access: 'read', call: () => ({ query: LIST }), outOfScope: 'hidden' },
   // Viewers and read tokens may generate reports: a stored snapshot of what they can read.
