@@ -29,7 +29,7 @@ export async function getDmarcView(
   const visible =
     target.kind === 'domain'
       ? await prisma.domain.count({ where: { id: target.id, archivedAt: null, ...visibleDomains(viewer) } })
-      : await prisma.group.count({ where: { id: target.id, ...visibleGroups(viewer) } });
+      : await prisma.group.count({ where: { AND: [{ id: target.id }, visibleGroups(viewer)] } });
   if (visible === 0) return null;
   const [summary, days, sources] = await Promise.all([
     getDmarcSummary(viewer, target, period),
