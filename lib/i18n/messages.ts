@@ -5,6 +5,7 @@ import { AUDIT_MESSAGES } from './messages-audit';
 import { AUTH_MESSAGES } from './messages-auth';
 import { CORE_MESSAGES } from './messages-core';
 import { DMARC_MESSAGES } from './messages-dmarc';
+import { DMARC_REPORTS_MESSAGES } from './messages-dmarc-reports';
 import { DOMAINS_MESSAGES } from './messages-domains';
 import { EXPORTS_MESSAGES } from './messages-exports';
 import { FINDINGS_MESSAGES } from './messages-findings';
@@ -28,6 +29,7 @@ export const MESSAGES = {
   ...DOMAINS_MESSAGES,
   ...SCORECARD_MESSAGES,
   ...DMARC_MESSAGES,
+  ...DMARC_REPORTS_MESSAGES,
   ...OVERVIEW_MESSAGES,
   ...FINDINGS_MESSAGES,
   ...GROUPS_MESSAGES,

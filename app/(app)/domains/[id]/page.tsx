@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { DmarcReportsPanel } from '@/components/dmarc-reports/dmarc-reports-panel';
 import { DomainName } from '@/components/domain-name';
 import { DkimKeys } from '@/components/scorecard/dkim-keys';
 import { DmarcPolicyPanel } from '@/components/scorecard/dmarc-policy-panel';
@@ -12,17 +13,22 @@ import { SpfTree } from '@/components/scorecard/spf-tree';
 import { Timeline } from '@/components/scorecard/timeline';
 import { pageContext } from '@/lib/auth/page-context';
 import { hasRole } from '@/lib/auth/roles';
+import { lastDays } from '@/lib/queries/dmarc-report-target';
+import { getDmarcView } from '@/lib/queries/get-dmarc-view';
 import { getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
+import { listLearnedSelectors } from '@/lib/queries/list-learned-selectors';
 
 export const dynamic = 'force-dynamic';
 
 /** A domain's scorecard: the panels read the scorecard query; the groups list only for admins. */
 export default async function DomainPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, { user, viewer, locale, t }] = await Promise.all([params, pageContext()]);
-  const [domain, options] = await Promise.all([
+  const [domain, options, dmarc, learnedSelectors] = await Promise.all([
     getDomainScorecard(viewer, id),
     hasRole(user.role, 'editor') ? listFilterOptions(viewer) : null,
+    getDmarcView(viewer, { kind: 'domain', id }, lastDays(30)),
+    listLearnedSelectors(viewer, id),
   ]);
   if (!domain) notFound();
   const { report } = domain;
@@ -65,6 +71,15 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
             <FindingList findings={report.findings} locale={locale} t={t} />
           </ScorecardSection>
         </>
+      )}
+      {dmarc && (
+        <DmarcReportsPanel
+          view={dmarc}
+          learnedSelectors={learnedSelectors}
+          approveFor={hasRole(user.role, 'admin') ? domain.id : null}
+          locale={locale}
+          t={t}
+        />
       )}
       <ScorecardSection id="timeline" title={t('domain.timeline')}>
         <Timeline events={domain.events} locale={locale} t={t} />

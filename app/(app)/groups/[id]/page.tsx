@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DmarcReportsPanel } from '@/components/dmarc-reports/dmarc-reports-panel';
 import { DomainName } from '@/components/domain-name';
 import { GroupForm } from '@/components/groups/group-form';
 import { ScheduleForm } from '@/components/groups/schedule-form';
@@ -11,13 +12,18 @@ import { startGroupScanAction } from '@/lib/actions/start-group-scan';
 import { pageContext } from '@/lib/auth/page-context';
 import { hasRole } from '@/lib/auth/roles';
 import { formatNumber } from '@/lib/i18n/format';
+import { lastDays } from '@/lib/queries/dmarc-report-target';
+import { getDmarcView } from '@/lib/queries/get-dmarc-view';
 import { getGroup } from '@/lib/queries/get-group';
 
 export const dynamic = 'force-dynamic';
 
 export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, { user, viewer, locale, t }] = await Promise.all([params, pageContext()]);
-  const group = await getGroup(viewer, id);
+  const [group, dmarc] = await Promise.all([
+    getGroup(viewer, id),
+    getDmarcView(viewer, { kind: 'group', id }, lastDays(30)),
+  ]);
   if (!group) notFound();
   const admin = hasRole(user.role, 'editor');
   return (
@@ -109,6 +115,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
           </>
         )}
       </section>
+      {dmarc && <DmarcReportsPanel view={dmarc} approveFor={null} locale={locale} t={t} />}
     </>
   );
 }
