@@ -24,6 +24,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         { href: '/reports', label: t('nav.reports') },
         { href: '/alerts', label: t('nav.alerts') },
         ...(hasRole(user.role, 'editor') ? [{ href: '/import', label: t('nav.import') }] : []),
+        ...(hasRole(user.role, 'editor') ? [{ href: '/dmarc-reports', label: t('nav.dmarcReports') }] : []),
         // Users and the audit log span every group: not for an admin limited to some (isUnscopedAdmin).
         ...(user.role === 'admin' && user.groupIds === null
           ? [{ href: '/settings/users', label: t('nav.users') }]

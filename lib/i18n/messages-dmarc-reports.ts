@@ -1,5 +1,6 @@
 /** DMARC aggregate reports: the scorecard and group panels, the upload page (issue 14). */
 export const DMARC_REPORTS_MESSAGES = {
+  'nav.dmarcReports': { en: 'DMARC reports', ja: 'DMARC レポート' },
   'dmarcReports.title': { en: 'DMARC aggregate reports', ja: 'DMARC 集計レポート' },
   'dmarcReports.period': {
     en: 'Reports ending in the last 30 days.',

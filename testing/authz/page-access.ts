@@ -24,6 +24,7 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   '/alerts/rules/[id]': 'viewer',
   '/alerts/deliveries/[id]': 'viewer',
   '/import': 'editor',
+  '/dmarc-reports': 'editor',
   '/settings': { redirect: '/settings/account' },
   '/settings/account': 'viewer',
   '/settings/account/mfa': 'viewer',

@@ -95,6 +95,8 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     role: 'editor',
     outOfScope: (w) => [form({ text: `${w.unique('imported')}.b.authz.test`, commit: '1' })],
   },
+  // A report may be of any domain: editors limited to groups are refused inside (out-of-scope).
+  uploadDmarcReportAction: { role: 'editor', outOfScope: null },
   revokeApiTokenAction: { role: 'admin', outOfScope: null },
   // Admins only (webhook targets and secrets are admins' business, issue 11); admins are not scoped here.
   rotateWebhookSecretAction: { role: 'admin', outOfScope: null },
