@@ -8,7 +8,7 @@ import { prisma } from '@/lib/db';
 import { recordDmarcReport } from '@/lib/dmarc/record-dmarc-report';
 import { SCAN_CHUNK_JOB } from '@/lib/jobs/scan-chunk-job';
 import { closeQueues } from '@/lib/queue';
-import { sampleRecord, sampleReport } from '@/testing/dmarc-reports/sample-report';
+import { sampleRecord, sampleReport } from '@/testing/dmarc-report/sample-report';
 import { KEY_A } from '@/testing/healthy-zone';
 import { startTempKnot, type TempKnot, zoneFile } from '@/testing/knot/temp-knot';
 import { createRun } from '@/testing/scan-fixtures';

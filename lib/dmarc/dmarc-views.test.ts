@@ -8,7 +8,7 @@ import { getDmarcSummary } from '@/lib/queries/get-dmarc-summary';
 import { listDmarcRefusedInputs } from '@/lib/queries/list-dmarc-refused-inputs';
 import { listDmarcSources } from '@/lib/queries/list-dmarc-sources';
 import { listUnregisteredReportDomains } from '@/lib/queries/list-unregistered-report-domains';
-import { sampleRecord, sampleReport } from '@/testing/dmarc-reports/sample-report';
+import { sampleRecord, sampleReport } from '@/testing/dmarc-report/sample-report';
 import { recordDmarcReport } from './record-dmarc-report';
 import { setSourceApproval } from './set-source-approval';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCachingResolver } from '@/audit/dns/caching-resolver';
 import { createDnsClient, type DnsClient } from '@/audit/dns/dns-client';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { sampleRecord, sampleReport } from '@/testing/dmarc-reports/sample-report';
+import { sampleRecord, sampleReport } from '@/testing/dmarc-report/sample-report';
 import { findFreePort } from '@/testing/knot/find-free-port';
 import { startTempKnot, type TempKnot, zoneFile } from '@/testing/knot/temp-knot';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRecord, sampleReport } from '@/testing/dmarc-reports/sample-report';
+import { sampleRecord, sampleReport } from '@/testing/dmarc-report/sample-report';
 import { canonicalIp, learnedSelectors, recordRows } from './report-rows';
 
 describe('report rows', () => {
