@@ -1,3 +1,4 @@
+import { createSocket } from 'node:dgram';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../testing/knot/find-free-port';
 import { startTempKnot, type TempKnot, zoneFile } from '../../testing/knot/temp-knot';
@@ -60,6 +61,29 @@ describe('temporary failures', () => {
     expect(answer).toMatchObject({ outcome: 'servfail', ttl: null });
     expect(answer.detail).toBe(`www.broken.test TXT: after 3 tries: 127.0.0.1:${knot.port} SERVFAIL (×3)`);
     expect(client.stats()).toMatchObject({ sent: 3, retries: 2, timeouts: 0 });
+  });
+
+  it('ignores a hostile reply (a compression loop) and says so when the query times out', async () => {
+    const hostile = createSocket('udp4');
+    hostile.on('message', (query, peer) => {
+      // Same id, QR set, one question whose name is a pointer to itself (RFC 1035 §4.1.4).
+      const reply = Buffer.from([0, 0, 0x81, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0xc0, 12, 0, 1, 0, 1]);
+      query.copy(reply, 0, 0, 2);
+      hostile.send(reply, peer.port, peer.address);
+    });
+    await new Promise<void>((bound) => hostile.bind(0, '127.0.0.1', bound));
+    const client = createDnsClient({
+      servers: [{ host: '127.0.0.1', port: hostile.address().port }],
+      timeoutMs: 200,
+      tries: 1,
+    });
+    const answer = await client.query('www.x.test', 'A');
+    client.close();
+    hostile.close();
+    expect(answer).toMatchObject({ outcome: 'timeout', records: [] });
+    expect(answer.detail).toMatch(
+      /no reply within 200 ms \(ignored a reply: malformed: compression pointer that does not point backwards\)/,
+    );
   });
 
   it('answers timeout once closed', async () => {

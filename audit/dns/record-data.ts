@@ -17,7 +17,7 @@ const converters: { [T in RRType]: Converter<T> } = {
     return { preference: mx.preference ?? 0, exchange: normalizeName(mx.exchange) } satisfies MxRecord;
   },
   TXT: (data) => (data as Uint8Array[]).map((bytes) => utf8.decode(bytes)),
-  // dns-packet has no codec for type 99 and hands over the raw RDATA, which has TXT's format (RFC 4408 §3.1.1).
+  // decode-reply.ts hands over type 99 as raw RDATA, which has TXT's format (RFC 4408 §3.1.1).
   SPF: (data) => splitCharacterStrings(data as Uint8Array).map((bytes) => utf8.decode(bytes)),
   CNAME: (data) => normalizeName(String(data)),
   PTR: (data) => normalizeName(String(data)),
@@ -33,7 +33,7 @@ const converters: { [T in RRType]: Converter<T> } = {
   },
 };
 
-/** The RecordData of a record of type `type`, from dns-packet's decoded `data`. */
+/** The RecordData of a record of type `type`, from its decoded `data` (decode-reply.ts). */
 export function toRecordData<T extends RRType>(type: T, data: unknown): RecordData[T] {
   return (converters[type] as Converter<T>)(data);
 }

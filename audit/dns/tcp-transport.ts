@@ -3,9 +3,10 @@
  * by its length in two octets (RFC 1035 §4.2.2). One connection per query, closed after the reply.
  */
 import { connect } from 'node:net';
+import { decodeReply } from './decode-reply';
 import type { ServerAddress } from './servers';
 import type { RRType } from './types';
-import { decodeReply, encodeQuery, isReplyTo, newQuery, type TryResult } from './wire-message';
+import { encodeQuery, isReplyTo, newQuery, type TryResult } from './wire-message';
 
 export function queryOverTcp(server: ServerAddress, name: string, type: RRType, timeoutMs: number) {
   return new Promise<TryResult>((resolve) => {
@@ -31,10 +32,12 @@ export function queryOverTcp(server: ServerAddress, name: string, type: RRType, 
     socket.on('data', (chunk) => {
       received = Buffer.concat([received, chunk]);
       if (received.length < 2 || received.length < 2 + received.readUInt16BE(0)) return;
-      const reply = decodeReply(received.subarray(2, 2 + received.readUInt16BE(0)));
+      const decoded = decodeReply(received.subarray(2, 2 + received.readUInt16BE(0)));
+      if (!decoded.ok)
+        return finish({ ok: false, timedOut: false, detail: `malformed TCP reply: ${decoded.error}` });
       finish(
-        reply && isReplyTo(reply, query)
-          ? { ok: true, reply }
+        isReplyTo(decoded.reply, query)
+          ? { ok: true, reply: decoded.reply }
           : { ok: false, timedOut: false, detail: 'TCP reply does not match the query' },
       );
     });

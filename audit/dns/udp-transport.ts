@@ -8,16 +8,10 @@
  */
 import { createSocket, type Socket } from 'node:dgram';
 import { isIP } from 'node:net';
+import { decodeReply } from './decode-reply';
 import { formatServer, type ServerAddress } from './servers';
 import type { RRType } from './types';
-import {
-  decodeReply,
-  encodeQuery,
-  isReplyTo,
-  newQuery,
-  type TryResult,
-  type WireQuery,
-} from './wire-message';
+import { encodeQuery, isReplyTo, newQuery, type TryResult, type WireQuery } from './wire-message';
 
 export interface UdpTransport {
   /** Sends one query; `settle` is called exactly once, with the reply or why there is none. */
@@ -33,6 +27,8 @@ interface Pending {
   deadline: number;
   timeoutMs: number;
   settle: Settle;
+  /** Why the last datagram with this query's id was not its reply (said on timeout). */
+  rejected?: string;
 }
 
 /** Room for a few hundred 1232-byte replies per socket; the kernel caps it at net.core.rmem_max. */
@@ -153,8 +149,13 @@ class UdpChannel {
   /** Settles the queries past their deadline; returns how many still wait. */
   expire(now: number): number {
     for (const [id, entry] of this.pending) {
-      if (entry.deadline <= now)
-        this.finish(id, { ok: false, timedOut: true, detail: `no reply within ${entry.timeoutMs} ms` });
+      if (entry.deadline > now) continue;
+      const ignored = entry.rejected ? ` (ignored a reply: ${entry.rejected})` : '';
+      this.finish(id, {
+        ok: false,
+        timedOut: true,
+        detail: `no reply within ${entry.timeoutMs} ms${ignored}`,
+      });
     }
     return this.pending.size;
   }
@@ -176,7 +177,9 @@ class UdpChannel {
     const id = message.readUInt16BE(0);
     const entry = this.pending.get(id);
     if (!entry) return;
-    const reply = decodeReply(message);
-    if (reply && isReplyTo(reply, entry.query)) this.finish(id, { ok: true, reply });
+    const decoded = decodeReply(message);
+    if (!decoded.ok) entry.rejected = `malformed: ${decoded.error}`;
+    else if (!isReplyTo(decoded.reply, entry.query)) entry.rejected = 'question does not match';
+    else this.finish(id, { ok: true, reply: decoded.reply });
   }
 }
