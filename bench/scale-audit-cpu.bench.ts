@@ -5,7 +5,12 @@
  * Compare with the CPU per domain of a scale run's workers (bench/scale/scale.sh) to see what the
  * database writes and BullMQ add.
  *
- *   tsx bench/scale-audit-cpu.bench.ts --count 2000 [--concurrency 32]
+ * `--warmup N` first audits N other domains (those after the timed ones, with their own run cache)
+ * so that the timed run sees a process whose code V8 has already optimized, as a worker's is after
+ * its first minute: at 1,500 domains a cold process spent ~0.5 CPU ms per domain more than at 4,500,
+ * most of it TurboFan compiling (perf). 0 measures a cold process.
+ *
+ *   tsx bench/scale-audit-cpu.bench.ts --count 2000 [--concurrency 32] [--warmup 1000]
  */
 import { parseArgs } from 'node:util';
 import { runEngineAtKnot } from '@/bench/scale/engine-at-knot';
@@ -14,18 +19,20 @@ import { withScaleKnot } from '@/bench/scale/scale-knot';
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { count: { type: 'string' }, concurrency: { type: 'string' } },
+    options: { count: { type: 'string' }, concurrency: { type: 'string' }, warmup: { type: 'string' } },
   });
   const count = Number(values.count ?? 2000);
   const concurrency = Number(values.concurrency ?? 32);
-  await withScaleKnot(count, async (knot) => {
+  const warmup = Number(values.warmup ?? 0);
+  await withScaleKnot(count + warmup, async (knot) => {
+    if (warmup > 0) await runEngineAtKnot(knot, warmup, concurrency, undefined, undefined, count);
     let asked = 0;
     const run = await runEngineAtKnot(knot, count, concurrency, undefined, (report) => {
       asked += report.queries;
     });
     const perDomain = (ms: number) => (ms / count).toFixed(2);
     console.log(
-      `${count} domains audited (no database, no queue), concurrency ${concurrency}: ` +
+      `${count} domains audited (no database, no queue), concurrency ${concurrency}, after ${warmup} warm-up: ` +
         `${run.seconds.toFixed(1)} s, ${(count / run.seconds).toFixed(0)} domains/s, ` +
         `${perDomain(run.cpuMs)} CPU ms/domain (user ${perDomain(run.userMs)}, system ${perDomain(run.systemMs)}), ${run.partial} partial`,
     );

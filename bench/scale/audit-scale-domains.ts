@@ -1,6 +1,6 @@
-/** The first N synthetic domains; drawn before a bench's clock starts (a worker reads them from its job). */
-export function scaleDomains(count: number): SyntheticDomain[] {
-  return Array.from({ length: count }, (_, index) => syntheticDomain(index));
+/** N synthetic domains from index `from`; drawn before a bench's clock starts (a worker reads them from its job). */
+export function scaleDomains(count: number, from = 0): SyntheticDomain[] {
+  return Array.from({ length: count }, (_, index) => syntheticDomain(from + index));
 }
 
 /**
