@@ -71,8 +71,7 @@ export function createDnsClient(options: DnsClientOptions): DnsClient {
       if (!result.ok)
         return done(result.outcome, [], `${owner} ${type}: ${result.detail}`, result.unreachable);
       const meaning = interpretReply(result.reply, owner, type);
-      const seen = new Set([name, ...cnames]);
-      const loop = meaning.cnames.find((target) => seen.has(target));
+      const loop = meaning.cnames.find((target) => target === name || cnames.includes(target));
       cnames.push(...meaning.cnames);
       ttl = minTtl([ttl, meaning.ttl]);
       if (loop !== undefined) return done('servfail', [], `CNAME loop at ${loop}`);
