@@ -1,4 +1,5 @@
 import type { AuthenticationVerdicts } from './authentication-verdicts';
+import { spfPublishedShare } from './spf-published-share';
 
 /** One week's or month's counted messages (issue 13's `periods[]`). */
 export interface PeriodStats {
@@ -11,11 +12,7 @@ export interface PeriodStats {
   spf: Record<string, number>;
   dkim: Record<string, number>;
   dmarc: Record<string, number>;
-  /**
-   * Share of messages whose sender publishes SPF, as receivers saw it: SPF result other than none
-   * and temperror ÷ other than temperror (a temporary error tells nothing either way), 4 decimals;
-   * null when every message's SPF was temperror.
-   */
+  /** `spfPublishedShare` of the period's messages (spf-published-share.ts). */
   spfPublishedShare: number | null;
 }
 
@@ -38,17 +35,15 @@ export class PeriodTally {
   }
 
   result(): PeriodStats {
-    const temperror = this.spf.get('temperror') ?? 0;
-    const judged = this.messages - temperror;
-    const published = judged - (this.spf.get('none') ?? 0);
+    const spf = sorted(this.spf);
     return {
       start: this.start,
       messages: this.messages,
       senderDomains: this.domains.size,
-      spf: sorted(this.spf),
+      spf,
       dkim: sorted(this.dkim),
       dmarc: sorted(this.dmarc),
-      spfPublishedShare: judged === 0 ? null : Math.round((published / judged) * 10_000) / 10_000,
+      spfPublishedShare: spfPublishedShare(spf, this.messages),
     };
   }
 }

@@ -49,3 +49,17 @@ export function visibleReportsSql(viewer: Viewer): Prisma.Sql {
   if (viewer.groupIds === null) return Prisma.sql`true`;
   return Prisma.sql`(input->'scopes') <@ ${JSON.stringify(viewer.groupIds)}::jsonb`;
 }
+
+/**
+ * Received mail a viewer may see, as a condition on a sender domain column (e.g.
+ * `a.sender_domain`): scoped viewers see only mail whose sender organisational domain is registered
+ * (same ASCII name) in one of their groups; mail of unregistered senders and of other groups'
+ * domains is left out of every figure, so the shares they see are their own domains' shares.
+ */
+export function visibleSenderDomainsSql(viewer: Viewer, senderDomain: Prisma.Sql): Prisma.Sql {
+  if (viewer.groupIds === null) return Prisma.sql`true`;
+  if (viewer.groupIds.length === 0) return Prisma.sql`false`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM domains sd JOIN domain_groups vm ON vm.domain_id = sd.id
+    WHERE sd.ascii = ${senderDomain} AND vm.until_day IS NULL
+    AND vm.group_id IN (${Prisma.join(viewer.groupIds.map((id) => Prisma.sql`${id}::uuid`))}))`;
+}
