@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 const PAGES = [
   { path: '/', name: 'domains', en: 'Domains', ja: 'ドメイン一覧' },
   { path: '/overview', name: 'overview-page', en: 'Adoption overview', ja: '導入状況の概況' },
+  { path: '/received-mail', name: 'received-mail', en: 'Received mail', ja: '受信メールの送信ドメイン認証' },
   { path: '/findings', name: 'findings', en: 'Findings across domains', ja: 'ドメイン全体の検出事項' },
   { path: '/groups', name: 'groups', en: 'Groups', ja: 'グループ' },
   { path: '/scans', name: 'scans', en: 'Scan runs', ja: '検査実行' },
@@ -31,7 +32,7 @@ for (const locale of ['en', 'ja'] as const) {
     context,
     baseURL,
   }) => {
-    // Thirteen pages with full-page screenshots: more than the default minute on a loaded machine.
+    // Fourteen pages with full-page screenshots: more than the default minute on a loaded machine.
     test.setTimeout(180_000);
     await context.addCookies([{ name: 'kensa_locale', value: locale, url: baseURL ?? '' }]);
     for (const entry of PAGES) {

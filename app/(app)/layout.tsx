@@ -18,6 +18,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     : [
         { href: '/overview', label: t('nav.overview') },
         { href: '/', label: t('nav.domains') },
+        { href: '/received-mail', label: t('nav.receivedMail') },
         { href: '/findings', label: t('nav.findings') },
         { href: '/groups', label: t('nav.groups') },
         { href: '/scans', label: t('nav.scans') },

@@ -13,6 +13,7 @@ import { GROUPS_MESSAGES } from './messages-groups';
 import { IMPORT_MESSAGES } from './messages-import';
 import { MFA_MESSAGES } from './messages-mfa';
 import { OVERVIEW_MESSAGES } from './messages-overview';
+import { RECEIVED_MAIL_MESSAGES } from './messages-received-mail';
 import { REPORTS_MESSAGES } from './messages-reports';
 import { SCORECARD_MESSAGES } from './messages-scorecard';
 import { SSO_MESSAGES } from './messages-sso';
@@ -31,6 +32,7 @@ export const MESSAGES = {
   ...DMARC_MESSAGES,
   ...DMARC_REPORTS_MESSAGES,
   ...OVERVIEW_MESSAGES,
+  ...RECEIVED_MAIL_MESSAGES,
   ...FINDINGS_MESSAGES,
   ...GROUPS_MESSAGES,
   ...IMPORT_MESSAGES,

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { isUuid } from '@/lib/db/is-uuid';
 import { type MailPeriod, mailSeries } from '@/lib/received-mail/mail-series';
 import { readMailPeriods } from '@/lib/received-mail/read-mail-periods';
 import { visibleDomains, visibleSenderDomainsSql } from './visible';
@@ -23,6 +24,7 @@ export async function getDomainReceivedMail(
   db: PrismaClient = prisma,
 ): Promise<DomainReceivedMail | null> {
   readAs(viewer);
+  if (!isUuid(domainId)) return null;
   const domain = await db.domain.findFirst({
     where: { id: domainId, ...visibleDomains(viewer) },
     select: { ascii: true },

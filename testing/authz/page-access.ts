@@ -12,6 +12,7 @@ export type PageAccess = 'viewer' | 'editor' | 'admin' | 'public' | { redirect: 
 export const PAGE_ACCESS: Record<string, PageAccess> = {
   '/': 'viewer',
   '/overview': 'viewer',
+  '/received-mail': 'viewer',
   '/findings': 'viewer',
   '/domains/[id]': 'viewer',
   '/groups': 'viewer',

@@ -7,6 +7,7 @@ import { DomainAdminActions } from '@/components/scorecard/domain-admin-actions'
 import { DomainSummaryPanel } from '@/components/scorecard/domain-summary-panel';
 import { FindingList } from '@/components/scorecard/finding-list';
 import { GradePanel } from '@/components/scorecard/grade-panel';
+import { ReceivedMailPanel } from '@/components/scorecard/received-mail-panel';
 import { RecordsPanel } from '@/components/scorecard/records-panel';
 import { ScorecardSection } from '@/components/scorecard/scorecard-section';
 import { SpfTree } from '@/components/scorecard/spf-tree';
@@ -15,6 +16,7 @@ import { pageContext } from '@/lib/auth/page-context';
 import { hasRole } from '@/lib/auth/roles';
 import { lastDays } from '@/lib/queries/dmarc-report-target';
 import { getDmarcView } from '@/lib/queries/get-dmarc-view';
+import { getDomainReceivedMail } from '@/lib/queries/get-domain-received-mail';
 import { getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
 import { listLearnedSelectors } from '@/lib/queries/list-learned-selectors';
@@ -24,8 +26,9 @@ export const dynamic = 'force-dynamic';
 /** A domain's scorecard: the panels read the scorecard query; the groups list only for admins. */
 export default async function DomainPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, { user, viewer, locale, t }] = await Promise.all([params, pageContext()]);
-  const [domain, options, dmarc, learnedSelectors] = await Promise.all([
+  const [domain, mail, options, dmarc, learnedSelectors] = await Promise.all([
     getDomainScorecard(viewer, id),
+    getDomainReceivedMail(viewer, id),
     hasRole(user.role, 'editor') ? listFilterOptions(viewer) : null,
     getDmarcView(viewer, { kind: 'domain', id }, lastDays(30)),
     listLearnedSelectors(viewer, id),
@@ -80,6 +83,11 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
           locale={locale}
           t={t}
         />
+      )}
+      {mail && (
+        <ScorecardSection id="received-mail" title={t('scorecard.mail.title')}>
+          <ReceivedMailPanel mail={mail} report={report} locale={locale} t={t} />
+        </ScorecardSection>
       )}
       <ScorecardSection id="timeline" title={t('domain.timeline')}>
         <Timeline events={domain.events} locale={locale} t={t} />
