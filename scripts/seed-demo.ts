@@ -4,10 +4,13 @@ import { normalizeDomain } from '@/audit/domain-name';
 import { prisma } from '@/lib/db';
 import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
 import { registerDomain } from '@/lib/domains/register-domain';
+import { dayOf } from '@/lib/history/day-of';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
+import { bucketStart } from '@/lib/queries/overview-filter';
 import { scanQueue } from '@/lib/queue';
 import { createScanRun } from '@/lib/scans/create-scan-run';
 import { backfillDemoHistory } from './demo/backfill-history';
+import { seedDemoReceivedMail } from './demo/seed-received-mail';
 
 const demoFile = z.object({
   domains: z.array(
@@ -57,6 +60,9 @@ async function seedDemo(): Promise<void> {
       await applyDomainGroups(tx, domain.id, groupIds);
     });
   }
+  const mailRows = await seedDemoReceivedMail(prisma, bucketStart(dayOf(new Date()), 'week'));
+  if (mailRows)
+    console.log(`kensa: demo received mail: 3 synthetic sources, ${mailRows} weekly aggregate rows`);
   if ((await prisma.scanRun.count()) === 0) {
     const ids = await prisma.domain.findMany({ where: { archivedAt: null }, select: { id: true } });
     const run = await createScanRun({

@@ -8,6 +8,7 @@ import { EXPORT_OPERATIONS } from './export-operations';
 import { FINDING_OPERATIONS } from './finding-operations';
 import { GROUP_OPERATIONS } from './group-operations';
 import { IMPORT_OPERATIONS } from './import-operations';
+import { RECEIVED_MAIL_OPERATIONS } from './received-mail-operations';
 import { REPORT_OPERATIONS } from './report-operations';
 import { SCAN_RUN_OPERATIONS } from './scan-run-operations';
 import { TOKEN_OPERATIONS } from './token-operations';
@@ -25,6 +26,7 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...IMPORT_OPERATIONS,
   ...FINDING_OPERATIONS,
   ...ADOPTION_OPERATIONS,
+  ...RECEIVED_MAIL_OPERATIONS,
   ...EXPORT_OPERATIONS,
   ...REPORT_OPERATIONS,
   ...ALERT_OPERATIONS,

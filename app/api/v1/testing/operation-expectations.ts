@@ -283,6 +283,8 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
     call: (w, s) => ({ query: { scopes: w.sides[s].group, from: w.today, to: w.today } }),
     outOfScope: 404,
   },
+  // Names nothing of a side: a scoped caller gets its own domains' mail (none in the world: empty).
+  getReceivedMailSeries: { access: 'read', call: () => ({ query: { by: 'week' } }), outOfScope: 'same' },
   getAdoptionSummary: {
     access: 'read',
     call: (w, s) => ({ query: { scope: w.sides[s].group, from: w.today, to: w.today } }),
