@@ -61,6 +61,14 @@ export const RECEIVED_MAIL_MESSAGES = {
     ja: 'SPF 設定あり: SPF の結果が temperror 以外のメールのうち none 以外の割合（`kensa mail-stats` と同じ定義）。送信ドメインは期間ごとに一度、そのメールの多くが得た結果で数えます。グループに限定された利用者には、そのグループのドメインのメールだけを集計して表示します。',
   },
   'mail.download': { en: 'Download', ja: 'ダウンロード' },
+  'report.sheet.receivedMail': { en: 'Received mail', ja: '受信メール' },
+  'report.receivedMailNote': {
+    en: 'SPF, DKIM and DMARC of received mail as the data sources judged it, by message and by sender domain, for the report’s groups’ domains (all senders for all registered domains). Periods marked “series break” come from other sources than the period before and are not comparable with it.',
+    ja: 'データ提供元が判定した受信メールの SPF・DKIM・DMARC（メール数・送信ドメイン数ベース）。対象は報告書のグループのドメイン（全登録ドメインを選んだ場合は全送信元）。「系列の切れ目」の期間は前期間と提供元が異なり、比較できません。',
+  },
+  'report.seriesBreak': { en: 'Series break', ja: '系列の切れ目' },
+  'report.seriesBreakYes': { en: 'series break (sources changed)', ja: '系列の切れ目（提供元の変更）' },
+  'report.pointsChange': { en: 'change (points)', ja: '増減（ポイント）' },
   'scorecard.mail.title': { en: 'Its mail at receivers', ja: '受信側での判定結果' },
   'scorecard.mail.empty': {
     en: 'No received mail claiming {domain} has been reported.',

@@ -57,9 +57,13 @@ export function visibleReportsSql(viewer: Viewer): Prisma.Sql {
  * domains is left out of every figure, so the shares they see are their own domains' shares.
  */
 export function visibleSenderDomainsSql(viewer: Viewer, senderDomain: Prisma.Sql): Prisma.Sql {
-  if (viewer.groupIds === null) return Prisma.sql`true`;
-  if (viewer.groupIds.length === 0) return Prisma.sql`false`;
+  return viewer.groupIds === null ? Prisma.sql`true` : senderDomainInGroupsSql(viewer.groupIds, senderDomain);
+}
+
+/** Mail whose sender domain is a current member of one of `groupIds` (a report's chosen groups). */
+export function senderDomainInGroupsSql(groupIds: readonly string[], senderDomain: Prisma.Sql): Prisma.Sql {
+  if (groupIds.length === 0) return Prisma.sql`false`;
   return Prisma.sql`EXISTS (SELECT 1 FROM domains sd JOIN domain_groups vm ON vm.domain_id = sd.id
     WHERE sd.ascii = ${senderDomain} AND vm.until_day IS NULL
-    AND vm.group_id IN (${Prisma.join(viewer.groupIds.map((id) => Prisma.sql`${id}::uuid`))}))`;
+    AND vm.group_id IN (${Prisma.join(groupIds.map((id) => Prisma.sql`${id}::uuid`))}))`;
 }

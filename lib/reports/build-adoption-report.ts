@@ -7,6 +7,7 @@ import type { AdoptionSummary } from '@/lib/history/summarize-adoption';
 import { translator } from '@/lib/i18n/translate';
 import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
 import { getAdoptionSummary } from '@/lib/queries/get-adoption-summary';
+import { getReceivedMailSeries } from '@/lib/queries/get-received-mail-series';
 import { ADOPTION_REPORT_VERSION, type AdoptionReport, type MetricFigure } from './adoption-report-schema';
 import { countFindingsAt } from './count-findings-at';
 import type { PreviousReport } from './find-previous-report';
@@ -38,11 +39,13 @@ export async function buildAdoptionReport(
   db: PrismaClient = prisma,
 ): Promise<AdoptionReport> {
   const { scopes, from, to, view, granularity, language } = input;
-  const [summaries, series] = await Promise.all([
+  const mailBy = granularity === 'month' ? 'month' : 'week';
+  const [summaries, series, mail] = await Promise.all([
     Promise.all(
       scopes.map((scope) => getAdoptionSummary(viewer, { scope, from, to, view, compare: 'start' }, db)),
     ),
     getAdoptionSeries(viewer, { scopes, from, to, view, granularity }, db),
+    getReceivedMailSeries(viewer, { by: mailBy, from, to, scopes }, db),
   ]);
   const asOf = summaries.flatMap((s) => (s.day ? [scopeAsOf(s.scope, s.day, view, { from, to })] : []));
   const [findings, changes] = await Promise.all([
@@ -77,6 +80,7 @@ export async function buildAdoptionReport(
       rows: rankFindings(findings, TOP_FINDINGS),
     },
     changes,
+    receivedMail: { by: mailBy, periods: mail.periods },
   };
 }
 

@@ -1,6 +1,7 @@
 import { ADOPTION_METRICS, type AdoptionMetric } from '@/lib/history/adoption-flags';
 import type { Translate } from '@/lib/i18n/translate';
 import type { AdoptionReport, DomainChangeList } from './adoption-report-schema';
+import { receivedMailTable } from './received-mail-table';
 import { reportTranslator, scopeName } from './report-labels';
 
 /** How a column's cells are typed in XLSX and rounded in CSV. */
@@ -9,7 +10,7 @@ export type ReportCell = string | number | null;
 type Column = { header: string; kind: CellKind };
 
 export interface ReportTable {
-  key: 'summary' | 'trend' | 'groups' | 'findings' | 'regressed' | 'improved';
+  key: 'summary' | 'trend' | 'groups' | 'findings' | 'regressed' | 'improved' | 'receivedMail';
   name: string;
   /** Said next to the name, e.g. that only the first 500 of 1,200 changed domains are listed. */
   note?: string;
@@ -47,6 +48,7 @@ export function reportTables(report: AdoptionReport): ReportTable[] {
     findingsTable(c),
     changeTable(c, 'regressed', report.changes.regressed),
     changeTable(c, 'improved', report.changes.improved),
+    ...receivedMailTable(report, t),
   ];
 }
 

@@ -4,6 +4,7 @@ import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
 import { reportFacts, reportTranslator, scopeName } from '@/lib/reports/report-labels';
 import { ReportChangesTable } from './report-changes-table';
 import { ReportFindingsTable } from './report-findings-table';
+import { ReportReceivedMailSection } from './report-received-mail-section';
 import { ReportSummaryTable } from './report-summary-table';
 import { ReportTrendSection } from './report-trend-section';
 
@@ -82,6 +83,7 @@ export function AdoptionReportView({ report }: { report: AdoptionReport }) {
       <p className="muted">{t('report.changesNote')}</p>
       <ReportChangesTable report={report} kind="regressed" list={report.changes.regressed} t={t} />
       <ReportChangesTable report={report} kind="improved" list={report.changes.improved} t={t} />
+      <ReportReceivedMailSection report={report} t={t} />
     </article>
   );
 }

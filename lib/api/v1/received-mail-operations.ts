@@ -1,23 +1,22 @@
 import { z } from 'zod';
+import { scopeSchema } from '@/lib/history/adoption-input';
 import { receivedMailSeriesInput } from '@/lib/queries/get-received-mail-series';
-import { MAIL_HEADLINES } from '@/lib/received-mail/mail-series';
+import { mailPeriodSchema } from '@/lib/received-mail/mail-period-schema';
 import { defineOperation } from './api-operation';
 
-const perHeadline = <T extends z.ZodType>(value: T) =>
-  z.object(
-    Object.fromEntries(MAIL_HEADLINES.map((h) => [h, value])) as Record<(typeof MAIL_HEADLINES)[number], T>,
-  );
+const { scopes: _, ...seriesFields } = receivedMailSeriesInput.shape;
 
-const counts = z.record(z.string(), z.number().int()).describe('Count per normalised result');
-
-const basisFigures = z.object({
-  total: z.number().int().describe('Messages, or distinct sender domains: the denominator'),
-  results: z.object({ spf: counts, dkim: counts, dmarc: counts }),
-  shares: perHeadline(z.number().nullable()).describe('Fractions 0–1, 4 decimals'),
-  change: perHeadline(z.number().nullable())
-    .nullable()
-    .describe('Percentage points since the previous period; null when not comparable'),
-});
+/** The query's own schema, with `scopes` given once or repeated; `any` only bridges the two types. */
+const seriesQuery = z
+  .object({
+    ...seriesFields,
+    scopes: z
+      .union([scopeSchema, z.array(scopeSchema)])
+      .transform((value) => (Array.isArray(value) ? value : [value]))
+      .optional()
+      .describe("Only mail of these groups' domains ('all' or a group id; repeat for several)"),
+  })
+  .pipe(z.any().pipe(receivedMailSeriesInput));
 
 export const getReceivedMailSeriesOperation = defineOperation({
   method: 'GET',
@@ -32,21 +31,12 @@ export const getReceivedMailSeriesOperation = defineOperation({
     'comparable. A caller limited to groups gets figures of mail from its groups’ registered ' +
     'domains only. `spfPublished` is `kensa mail-stats`’s `spfPublishedShare`.',
   access: 'read',
-  query: receivedMailSeriesInput,
+  query: seriesQuery,
   response: z.object({
     by: z.enum(['week', 'month']),
     source: z.string(),
     sources: z.array(z.object({ id: z.string(), name: z.string(), contributes: z.boolean() })),
-    periods: z.array(
-      z.object({
-        start: z.string(),
-        sources: z.number().int(),
-        sourceIds: z.array(z.string()),
-        breakBefore: z.boolean(),
-        messages: basisFigures,
-        domains: basisFigures,
-      }),
-    ),
+    periods: z.array(mailPeriodSchema),
   }),
 });
 
