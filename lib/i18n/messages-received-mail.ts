@@ -3,7 +3,7 @@ export const RECEIVED_MAIL_MESSAGES = {
   'nav.receivedMail': { en: 'Received mail', ja: '受信メール' },
   'mail.title': { en: 'Received mail', ja: '受信メールの送信ドメイン認証' },
   'mail.intro': {
-    en: 'SPF, DKIM and DMARC as the receivers that report to Kensa judged incoming mail (their Authentication-Results fields), by {by}.',
+    en: 'SPF, DKIM and DMARC as the receivers that report to Kensa judged incoming mail (their Authentication-Results fields), added up {by}.',
     ja: 'Kensa に報告する受信側が判定した受信メールの SPF・DKIM・DMARC の結果（Authentication-Results ヘッダー）を{by}で集計しています。',
   },
   'mail.controls': { en: 'What to show', ja: '表示条件' },
@@ -57,8 +57,8 @@ export const RECEIVED_MAIL_MESSAGES = {
     ja: '受信メールのデータはまだありません。データ提供元のメールを取り込むと表示されます。',
   },
   'mail.definitions': {
-    en: 'SPF published: messages whose SPF result was not none, of those not temperror (as `kensa mail-stats`). A sender domain counts once per period, under the result most of its mail got. A viewer limited to groups sees only the mail of their groups’ domains.',
-    ja: 'SPF 設定あり: SPF の結果が temperror 以外のメールのうち none 以外の割合（`kensa mail-stats` と同じ定義）。送信ドメインは期間ごとに一度、そのメールの多くが得た結果で数えます。グループに限定された利用者には、そのグループのドメインのメールだけを集計して表示します。',
+    en: 'SPF published: messages whose SPF result was not none, of those not temperror (as kensa mail-stats counts it). A sender domain counts once per period, under the result most of its mail got. A viewer limited to groups sees only the mail of their groups’ domains.',
+    ja: 'SPF 設定あり: SPF の結果が temperror 以外のメールのうち none 以外の割合（kensa mail-stats と同じ定義）。送信ドメインは期間ごとに一度、そのメールの多くが得た結果で数えます。グループに限定された利用者には、そのグループのドメインのメールだけを集計して表示します。',
   },
   'mail.download': { en: 'Download', ja: 'ダウンロード' },
   'report.sheet.receivedMail': { en: 'Received mail', ja: '受信メール' },

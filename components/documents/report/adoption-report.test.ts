@@ -18,6 +18,7 @@ import { countCurrentFindings } from '@/lib/queries/count-current-findings';
 import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
 import { getAdoptionSummary } from '@/lib/queries/get-adoption-summary';
 import { getOverview } from '@/lib/queries/get-overview';
+import { getReceivedMailSeries } from '@/lib/queries/get-received-mail-series';
 import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
 import { generateReport } from '@/lib/reports/generate-report';
 import { getReport } from '@/lib/reports/get-report';
@@ -105,6 +106,34 @@ beforeAll(async () => {
       findingId: HOSTILE_FINDING,
       severity: 'error',
     },
+  });
+  // Received mail: carrier A from the period start, carrier B today; alpha is the group's, other not.
+  const [mailA, mailB] = await Promise.all(
+    ['Carrier A', 'Carrier B'].map((name) =>
+      db.mailSource.create({ data: { name, trustedAuthservIds: ['mx.rep.test'] } }),
+    ),
+  );
+  const aggregate = (
+    sourceId: string | undefined,
+    day: string,
+    senderDomain: string,
+    spf: string,
+    messages: number,
+  ) => ({
+    sourceId: sourceId ?? '',
+    day: new Date(`${day}T00:00:00Z`),
+    senderDomain,
+    spf,
+    dkim: spf === 'pass' ? 'pass' : 'none',
+    dmarc: spf === 'pass' ? 'pass' : 'none',
+    messages,
+  });
+  await db.mailDailyAggregate.createMany({
+    data: [
+      aggregate(mailA?.id, start, 'alpha.rep.test', 'pass', 3),
+      aggregate(mailA?.id, today, 'other.example', 'fail', 1),
+      aggregate(mailB?.id, today, 'alpha.rep.test', 'none', 1),
+    ],
   });
 }, 120_000);
 
@@ -278,6 +307,32 @@ describe('an adoption report', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('carries the received-mail series of its selection over its period, in every format', async () => {
+    const { report } = second;
+    const range = { by: 'week', from: start, to: today } as const;
+    // All registered domains are chosen: every sender counts; the group alone: alpha's mail only.
+    const every = await getReceivedMailSeries(systemViewer(), { ...range, scopes: [groupId, 'all'] });
+    expect(report.receivedMail).toEqual({ by: 'week', periods: every.periods });
+    expect(every.periods.reduce((n, p) => n + p.messages.total, 0)).toBe(5);
+    expect(every.periods.at(-1)?.sources).toBe(2);
+    const group = await getReceivedMailSeries(systemViewer(), { ...range, scopes: [groupId] });
+    expect(group.periods.reduce((n, p) => n + p.messages.total, 0)).toBe(4);
+
+    const csv = parseDelimited(renderReportCsv(report).toString('utf8')).map((r) => r.cells);
+    expect(csv.flat().some((cell) => cell.startsWith('受信メール ('))).toBe(true);
+    const last = every.periods.at(-1);
+    expect(csv.find((r) => r[0] === last?.start)?.slice(1, 4)).toEqual([
+      '2',
+      last?.breakBefore ? '系列の切れ目（提供元の変更）' : '',
+      String(last?.messages.total),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderReportXlsx(report)) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('受信メール');
+    expect(sheet?.getColumn(1).values).toContain(last?.start);
+    expect(renderReportHtml(report)).toContain('data-testid="report-received-mail"');
+  });
 
   it('neutralises text from users and DNS in CSV and XLSX, and escapes it in HTML', async () => {
     const { report } = second;
