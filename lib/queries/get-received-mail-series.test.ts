@@ -6,6 +6,7 @@ import { registerDomain } from '@/lib/domains/register-domain';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { getDomainReceivedMail } from './get-domain-received-mail';
 import { getReceivedMailSeries } from './get-received-mail-series';
+import { NotVisibleError } from './not-visible';
 
 /**
  * Received-mail series on real PostgreSQL: aggregates inserted as an ingest would leave them.
@@ -16,6 +17,7 @@ let db: PrismaClient;
 let a: string;
 let b: string;
 let domainId: string;
+let group: string;
 let everything: Viewer;
 let ministry: Viewer;
 let nobody: Viewer;
@@ -57,7 +59,7 @@ beforeAll(async () => {
   );
   if (!registered) throw new Error('registration failed');
   domainId = registered.id;
-  const group = (await db.group.create({ data: { name: 'Ministry' } })).id;
+  group = (await db.group.create({ data: { name: 'Ministry' } })).id;
   await db.$transaction((tx) => applyDomainGroups(tx, domainId, [group]));
   everything = person(null);
   ministry = person([group]);
@@ -160,6 +162,13 @@ describe('getReceivedMailSeries', () => {
       ['2026-02-02', 10, 1],
     ]);
     expect(periods[0]?.messages.shares.spfPass).toBe(1);
+    // Narrowed to its group: the same; to all senders or another group: refused as not visible.
+    const own = await getReceivedMailSeries(ministry, { by: 'week', scopes: [group] });
+    expect(own.periods).toEqual(periods);
+    await expect(getReceivedMailSeries(ministry, { scopes: ['all'] })).rejects.toThrow(NotVisibleError);
+    await expect(getReceivedMailSeries(ministry, { scopes: [crypto.randomUUID()] })).rejects.toThrow(
+      NotVisibleError,
+    );
     const none = await getReceivedMailSeries(nobody, { by: 'week' });
     expect(none.periods).toEqual([]);
     expect(none.sources.every((s) => !s.contributes)).toBe(true);
