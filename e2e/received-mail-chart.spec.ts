@@ -67,8 +67,22 @@ test('received-mail chart, N sources and the series break', async ({ page }) => 
     // Sender domains: of the two, one passes SPF each week.
     await page.goto('/received-mail?by=week&basis=domains&source=all');
     await expect(page.locator('article[data-headline="spfPass"]')).toContainText('50.00%');
+
+    // The scorecard of a registered sender: its latest week at receivers, beside its (absent) records.
+    const { rows } = await db.query<{ id: string }>(
+      `INSERT INTO domains (id, ascii, unicode, updated_at)
+       VALUES (gen_random_uuid(), 'other.e2e.test', 'other.e2e.test', now()) RETURNING id`,
+    );
+    await page.goto(`/domains/${rows[0]?.id}`);
+    const panel = page.getByRole('region', { name: 'Its mail at receivers' });
+    await expect(panel.getByTestId('scorecard-mail-summary')).toContainText(
+      '0.00% of mail claiming other.e2e.test failed SPF in the week of 6 Feb 2090',
+    );
+    await expect(panel.getByTestId('scorecard-mail-summary')).toContainText('data from 2 sources');
+    await expect(panel.getByTestId('scorecard-mail-table')).toContainText('none 100.00%');
   } finally {
     await db.query('DELETE FROM mail_sources WHERE name = ANY($1)', [names]);
+    await db.query(`DELETE FROM domains WHERE ascii = 'other.e2e.test'`);
     await db.end();
   }
 });
