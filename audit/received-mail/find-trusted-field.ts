@@ -3,7 +3,14 @@ import type { AuthResField } from '../authres/types';
 import type { MessageHeaders } from './read-message-headers';
 
 /** The topmost trusted field of a message, or why there is none to use. */
-export type TrustedField = { found: true; field: AuthResField | null } | { found: false };
+export type TrustedField =
+  | {
+      found: true;
+      field: AuthResField | null;
+      /** Its place among the message's Authentication-Results fields, 0 for the topmost. */
+      index: number;
+    }
+  | { found: false };
 
 /**
  * Finds the topmost Authentication-Results field whose authserv-id is trusted for the source
@@ -13,11 +20,11 @@ export type TrustedField = { found: true; field: AuthResField | null } | { found
  * does yield a trusted id is the trusted field, with nothing readable in it (field null).
  */
 export function findTrustedField(headers: MessageHeaders, trusted: ReadonlySet<string>): TrustedField {
-  for (const value of headers.authenticationResults) {
+  for (const [index, value] of headers.authenticationResults.entries()) {
     const parsed = parseAuthenticationResults(value);
     const id = parsed.ok ? parsed.field.authservId : parsed.authservId;
     if (id !== null && trusted.has(id.toLowerCase()))
-      return { found: true, field: parsed.ok ? parsed.field : null };
+      return { found: true, field: parsed.ok ? parsed.field : null, index };
   }
   return { found: false };
 }

@@ -18,9 +18,17 @@ export interface MessageHeaders {
   authenticationResults: string[];
   /** The domain of the From field's first address (RFC 5322 §3.6.2), lower case. */
   fromDomain: string | null;
+  /** The topmost Received-SPF field (RFC 7208 §9.1), unparsed, and where it lies; null when none. */
+  receivedSpf: TopReceivedSpf | null;
 }
 
-const WANTED = new Set(['received', 'date', 'message-id', 'authentication-results', 'from']);
+export interface TopReceivedSpf {
+  value: string;
+  /** How many Authentication-Results fields lie above it: 0 when it is above them all. */
+  authResultsAbove: number;
+}
+
+const WANTED = new Set(['received', 'date', 'message-id', 'authentication-results', 'from', 'received-spf']);
 /** RFC 5322 §2.1.1: no line is longer, so neither is a sane Message-ID. */
 const MAX_MESSAGE_ID = 998;
 
@@ -37,6 +45,8 @@ export function readMessageHeaders(block: Buffer): MessageHeaders | null {
   const fromReceived = received === undefined ? null : parseReceivedDate(received);
   const date = first('date');
   const from = first('from');
+  const spfAt = fields.findIndex((field) => field.name === 'received-spf');
+  const spfField = fields[spfAt];
   return {
     messageId: readMessageId(first('message-id')),
     receivedAt: fromReceived ?? (date === undefined ? null : parseMailDate(date)),
@@ -44,6 +54,15 @@ export function readMessageHeaders(block: Buffer): MessageHeaders | null {
       .filter((field) => field.name === 'authentication-results')
       .map((field) => utf8(field.value)),
     fromDomain: from === undefined ? null : domainOfAddress(utf8(from)),
+    receivedSpf:
+      spfField === undefined
+        ? null
+        : {
+            value: spfField.value,
+            authResultsAbove: fields
+              .slice(0, spfAt)
+              .filter((field) => field.name === 'authentication-results').length,
+          },
   };
 }
 
