@@ -6,11 +6,18 @@ import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import { kensaTimeZone } from '@/lib/i18n/format';
+import { uuidv7 } from '@/lib/import/uuid-v7';
 
 export const mailIngestInput = z.object({
   sourceId: z.uuid(),
   /** What was read (a file name, "IMAP INBOX"); shown in the ingest history, never message content. */
   label: z.string().trim().min(1).max(300),
+  /**
+   * The ingest this batch belongs to: an upload read in many batches is one row of the history,
+   * growing with each batch (the caller picks the id once; the first batch creates the row).
+   * Without it each batch is its own row.
+   */
+  ingestId: z.uuid().optional(),
 });
 
 export interface MailIngestCounts {
@@ -41,7 +48,7 @@ export async function recordMailIngest(
   db: PrismaClient = prisma,
   timeZone: string = kensaTimeZone(),
 ): Promise<MailIngestCounts> {
-  const { sourceId, label } = mailIngestInput.parse(input);
+  const { sourceId, label, ingestId = uuidv7() } = mailIngestInput.parse(input);
   const calendar = new PeriodCalendar('day', timeZone);
   const today = calendar.periodStart(Date.now());
   const dayOf = (outcome: MessageOutcome) =>
@@ -60,10 +67,14 @@ export async function recordMailIngest(
       if (outcome.kind === 'counted') aggregator.add(outcome.receivedAt, outcome.verdicts);
     }
     await addAggregates(tx, sourceId, aggregator);
-    await tx.mailIngest.create({ data: { sourceId, label, ...counts } });
+    await addToIngest(tx, { id: ingestId, sourceId, label }, counts);
     await recordAuditEvent(
       actor,
-      { action: 'mail.ingest', target: { type: 'mail-source', id: sourceId, label }, after: { ...counts } },
+      {
+        action: 'mail.ingest',
+        target: { type: 'mail-source', id: sourceId, label },
+        after: { ...counts, ingestId },
+      },
       tx,
     );
     return counts;
@@ -86,6 +97,25 @@ async function rememberDigests(
     ON CONFLICT DO NOTHING
     RETURNING digest`;
   return new Set(inserted.map((row) => row.digest));
+}
+
+/** Creates the ingest's row, or adds the batch's counts to it; an id of another source is refused. */
+async function addToIngest(
+  tx: Tx,
+  ingest: { id: string; sourceId: string; label: string },
+  counts: MailIngestCounts,
+): Promise<void> {
+  const { counted, untrusted, duplicates, malformed } = counts;
+  const rows = await tx.$executeRaw`
+    INSERT INTO mail_ingests (id, source_id, label, counted, untrusted, duplicates, malformed)
+    VALUES (${ingest.id}::uuid, ${ingest.sourceId}::uuid, ${ingest.label}, ${counted}, ${untrusted},
+      ${duplicates}, ${malformed})
+    ON CONFLICT (id) DO UPDATE SET counted = mail_ingests.counted + EXCLUDED.counted,
+      untrusted = mail_ingests.untrusted + EXCLUDED.untrusted,
+      duplicates = mail_ingests.duplicates + EXCLUDED.duplicates,
+      malformed = mail_ingests.malformed + EXCLUDED.malformed
+    WHERE mail_ingests.source_id = EXCLUDED.source_id`;
+  if (rows !== 1) throw new Error(`ingest ${ingest.id} belongs to another data source`);
 }
 
 async function addAggregates(tx: Tx, sourceId: string, aggregator: DailyAggregator): Promise<void> {

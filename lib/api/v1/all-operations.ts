@@ -8,6 +8,7 @@ import { EXPORT_OPERATIONS } from './export-operations';
 import { FINDING_OPERATIONS } from './finding-operations';
 import { GROUP_OPERATIONS } from './group-operations';
 import { IMPORT_OPERATIONS } from './import-operations';
+import { MAIL_SOURCE_OPERATIONS } from './mail-source-operations';
 import { RECEIVED_MAIL_OPERATIONS } from './received-mail-operations';
 import { REPORT_OPERATIONS } from './report-operations';
 import { SCAN_RUN_OPERATIONS } from './scan-run-operations';
@@ -33,4 +34,5 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...AUDIT_EVENT_OPERATIONS,
   ...USER_OPERATIONS,
   ...DMARC_REPORT_OPERATIONS,
+  ...MAIL_SOURCE_OPERATIONS,
 ];

@@ -33,6 +33,11 @@ export interface ApiOperation<
   response?: R;
   /** The media types a file download can have (CSV, XLSX, PDF…), instead of or besides JSON. */
   produces?: readonly string[];
+  /**
+   * The media types of a request body the handler streams itself (an upload), instead of a JSON
+   * `body`: v1Route leaves such a body unread for the handler.
+   */
+  consumes?: readonly string[];
 }
 
 /** Infers a schema's parsed type, or `undefined` when the operation has no such schema. */

@@ -65,6 +65,16 @@ function operationObject(operation: ApiOperation) {
           },
         }
       : {}),
+    ...(operation.consumes
+      ? {
+          requestBody: {
+            required: true,
+            content: Object.fromEntries(
+              operation.consumes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+            ),
+          },
+        }
+      : {}),
     responses: {
       [status]: { description: 'Success', headers: rateLimitHeaders, ...success },
       '400': errorResponse,
