@@ -44,7 +44,13 @@ const DYNAMIC: Record<string, (side: Side) => string> = {
   '/alerts/rules/[id]': (s) => `/alerts/rules/${s.rule}`,
   '/alerts/deliveries/[id]': (s) => `/alerts/deliveries/${s.delivery}`,
   '/settings/audit/[id]': (s) => `/settings/audit/${s.audit}`,
+  '/settings/mail-sources/[id]': () => `/settings/mail-sources/${mailSourceId}`,
 };
+
+/** Pages of instance-wide things (no group's): a viewer limited to a group sees them like anyone. */
+const INSTANCE_WIDE = new Set(['/settings/mail-sources/[id]']);
+/** A received-mail data source: instance-wide, so on neither side (its name marks neither). */
+let mailSourceId = '';
 
 const USERS = ['anonymous', 'viewer', 'editor', 'admin', 'scopedViewer'] as const;
 type User = (typeof USERS)[number];
@@ -135,6 +141,12 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
       },
       b: { ...made.b, delivery: await delivery(made.b.rule, OTHER), audit: await audit(made.b.group) },
     };
+    mailSourceId = (
+      await post(admin.request, 'mail-sources', {
+        name: `Source ${stamp}`,
+        trustedAuthservIds: ['mx.authz.test'],
+      })
+    ).id;
     for (const user of USERS) {
       if (user === 'anonymous') continue;
       const created = await db.query<{ id: string }>(
@@ -195,7 +207,7 @@ function expected(user: User, route: string, side: 'a' | 'b'): string {
   if (access === 'public') return LINK_PAGES.has(route) ? 'shown' : 'sign-in'; // accounts exist: /setup sends to sign in too
   if (user === 'anonymous') return 'sign-in';
   if (RANK[ROLE[user]] < RANK[access]) return 'forbidden';
-  if (user === 'scopedViewer' && side === 'b') return 'not found';
+  if (user === 'scopedViewer' && side === 'b' && !INSTANCE_WIDE.has(route)) return 'not found';
   return 'shown';
 }
 

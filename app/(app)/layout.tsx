@@ -26,6 +26,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         { href: '/alerts', label: t('nav.alerts') },
         ...(hasRole(user.role, 'editor') ? [{ href: '/import', label: t('nav.import') }] : []),
         ...(hasRole(user.role, 'editor') ? [{ href: '/dmarc-reports', label: t('nav.dmarcReports') }] : []),
+        { href: '/settings/mail-sources', label: t('nav.mailSources') },
         // Users and the audit log span every group: not for an admin limited to some (isUnscopedAdmin).
         ...(user.role === 'admin' && user.groupIds === null
           ? [{ href: '/settings/users', label: t('nav.users') }]

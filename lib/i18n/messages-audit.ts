@@ -61,6 +61,13 @@ export const AUDIT_MESSAGES = {
   'audit.action.report.generate': { en: 'Report generated', ja: '報告書の作成' },
   'audit.action.api-token.create': { en: 'API token created', ja: 'API トークンの作成' },
   'audit.action.api-token.revoke': { en: 'API token revoked', ja: 'API トークンの失効' },
+  'audit.action.mail-source.create': { en: 'Mail data source created', ja: 'メールのデータソースの作成' },
+  'audit.action.mail-source.update': { en: 'Mail data source changed', ja: 'メールのデータソースの変更' },
+  'audit.action.mail-source.delete': { en: 'Mail data source deleted', ja: 'メールのデータソースの削除' },
+  'audit.action.mail-source.purge': {
+    en: 'Old Message-ID digests deleted (retention)',
+    ja: '保存期間を過ぎた Message-ID ダイジェストの削除',
+  },
   'audit.action.mail.ingest': {
     en: 'Received mail read into a data source',
     ja: '受信メールのデータソースへの取り込み',

@@ -11,6 +11,7 @@ import { EXPORTS_MESSAGES } from './messages-exports';
 import { FINDINGS_MESSAGES } from './messages-findings';
 import { GROUPS_MESSAGES } from './messages-groups';
 import { IMPORT_MESSAGES } from './messages-import';
+import { MAIL_SOURCES_MESSAGES } from './messages-mail-sources';
 import { MFA_MESSAGES } from './messages-mfa';
 import { OVERVIEW_MESSAGES } from './messages-overview';
 import { RECEIVED_MAIL_MESSAGES } from './messages-received-mail';
@@ -44,6 +45,7 @@ export const MESSAGES = {
   ...USERS_MESSAGES,
   ...ACCOUNT_MESSAGES,
   ...MFA_MESSAGES,
+  ...MAIL_SOURCES_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

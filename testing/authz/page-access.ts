@@ -32,6 +32,9 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   '/settings/users': 'admin',
   '/settings/users/[id]': 'admin',
   '/settings/api-tokens': 'admin',
+  // Instance-wide, no mail content: everyone reads; the forms show only to unscoped admins.
+  '/settings/mail-sources': 'viewer',
+  '/settings/mail-sources/[id]': 'viewer',
   '/settings/audit': 'admin',
   '/settings/audit/[id]': 'admin',
   '/login': 'public',

@@ -66,6 +66,9 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   resetUserMfaAction: { role: 'admin', outOfScope: null },
   // The instance's settings reach every group: admins not limited to groups (refused inside).
   updateInstanceSettingsAction: { role: 'admin', outOfScope: null },
+  // Data sources are instance-wide, no group's: admins not limited to groups (checked in the action).
+  saveMailSourceAction: { role: 'admin', outOfScope: null },
+  deleteMailSourceAction: { role: 'admin', outOfScope: null },
   addDomainAction: {
     role: 'editor',
     outOfScope: (w) => [{ error: null, added: null }, form({ domain: `${w.unique('added')}.b.authz.test` })],

@@ -49,6 +49,14 @@ const dmarcXml = (domain: string, reportId: string) =>
   `<policy_evaluated><disposition>none</disposition><dkim>pass</dkim><spf>pass</spf></policy_evaluated>` +
   `</row><identifiers><header_from>${domain}</header_from></identifiers><auth_results>` +
   `<spf><domain>${domain}</domain><result>pass</result></spf></auth_results></record></feedback>`;
+
+/** A new data source for a call to use (sources belong to no side). */
+async function mailSource(w: World): Promise<string> {
+  const source = await w.db.mailSource.create({
+    data: { name: w.unique('source'), trustedAuthservIds: ['mx.authz.test'] },
+  });
+  return source.id;
+}
 const id = (value: string) => ({ params: { id: value } });
 const rule = (groupId: string | null, name: string) => ({
   name,
@@ -247,6 +255,36 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
   // Managing users is for admins not limited to groups (a limited one could lift their own limit):
   // 'admin' access refuses every limited caller (403), whichever user the call names.
   listUsers: { access: 'admin', call: () => ({}), outOfScope: 403, inScope: 403 },
+
+  // Data sources are instance-wide: every caller reads them (naming no group's things); changing
+  // them, and uploading into them, is for admins not limited to groups.
+  listMailSources: { access: 'read', call: () => ({}), outOfScope: 'same' },
+  getMailSource: { access: 'read', call: async (w) => id(await mailSource(w)), outOfScope: 'same' },
+  listMailIngests: { access: 'read', call: async (w) => id(await mailSource(w)), outOfScope: 'same' },
+  createMailSource: {
+    access: 'admin',
+    call: (w) => ({ body: { name: w.unique('source'), trustedAuthservIds: ['mx.authz.test'] } }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  updateMailSource: {
+    access: 'admin',
+    call: async (w) => ({ ...id(await mailSource(w)), body: { useReceivedSpf: true } }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  deleteMailSource: {
+    access: 'admin',
+    call: async (w) => id(await mailSource(w)),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  ingestMailMessages: {
+    access: 'admin',
+    call: async (w) => ({ ...id(await mailSource(w)), body: 'Subject: hello' }),
+    outOfScope: 403,
+    inScope: 403,
+  },
   inviteUser: {
     access: 'admin',
     call: (w) => ({ body: { email: `${w.unique('invitee')}@authz.test`, role: 'viewer' } }),
