@@ -111,6 +111,11 @@ const envSchema = z.object({
     ),
   /** Days audit log entries are kept; a daily worker job deletes older ones (lib/audit-log/purge-audit-events.ts). */
   KENSA_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
+  /**
+   * Days the Message-ID digests of received mail are kept to count a message read twice once; a daily
+   * worker job deletes older ones (lib/received-mail/purge-seen-messages.ts). The statistics stay.
+   */
+  KENSA_MAIL_DIGEST_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
 });
 
 export type Env = z.infer<typeof envSchema>;

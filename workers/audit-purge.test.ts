@@ -11,7 +11,7 @@ import {
 } from '@/lib/jobs/purge-audit-events-job';
 import { createRedisConnection } from '@/lib/redis';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
-import { maintenanceJobProcessor } from './jobs/purge-audit-events';
+import { maintenanceJobProcessor } from './jobs/maintenance';
 
 /** A queue of this test's own on the test Redis, so no other test's worker takes its jobs. */
 const QUEUE = `kensa-test-maintenance-${randomUUID()}`;
@@ -29,9 +29,13 @@ beforeAll(async () => {
   scratch = await createScratchDatabase('audit_purge_job');
   db = scratch.db;
   events = new QueueEvents(QUEUE, { connection: listener });
-  worker = new Worker(QUEUE, maintenanceJobProcessor({ db, retentionDays: 30 }), {
-    connection: consumer,
-  });
+  worker = new Worker(
+    QUEUE,
+    maintenanceJobProcessor({ db, retentionDays: 30, mailDigestRetentionDays: 30 }),
+    {
+      connection: consumer,
+    },
+  );
   await Promise.all([worker.waitUntilReady(), events.waitUntilReady()]);
 }, 120_000);
 

@@ -12,12 +12,13 @@ import { MAINTENANCE_QUEUE } from '@/lib/jobs/purge-audit-events-job';
 import { SCHEDULE_QUEUE } from '@/lib/jobs/run-group-schedule-job';
 import { SCAN_QUEUE } from '@/lib/jobs/scan-chunk-job';
 import { alertQueue, closeQueues, maintenanceQueue, scanQueue, scheduleQueue } from '@/lib/queue';
+import { syncMailDigestPurgeScheduler } from '@/lib/received-mail/sync-mail-digest-purge-scheduler';
 import { createRedisConnection } from '@/lib/redis';
 import { reconcileScanRuns } from '@/lib/scans/reconcile-scan-runs';
 import { createScanDns } from '@/lib/scans/scan-dns';
 import { syncAllGroupSchedules } from '@/lib/schedules/sync-all-group-schedules';
 import { alertJobProcessor } from './jobs/alert-job';
-import { maintenanceJobProcessor } from './jobs/purge-audit-events';
+import { maintenanceJobProcessor } from './jobs/maintenance';
 import { handleRunGroupSchedule } from './jobs/run-group-schedule';
 import { handleScanChunk } from './jobs/scan-chunk';
 
@@ -77,7 +78,12 @@ export async function startWorkers(config: Env): Promise<RunningWorkers> {
   );
   const maintenance = new Worker(
     MAINTENANCE_QUEUE,
-    maintenanceJobProcessor({ db: prisma, retentionDays: config.KENSA_AUDIT_RETENTION_DAYS }),
+    maintenanceJobProcessor({
+      db: prisma,
+      retentionDays: config.KENSA_AUDIT_RETENTION_DAYS,
+      mailDigestRetentionDays: config.KENSA_MAIL_DIGEST_RETENTION_DAYS,
+      timeZone: config.KENSA_TIME_ZONE,
+    }),
     { connection: connections[3], concurrency: 1, ...lock },
   );
   for (const [name, worker] of [
@@ -148,6 +154,7 @@ async function reconcileOnce(
     // After the runs above: one they just finished is offered for evaluation in the same pass.
     await syncDigestSchedulers(alertQueue(), timeZone);
     await syncAuditPurgeScheduler(maintenanceQueue(), timeZone);
+    await syncMailDigestPurgeScheduler(maintenanceQueue(), timeZone);
     await sweepAlerts(alertQueue(), prisma, alertRetry);
     const sessions = await purgeEndedSessions();
     if (sessions > 0) console.log(`purged ${sessions} ended sessions`);

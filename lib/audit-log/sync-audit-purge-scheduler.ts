@@ -6,19 +6,19 @@ import {
   PURGE_JOB_OPTIONS,
   purgeAuditEventsPayload,
 } from '@/lib/jobs/purge-audit-events-job';
+import { syncJobScheduler } from '@/lib/jobs/sync-job-scheduler';
 
-/**
- * Makes the daily purge's job scheduler exist in `timeZone` (KENSA_TIME_ZONE). Run by every
- * reconciler pass, like the digest schedulers: a scheduler Redis lost comes back, and one that is
- * already right is left alone (upserting it would move its next firing). True when it upserted.
- */
+/** Makes the daily audit log purge's job scheduler exist in `timeZone` (syncJobScheduler). */
 export async function syncAuditPurgeScheduler(queue: Queue, timeZone: string): Promise<boolean> {
-  const present = await queue.getJobScheduler(AUDIT_PURGE_SCHEDULER_ID);
-  if (present?.pattern === AUDIT_PURGE_PATTERN && present.tz === timeZone) return false;
-  await queue.upsertJobScheduler(
-    AUDIT_PURGE_SCHEDULER_ID,
-    { pattern: AUDIT_PURGE_PATTERN, tz: timeZone },
-    { name: PURGE_AUDIT_EVENTS_JOB, data: purgeAuditEventsPayload.parse({}), opts: PURGE_JOB_OPTIONS },
+  return syncJobScheduler(
+    queue,
+    {
+      id: AUDIT_PURGE_SCHEDULER_ID,
+      pattern: AUDIT_PURGE_PATTERN,
+      name: PURGE_AUDIT_EVENTS_JOB,
+      data: purgeAuditEventsPayload.parse({}),
+      opts: PURGE_JOB_OPTIONS,
+    },
+    timeZone,
   );
-  return true;
 }

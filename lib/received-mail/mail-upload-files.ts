@@ -17,11 +17,15 @@ const MAX_NAME = 200;
  * parts, passing either stops the read with a MailUploadStop, as does a body that breaks off or
  * multipart that does not parse.
  */
-export function mailUploadFiles(request: Request, name: string): AsyncIterable<MailFile> {
+export function mailUploadFiles(
+  request: Request,
+  name: string,
+  maxBytes: number = MAX_UPLOAD_BYTES,
+): AsyncIterable<MailFile> {
   const body = request.body;
   if (body === null) return (async function* () {})();
   const input = Readable.fromWeb(body as ReadableStream<Uint8Array>);
-  const budget = { left: MAX_UPLOAD_BYTES };
+  const budget = { left: maxBytes };
   const type = request.headers.get('content-type') ?? '';
   if (/^multipart\/form-data\b/i.test(type)) return multipartFiles(input, type, budget);
   return (async function* () {
@@ -67,7 +71,7 @@ async function* multipartFiles(
   };
   const parser = busboy({
     headers: { 'content-type': contentType },
-    limits: { files: MAX_UPLOAD_FILES, fileSize: MAX_UPLOAD_BYTES + 1, fields: 20, fieldSize: 1024 },
+    limits: { files: MAX_UPLOAD_FILES, fileSize: budget.left + 1, fields: 20, fieldSize: 1024 },
   });
   parser.on('file', (_field, stream, info) => {
     parts.push({ name: labelOf(info.filename ?? ''), stream });
