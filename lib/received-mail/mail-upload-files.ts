@@ -47,8 +47,12 @@ async function* bounded(stream: Readable, budget: { left: number }): AsyncGenera
   try {
     for await (const chunk of stream) {
       const bytes = chunk as Uint8Array;
+      // The bytes up to the bound are read: a message that ends within them still counts.
+      if (bytes.byteLength > budget.left) {
+        yield bytes.subarray(0, budget.left);
+        throw new MailUploadStop('too-large');
+      }
       budget.left -= bytes.byteLength;
-      if (budget.left < 0) throw new MailUploadStop('too-large');
       yield bytes;
     }
   } catch (error) {
