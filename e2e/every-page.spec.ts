@@ -15,6 +15,12 @@ const PAGES = [
   { path: '/reports', name: 'reports', en: 'Adoption reports', ja: '導入状況の報告書' },
   { path: '/alerts', name: 'alerts', en: 'Alerts', ja: 'アラート' },
   { path: '/settings/api-tokens', name: 'api-tokens', en: 'API tokens', ja: 'APIトークン' },
+  {
+    path: '/settings/mail-sources',
+    name: 'mail-sources',
+    en: 'Received-mail data sources',
+    ja: '受信メールのデータソース',
+  },
   { path: '/settings/audit', name: 'audit-log', en: 'Audit log', ja: '監査ログ' },
   { path: '/settings/users', name: 'users', en: 'Users', ja: '利用者' },
   { path: '/settings/account', name: 'account', en: 'Your account', ja: 'アカウント' },

@@ -25,7 +25,10 @@ export class MailFileSplitter {
   }
 
   push(chunk: Buffer): void {
-    if (this.splitter !== null) return this.splitter.push(chunk);
+    if (this.splitter !== null) {
+      this.splitter.push(chunk);
+      return;
+    }
     this.head = this.head.length === 0 ? chunk : Buffer.concat([this.head, chunk]);
     if (this.head.length >= SEPARATOR.length) this.start();
   }
