@@ -94,6 +94,51 @@ describe('ingestMailFiles', () => {
     expect(ingest.counted).toBe(result.counted);
   });
 
+  it('reads a 200 MB body as it streams, holding a few chunks, never the whole body', async () => {
+    // 4,000 messages of 50 KB, made as the reader pulls them: only what the reader keeps stays alive.
+    const body = 'x'.repeat(50 * 1024 - 1).replace(/(.{999})./g, '$1\n');
+    let sent = 0;
+    let peak = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const { heapUsed, arrayBuffers } = process.memoryUsage();
+        peak = Math.max(peak, heapUsed + arrayBuffers);
+        if (sent === 4_000) return controller.close();
+        const messages = Array.from({ length: 20 }, (_, i) =>
+          messageText(
+            {
+              messageId: `big${sent + i}@x`,
+              received: ['Mon, 5 Jan 2026 10:00:00 +0900'],
+              authResults: ['mx.kensa.test; spf=pass'],
+            },
+            body,
+          ),
+        );
+        sent += 20;
+        controller.enqueue(new TextEncoder().encode(mboxText(messages)));
+      },
+    });
+    const start = process.memoryUsage();
+    const request = new Request('http://kensa.test/upload', {
+      method: 'POST',
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    const result = await ingestMailFiles(
+      SYSTEM_ACTOR,
+      source,
+      'big.mbox',
+      mailUploadFiles(request, 'big.mbox'),
+      {
+        db,
+        timeZone: 'Asia/Tokyo',
+      },
+    );
+    expect(result).toMatchObject({ messages: 4_000, counted: 4_000, stopped: null });
+    // 200 MB went through; the process grew by far less (chunks of 1 MB, batches of outcomes).
+    expect(peak - (start.heapUsed + start.arrayBuffers)).toBeLessThan(80 * 1024 * 1024);
+  }, 300_000);
+
   it('refuses to add a batch to another source’s ingest', async () => {
     const other = await db.mailSource.create({ data: { name: 'Other', trustedAuthservIds: ['x.test'] } });
     const ingest = await db.mailIngest.findFirstOrThrow({ where: { sourceId: source.id } });

@@ -51,3 +51,18 @@ export async function makeToken(
   const actor = actorOf(user, null);
   return (await createApiToken({ name: `t${++counter}`, scope, expiresInDays: 30 }, actor, db)).token;
 }
+
+/** API tokens of each kind of caller an API test tries: a viewer's, an editor's, and an admin's read and read-write ones. */
+export async function makeRoleTokens(db: PrismaClient) {
+  const [viewer, editor, admin] = [
+    await makeUser(db, 'viewer'),
+    await makeUser(db, 'editor'),
+    await makeUser(db, 'admin'),
+  ];
+  return {
+    viewer: await makeToken(db, viewer, 'read'),
+    editor: await makeToken(db, editor, 'write'),
+    adminRead: await makeToken(db, admin, 'read'),
+    admin: await makeToken(db, admin, 'write'),
+  };
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { makeToken, makeUser } from '@/lib/users/testing/user-fixtures';
+import { makeRoleTokens } from '@/lib/users/testing/user-fixtures';
 import { mboxText, messageText } from '@/testing/received-mail/mail-text';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 
@@ -24,15 +24,7 @@ beforeAll(async () => {
   scratch = await createScratchDatabase('mail_sources_api');
   db = scratch.db;
   process.env.DATABASE_URL = scratch.url;
-  const [viewer, editor, admin] = [
-    await makeUser(db, 'viewer'),
-    await makeUser(db, 'editor'),
-    await makeUser(db, 'admin'),
-  ];
-  tokens.viewer = await makeToken(db, viewer, 'read');
-  tokens.editor = await makeToken(db, editor, 'write');
-  tokens.adminRead = await makeToken(db, admin, 'read');
-  tokens.admin = await makeToken(db, admin, 'write');
+  Object.assign(tokens, await makeRoleTokens(db));
   routes = {
     list: await import('./route'),
     one: await import('./[id]/route'),

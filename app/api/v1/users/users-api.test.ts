@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { makeToken, makeUser } from '@/lib/users/testing/user-fixtures';
+import { makeRoleTokens } from '@/lib/users/testing/user-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 
 vi.mock('@/lib/api/v1/rate-limit', async (original) => ({
@@ -27,15 +27,7 @@ beforeAll(async () => {
   db = scratch.db;
   process.env.DATABASE_URL = scratch.url;
   delete process.env.KENSA_SMTP_URL;
-  const [viewer, editor, admin] = [
-    await makeUser(db, 'viewer'),
-    await makeUser(db, 'editor'),
-    await makeUser(db, 'admin'),
-  ];
-  tokens.viewer = await makeToken(db, viewer, 'read');
-  tokens.editor = await makeToken(db, editor, 'write');
-  tokens.adminRead = await makeToken(db, admin, 'read');
-  tokens.admin = await makeToken(db, admin, 'write');
+  Object.assign(tokens, await makeRoleTokens(db));
   routes = {
     users: await import('./route'),
     user: await import('./[id]/route'),
