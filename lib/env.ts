@@ -100,7 +100,7 @@ const envSchema = z.object({
   KENSA_PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /**
    * At least 32 random bytes, base64 (`openssl rand -base64 32`): keys derived from it (HKDF) seal
-   * secrets stored in the database — today the MFA TOTP secrets (lib/auth/mfa/secret-box.ts).
+   * secrets stored in the database — today the MFA TOTP secrets (lib/crypto/secret-box.ts).
    */
   KENSA_SECRET_KEY: z
     .string()

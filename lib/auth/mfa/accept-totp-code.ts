@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
-import { openSecret } from './secret-box';
+import { openSecret, secretBoxKey } from '@/lib/crypto/secret-box';
 import { checkTotp } from './totp';
 
 export type TotpVerdict = 'ok' | 'wrong' | 'replayed' | 'unreadable';
@@ -21,7 +21,7 @@ export async function acceptTotpCode(
     select: { totpSecret: true, totpLastStep: true, mfaEnabledAt: true },
   });
   if (!user?.mfaEnabledAt || !user.totpSecret) return 'wrong';
-  const secret = openSecret(user.totpSecret, userId);
+  const secret = openSecret(user.totpSecret, userId, secretBoxKey('totp'));
   if (!secret) {
     console.error(
       `MFA secret of user ${userId} cannot be opened: is KENSA_SECRET_KEY the one it was sealed with?`,

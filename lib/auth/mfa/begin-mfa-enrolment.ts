@@ -1,8 +1,8 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { sealSecret, secretBoxKey } from '@/lib/crypto/secret-box';
 import { prisma } from '@/lib/db';
 import { hasPassword } from '../password';
 import { type QrCodeShape, qrCodeShape } from './qr-code';
-import { sealSecret } from './secret-box';
 import { newTotpSecret, totpUri } from './totp';
 
 export type BeginMfaEnrolmentResult =
@@ -26,7 +26,10 @@ export async function beginMfaEnrolment(
   if (user.mfaEnabledAt) return { ok: false, code: 'already_enabled' };
   if (!hasPassword(user.passwordHash)) return { ok: false, code: 'no_password' };
   const secret = newTotpSecret();
-  await db.user.update({ where: { id: userId }, data: { totpPendingSecret: sealSecret(secret, userId) } });
+  await db.user.update({
+    where: { id: userId },
+    data: { totpPendingSecret: sealSecret(secret, userId, secretBoxKey('totp')) },
+  });
   const uri = totpUri(secret, user.email);
   return { ok: true, secret, uri, qr: qrCodeShape(uri) };
 }

@@ -1,9 +1,9 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { PersonActor } from '@/lib/audit-log/actor-of';
 import { recordAuditEvent } from '@/lib/audit-log/record-audit-event';
+import { openSecret, secretBoxKey } from '@/lib/crypto/secret-box';
 import { prisma } from '@/lib/db';
 import { RECOVERY_CODE_COUNT, replaceRecoveryCodes } from './recovery-codes';
-import { openSecret } from './secret-box';
 import { checkTotp } from './totp';
 
 export type ConfirmMfaEnrolmentResult =
@@ -27,7 +27,7 @@ export async function confirmMfaEnrolment(
     select: { email: true, mfaEnabledAt: true, totpPendingSecret: true },
   });
   const pending = user.totpPendingSecret;
-  const secret = pending && !user.mfaEnabledAt ? openSecret(pending, userId) : null;
+  const secret = pending && !user.mfaEnabledAt ? openSecret(pending, userId, secretBoxKey('totp')) : null;
   if (!pending || !secret) return { ok: false, code: 'no_enrolment' };
   const check = checkTotp(secret, code, { now: now.getTime(), lastStep: null });
   if (!check.ok) return { ok: false, code: 'wrong_code' };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openSecret, sealSecret, totpSecretKey } from './secret-box';
+import { openSecret, sealSecret, secretBoxKey } from './secret-box';
 
-const KEY = totpSecretKey({ KENSA_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') });
-const OTHER_KEY = totpSecretKey({ KENSA_SECRET_KEY: Buffer.alloc(32, 8).toString('base64') });
+const KEY = secretBoxKey('totp', { KENSA_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') });
+const OTHER_KEY = secretBoxKey('totp', { KENSA_SECRET_KEY: Buffer.alloc(32, 8).toString('base64') });
 const USER = '0193a000-0000-7000-8000-000000000001';
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
-describe('TOTP secrets at rest', () => {
+describe('secrets at rest', () => {
   it('are sealed with a key (the secret does not show) and open for the same user only', () => {
     const sealed = sealSecret(SECRET, USER, KEY);
     expect(sealed).toMatch(/^v1\./);
@@ -35,7 +35,14 @@ describe('TOTP secrets at rest', () => {
   });
 
   it('come from no key when KENSA_SECRET_KEY is unset', () => {
-    expect(totpSecretKey({})).toBeNull();
+    expect(secretBoxKey('totp', {})).toBeNull();
     expect(KEY?.length).toBe(32);
+  });
+
+  it('do not open under the key of another purpose', () => {
+    const mailboxKey = secretBoxKey('mailbox-password', {
+      KENSA_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+    });
+    expect(openSecret(sealSecret(SECRET, USER, KEY), USER, mailboxKey)).toBeNull();
   });
 });
