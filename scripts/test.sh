@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite, from a fresh clone on a Debian machine with Node 20.
-# Installs what is missing (Debian packages, npm ci), starts private PostgreSQL, Redis and Knot DNS
-# instances on loopback ports of its own (never the demo's), runs typecheck+lint, unit and
+# Installs what is missing (Debian packages, npm ci), starts private PostgreSQL, Redis, Knot DNS and
+# Dovecot IMAP instances on loopback ports of its own (never the demo's), runs typecheck+lint, unit and
 # integration tests (Vitest) and the browser tests (Playwright in Debian's Chromium), then stops
 # everything it started (the PostgreSQL cluster is deleted: each run starts from a fresh one).
 # Exits non-zero on any failure.
@@ -14,6 +14,7 @@ STATE=$PWD/.kensa/test
 PG_PORT=${KENSA_TEST_PG_PORT:-54330}
 REDIS_PORT=${KENSA_TEST_REDIS_PORT:-63800}
 DNS_PORT=${KENSA_TEST_DNS_PORT:-5392}
+IMAP_PORT=${KENSA_TEST_IMAP_PORT:-14300}
 export KENSA_E2E_PORT=${KENSA_E2E_PORT:-3100}
 
 started=$(date +%s)
@@ -26,6 +27,7 @@ cleanup() {
     wait "$worker_pid" 2>/dev/null || true
   fi
   stop_knot "$STATE/knot"
+  stop_dovecot "$STATE/dovecot"
   stop_redis "$REDIS_PORT"
   remove_postgres "$STATE/pg"
 }
@@ -37,6 +39,9 @@ export DATABASE_URL REDIS_URL KENSA_DNS_SERVERS
 DATABASE_URL=$(start_postgres "$STATE/pg" "$PG_PORT" kensa_test)
 REDIS_URL=$(start_redis "$STATE/redis" "$REDIS_PORT")
 KENSA_DNS_SERVERS=$(start_knot "$STATE/knot" "$DNS_PORT" "$PWD/fixtures/zones")
+# The IMAP tests find the server, its test CA and users through these (testing/imap/test-imap.ts).
+export KENSA_TEST_IMAP_PORT=$IMAP_PORT KENSA_TEST_IMAP_STATE=$STATE/dovecot
+start_dovecot "$KENSA_TEST_IMAP_STATE" "$IMAP_PORT" >/dev/null
 redis-cli -p "$REDIS_PORT" flushall >/dev/null
 npx prisma migrate reset --force >/dev/null
 

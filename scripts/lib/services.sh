@@ -1,4 +1,4 @@
-# Starts and stops Kensa's private PostgreSQL, Redis and Knot DNS instances on loopback.
+# Starts and stops Kensa's private PostgreSQL, Redis, Knot DNS and Dovecot IMAP instances on loopback.
 # Each profile (demo, test) has its own state folder and ports, so tests never touch demo data;
 # as root, PostgreSQL's cluster lives outside the clone (see pg_dir).
 # Requires scripts/lib/setup.sh to be sourced first (PG_BIN, as_root).
@@ -86,4 +86,15 @@ start_knot() { # STATE_DIR PORT ZONES_DIR
 
 stop_knot() { # STATE_DIR
   npx tsx testing/knot/knot-fixture.ts stop --state "$1" >/dev/null 2>&1 || true
+}
+
+# IMAP with implicit TLS on PORT (STARTTLS on PORT+1), a test CA made at start in STATE_DIR/tls/ca.crt
+# and users in STATE_DIR/users (testing/imap/): the IMAP pull's tests read mail from it.
+start_dovecot() { # STATE_DIR PORT
+  npx tsx testing/imap/dovecot-fixture.ts start --state "$1" --port "$2" >/dev/null
+  echo "127.0.0.1:$2"
+}
+
+stop_dovecot() { # STATE_DIR
+  npx tsx testing/imap/dovecot-fixture.ts stop --state "$1" >/dev/null 2>&1 || true
 }
