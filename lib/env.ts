@@ -55,6 +55,11 @@ const envSchema = z.object({
   KENSA_API_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   /** Where alert mails go out, e.g. smtp://user:pass@mail.example.jp:587; unset = no e-mail alerts. */
   KENSA_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /**
+   * A PEM file of CA certificates trusted for IMAP servers in addition to the system's (an
+   * internal CA); the server's certificate is verified either way (lib/mailboxes/imap-trust.ts).
+   */
+  KENSA_IMAP_CA_FILE: z.string().min(1).optional(),
   /** The From: of alert mails. */
   KENSA_ALERT_FROM: z.string().min(3).default('Kensa <kensa@localhost>'),
   /** Attempts per alert delivery (mail or webhook) before it is marked failed. */
