@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ALERT_QUEUE } from '@/lib/alerts/alert-jobs';
+import { MAILBOX_QUEUE } from '@/lib/jobs/pull-mailbox-job';
 import { MAINTENANCE_QUEUE } from '@/lib/jobs/purge-audit-events-job';
 import { SCHEDULE_QUEUE } from '@/lib/jobs/run-group-schedule-job';
 import { SCAN_QUEUE } from '@/lib/jobs/scan-chunk-job';
@@ -43,6 +44,11 @@ export function alertQueue(): Queue {
 /** The maintenance queue: the audit log purge's daily firings. */
 export function maintenanceQueue(): Queue {
   return sharedQueue(MAINTENANCE_QUEUE);
+}
+
+/** The mailbox queue: each mailbox account's scheduled IMAP pulls. */
+export function mailboxQueue(): Queue {
+  return sharedQueue(MAILBOX_QUEUE);
 }
 
 /** Closes this process's producers (worker shutdown, tests). */

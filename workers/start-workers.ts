@@ -8,10 +8,19 @@ import { syncAuditPurgeScheduler } from '@/lib/audit-log/sync-audit-purge-schedu
 import { purgeEndedSessions } from '@/lib/auth/purge-ended-sessions';
 import { prisma } from '@/lib/db';
 import type { Env } from '@/lib/env';
+import { MAILBOX_QUEUE } from '@/lib/jobs/pull-mailbox-job';
 import { MAINTENANCE_QUEUE } from '@/lib/jobs/purge-audit-events-job';
 import { SCHEDULE_QUEUE } from '@/lib/jobs/run-group-schedule-job';
 import { SCAN_QUEUE } from '@/lib/jobs/scan-chunk-job';
-import { alertQueue, closeQueues, maintenanceQueue, scanQueue, scheduleQueue } from '@/lib/queue';
+import { syncMailboxPullSchedulers } from '@/lib/mailboxes/sync-mailbox-pull-schedulers';
+import {
+  alertQueue,
+  closeQueues,
+  mailboxQueue,
+  maintenanceQueue,
+  scanQueue,
+  scheduleQueue,
+} from '@/lib/queue';
 import { syncMailDigestPurgeScheduler } from '@/lib/received-mail/sync-mail-digest-purge-scheduler';
 import { createRedisConnection } from '@/lib/redis';
 import { reconcileScanRuns } from '@/lib/scans/reconcile-scan-runs';
@@ -19,6 +28,7 @@ import { createScanDns } from '@/lib/scans/scan-dns';
 import { syncAllGroupSchedules } from '@/lib/schedules/sync-all-group-schedules';
 import { alertJobProcessor } from './jobs/alert-job';
 import { maintenanceJobProcessor } from './jobs/maintenance';
+import { mailboxJobProcessor } from './jobs/pull-mailbox';
 import { handleRunGroupSchedule } from './jobs/run-group-schedule';
 import { handleScanChunk } from './jobs/scan-chunk';
 
@@ -27,6 +37,8 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
+/** Mailbox pulls mostly wait on IMAP servers; two accounts are pulled at once. */
+const MAILBOX_CONCURRENCY = 2;
 /** Alert jobs are short database reads and one mail or HTTP call each. */
 const ALERT_CONCURRENCY = 4;
 /**
@@ -36,9 +48,9 @@ const ALERT_CONCURRENCY = 4;
 const SCAN_CHUNKS_IN_FLIGHT = 2;
 
 /**
- * The scan, schedule, alerts and maintenance consumers of one worker process, and its reconciler:
+ * The scan, schedule, alerts, maintenance and mailbox consumers of one worker process, and its reconciler:
  * at start-up and every KENSA_RECONCILE_INTERVAL_MS it re-syncs group schedulers and the daily
- * schedulers (digests, audit log purge), re-enqueues chunks of unfinished runs whose job was lost,
+ * schedulers (digests, audit log purge, mailbox pulls), re-enqueues chunks of unfinished runs whose job was lost,
  * offers recent runs and pending deliveries to the alerts queue again, and deletes ended sessions.
  * Every worker runs it; the repairs are idempotent, so several may overlap.
  */
@@ -46,6 +58,7 @@ export async function startWorkers(config: Env): Promise<RunningWorkers> {
   const dns = await createScanDns(config);
   const lock = { lockDuration: config.KENSA_JOB_LOCK_MS, stalledInterval: config.KENSA_JOB_LOCK_MS };
   const connections = [
+    createRedisConnection(),
     createRedisConnection(),
     createRedisConnection(),
     createRedisConnection(),
@@ -86,16 +99,22 @@ export async function startWorkers(config: Env): Promise<RunningWorkers> {
     }),
     { connection: connections[3], concurrency: 1, ...lock },
   );
+  const mailbox = new Worker(MAILBOX_QUEUE, mailboxJobProcessor({ db: prisma }), {
+    connection: connections[4],
+    concurrency: MAILBOX_CONCURRENCY,
+    ...lock,
+  });
   for (const [name, worker] of [
     ['scan', scan],
     ['schedule', schedule],
     ['alerts', alert],
     ['maintenance', maintenance],
+    ['mailbox', mailbox],
   ] as const) {
     worker.on('failed', (job, error) => console.error(`${name} job ${job?.id} failed: ${error.message}`));
     worker.on('error', (error) => console.error(`${name} worker error: ${error.message}`));
   }
-  await Promise.all([scan, schedule, alert, maintenance].map((worker) => worker.waitUntilReady()));
+  await Promise.all([scan, schedule, alert, maintenance, mailbox].map((worker) => worker.waitUntilReady()));
 
   const reconciler = startReconciler(
     config.KENSA_RECONCILE_INTERVAL_MS,
@@ -105,7 +124,7 @@ export async function startWorkers(config: Env): Promise<RunningWorkers> {
   return {
     async close() {
       await reconciler.stop();
-      await Promise.all([scan, schedule, alert, maintenance].map((worker) => worker.close()));
+      await Promise.all([scan, schedule, alert, maintenance, mailbox].map((worker) => worker.close()));
       for (const connection of connections) connection.disconnect(); // BullMQ leaves given ones open
       await closeQueues();
       dns.close();
@@ -155,6 +174,9 @@ async function reconcileOnce(
     await syncDigestSchedulers(alertQueue(), timeZone);
     await syncAuditPurgeScheduler(maintenanceQueue(), timeZone);
     await syncMailDigestPurgeScheduler(maintenanceQueue(), timeZone);
+    const mailboxes = await syncMailboxPullSchedulers(mailboxQueue());
+    if (mailboxes.upserted + mailboxes.removed > 0)
+      console.log(`mailbox pulls synced: ${mailboxes.upserted} upserted, ${mailboxes.removed} removed`);
     await sweepAlerts(alertQueue(), prisma, alertRetry);
     const sessions = await purgeEndedSessions();
     if (sessions > 0) console.log(`purged ${sessions} ended sessions`);
