@@ -44,6 +44,8 @@ export interface World {
     run(side: Side): Promise<string>;
     /** A viewer limited to the side's group, for calls that change or delete a user. */
     user(side: Side): Promise<string>;
+    /** A mailbox account (mailboxes belong to no group) on a port nothing listens on. */
+    mailbox(): Promise<string>;
   };
 }
 
@@ -130,6 +132,24 @@ export async function createWorld(db: PrismaClient): Promise<World> {
           select: { id: true },
         });
         return user.id;
+      },
+      mailbox: async () => {
+        const name = unique('mailbox');
+        const source = await db.mailSource.create({ data: { name, trustedAuthservIds: ['mx.authz.test'] } });
+        const account = await db.mailboxAccount.create({
+          data: {
+            name,
+            host: '127.0.0.1',
+            port: 9,
+            tlsMode: 'tls',
+            username: 'authz',
+            passwordSealed: 'plain.not-used',
+            purpose: 'received-mail',
+            mailSourceId: source.id,
+          },
+          select: { id: true },
+        });
+        return account.id;
       },
     },
   };

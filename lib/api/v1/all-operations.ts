@@ -10,6 +10,7 @@ import { GROUP_OPERATIONS } from './group-operations';
 import { IMPORT_OPERATIONS } from './import-operations';
 import { MAIL_SOURCE_OPERATIONS } from './mail-source-operations';
 import { RECEIVED_MAIL_OPERATIONS } from './received-mail-operations';
+import { MAILBOX_OPERATIONS } from './mailbox-operations';
 import { REPORT_OPERATIONS } from './report-operations';
 import { SCAN_RUN_OPERATIONS } from './scan-run-operations';
 import { TOKEN_OPERATIONS } from './token-operations';
@@ -35,4 +36,5 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...USER_OPERATIONS,
   ...DMARC_REPORT_OPERATIONS,
   ...MAIL_SOURCE_OPERATIONS,
+  ...MAILBOX_OPERATIONS,
 ];

@@ -316,6 +316,52 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
     inScope: 403,
   },
 
+  // Mailboxes belong to no group and their mail names any domain: admins not limited to groups only.
+  listMailboxes: { access: 'admin', call: () => ({}), outOfScope: 403, inScope: 403 },
+  createMailbox: {
+    access: 'admin',
+    call: async (w) => ({
+      body: {
+        name: w.unique('mailbox'),
+        host: 'imap.authz.test',
+        port: 993,
+        tlsMode: 'tls',
+        username: 'reports',
+        password: 'secret',
+        purpose: 'received-mail',
+        mailSourceId: (
+          await w.db.mailSource.create({ data: { name: w.unique('source'), trustedAuthservIds: [] } })
+        ).id,
+      },
+    }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  getMailbox: {
+    access: 'admin',
+    call: async (w) => id(await w.fresh.mailbox()),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  updateMailbox: {
+    access: 'admin',
+    call: async (w) => ({ ...id(await w.fresh.mailbox()), body: { intervalMinutes: 30 } }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  deleteMailbox: {
+    access: 'admin',
+    call: async (w) => id(await w.fresh.mailbox()),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  testMailbox: {
+    access: 'admin',
+    call: async (w) => id(await w.fresh.mailbox()),
+    outOfScope: 403,
+    inScope: 403,
+  },
+
   getAdoptionSeries: {
     access: 'read',
     call: (w, s) => ({ query: { scopes: w.sides[s].group, from: w.today, to: w.today } }),
