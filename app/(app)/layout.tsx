@@ -33,7 +33,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           : []),
         ...(user.role === 'admin' ? [{ href: '/settings/api-tokens', label: t('nav.apiTokens') }] : []),
         ...(user.role === 'admin' && user.groupIds === null
-          ? [{ href: '/settings/audit', label: t('nav.audit') }]
+          ? [
+              { href: '/settings/mailboxes', label: t('nav.mailboxes') },
+              { href: '/settings/audit', label: t('nav.audit') },
+            ]
           : []),
         { href: '/settings/account', label: t('nav.account') },
       ];

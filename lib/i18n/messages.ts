@@ -12,6 +12,7 @@ import { FINDINGS_MESSAGES } from './messages-findings';
 import { GROUPS_MESSAGES } from './messages-groups';
 import { IMPORT_MESSAGES } from './messages-import';
 import { MAIL_SOURCES_MESSAGES } from './messages-mail-sources';
+import { MAILBOXES_MESSAGES } from './messages-mailboxes';
 import { MFA_MESSAGES } from './messages-mfa';
 import { OVERVIEW_MESSAGES } from './messages-overview';
 import { RECEIVED_MAIL_MESSAGES } from './messages-received-mail';
@@ -43,6 +44,7 @@ export const MESSAGES = {
   ...EXPORTS_MESSAGES,
   ...AUDIT_MESSAGES,
   ...USERS_MESSAGES,
+  ...MAILBOXES_MESSAGES,
   ...ACCOUNT_MESSAGES,
   ...MFA_MESSAGES,
   ...MAIL_SOURCES_MESSAGES,

@@ -35,6 +35,7 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   // Instance-wide, no mail content: everyone reads; the forms show only to unscoped admins.
   '/settings/mail-sources': 'viewer',
   '/settings/mail-sources/[id]': 'viewer',
+  '/settings/mailboxes': 'admin',
   '/settings/audit': 'admin',
   '/settings/audit/[id]': 'admin',
   '/login': 'public',

@@ -64,6 +64,11 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   regenerateRecoveryCodesAction: { role: 'viewer', outOfScope: null },
   // Lost device: managing users, so admins not limited to groups (refused inside as out_of_scope).
   resetUserMfaAction: { role: 'admin', outOfScope: null },
+  // Mailboxes belong to no group: admins not limited to groups (refused inside).
+  createMailboxAccountAction: { role: 'admin', outOfScope: null },
+  setMailboxEnabledAction: { role: 'admin', outOfScope: null },
+  deleteMailboxAccountAction: { role: 'admin', outOfScope: null },
+  testMailboxConnectionAction: { role: 'admin', outOfScope: null },
   // The instance's settings reach every group: admins not limited to groups (refused inside).
   updateInstanceSettingsAction: { role: 'admin', outOfScope: null },
   // Data sources are instance-wide, no group's: admins not limited to groups (checked in the action).

@@ -1,0 +1,80 @@
+/** The mailboxes settings page: IMAP accounts pulled on a timer (issues 13, 14). */
+export const MAILBOXES_MESSAGES = {
+  'nav.mailboxes': { en: 'Mailboxes', ja: 'メールボックス' },
+  'mailboxes.title': { en: 'Mailboxes', ja: 'メールボックス' },
+  'mailboxes.intro': {
+    en: 'Kensa logs in to these IMAP mailboxes on a timer, reads each message, then moves it to the processed folder (or the invalid folder when it cannot be used). For received-mail statistics only the header block is read, never the body. The server certificate is always verified; trust an internal CA with KENSA_IMAP_CA_FILE.',
+    ja: 'Kensa はこれらの IMAP メールボックスに定期的にログインし、各メッセージを読み取った後、処理済みフォルダ（利用できないものは無効フォルダ）へ移動します。受信メール統計ではヘッダー部分だけを読み、本文は読みません。サーバー証明書は常に検証します。社内 CA は KENSA_IMAP_CA_FILE で信頼させてください。',
+  },
+  'mailboxes.add': { en: 'Add mailbox', ja: 'メールボックスを追加' },
+  'mailboxes.caption': { en: 'Mailboxes', ja: 'メールボックス一覧' },
+  'mailboxes.empty': { en: 'No mailboxes yet.', ja: 'メールボックスはまだありません。' },
+  'mailboxes.host': { en: 'IMAP server', ja: 'IMAP サーバー' },
+  'mailboxes.port': { en: 'Port', ja: 'ポート' },
+  'mailboxes.tlsMode': { en: 'Encryption', ja: '暗号化' },
+  'mailboxes.tlsMode.tls': { en: 'TLS (port 993)', ja: 'TLS（ポート 993）' },
+  'mailboxes.tlsMode.starttls': { en: 'STARTTLS (port 143)', ja: 'STARTTLS（ポート 143）' },
+  'mailboxes.username': { en: 'User name', ja: 'ユーザー名' },
+  'mailboxes.password': { en: 'Password', ja: 'パスワード' },
+  'mailboxes.folder': { en: 'Folder to read', ja: '読み取るフォルダ' },
+  'mailboxes.processedFolder': { en: 'Processed folder', ja: '処理済みフォルダ' },
+  'mailboxes.invalidFolder': { en: 'Invalid folder', ja: '無効フォルダ' },
+  'mailboxes.interval': { en: 'Every (minutes)', ja: '間隔（分）' },
+  'mailboxes.purpose': { en: 'Purpose', ja: '用途' },
+  'mailboxes.purpose.received-mail': { en: 'Received-mail statistics', ja: '受信メール統計' },
+  'mailboxes.purpose.dmarc-reports': { en: 'DMARC aggregate reports', ja: 'DMARC 集約レポート' },
+  'mailboxes.source': { en: 'Data source', ja: 'データソース' },
+  'mailboxes.noSources': {
+    en: 'Add a received-mail data source first: a mailbox counts into one.',
+    ja: '先に受信メールのデータソースを追加してください。メールボックスはいずれかのソースに集計します。',
+  },
+  'mailboxes.lastPull': { en: 'Last pull', ja: '前回の取得' },
+  'mailboxes.lastPull.ok': {
+    en: '{time}: {processed} processed, {invalid} invalid',
+    ja: '{time}：処理 {processed} 件、無効 {invalid} 件',
+  },
+  'mailboxes.lastPull.error': { en: '{time}: failed — {error}', ja: '{time}：失敗 — {error}' },
+  'mailboxes.enabled': { en: 'Pulled', ja: '取得中' },
+  'mailboxes.disabled': { en: 'Paused', ja: '停止中' },
+  'mailboxes.enable': { en: 'Resume', ja: '再開' },
+  'mailboxes.disable': { en: 'Pause', ja: '停止' },
+  'mailboxes.test': { en: 'Test connection', ja: '接続テスト' },
+  'mailboxes.test.ok': {
+    en: 'Connected: {messages} messages waiting.',
+    ja: '接続できました：{messages} 件が待機中です。',
+  },
+  'mailboxes.test.failed': { en: 'Failed: {error}', ja: '失敗：{error}' },
+  'mailboxes.delete': { en: 'Delete', ja: '削除' },
+  'mailboxes.deleteConfirm': {
+    en: 'Delete mailbox "{name}"? Kensa stops reading it; what it counted stays.',
+    ja: 'メールボックス「{name}」を削除しますか？ 以後は読み取りません。集計済みのデータは残ります。',
+  },
+  'mailboxes.created': {
+    en: 'Mailbox added: its first pull starts within a minute.',
+    ja: 'メールボックスを追加しました。1 分以内に最初の取得が始まります。',
+  },
+  'mailboxes.error.invalid': {
+    en: 'Check the settings: every field is needed, the port is 1–65535, the interval 1–1440 minutes, and the three folders must differ.',
+    ja: '設定を確認してください。すべての項目が必要で、ポートは 1〜65535、間隔は 1〜1440 分、3 つのフォルダはそれぞれ異なる必要があります。',
+  },
+  'mailboxes.error.name-taken': {
+    en: 'A mailbox of that name exists already.',
+    ja: '同じ名称のメールボックスが既にあります。',
+  },
+  'mailboxes.error.no-such-source': {
+    en: 'That data source no longer exists.',
+    ja: 'そのデータソースは存在しません。',
+  },
+  'mailboxes.error.purpose-unavailable': {
+    en: 'That purpose is not available in this version.',
+    ja: 'この用途はこのバージョンでは利用できません。',
+  },
+  'mailboxes.error.not-found': {
+    en: 'That mailbox no longer exists.',
+    ja: 'そのメールボックスは存在しません。',
+  },
+  'mailboxes.error.out_of_scope': {
+    en: 'Mailboxes belong to no group: only admins not limited to groups manage them.',
+    ja: 'メールボックスはグループに属しません。グループに限定されていない管理者だけが管理できます。',
+  },
+} as const;
