@@ -7,13 +7,10 @@ import { type ConnectionCheck, testMailboxConnection } from './test-mailbox-conn
 export async function checkMailboxAccount(
   id: string,
   db: PrismaClient = prisma,
-  ca?: string[],
 ): Promise<ConnectionCheck | null> {
   const account = await db.mailboxAccount.findUnique({ where: { id } });
   if (!account) return null;
   const connection = accountConnection(account);
   if (!connection) return { ok: false, error: UNREADABLE_PASSWORD };
-  return ca === undefined
-    ? testMailboxConnection(connection, account.folder)
-    : testMailboxConnection(connection, account.folder, ca);
+  return testMailboxConnection(connection, account.folder);
 }

@@ -43,7 +43,6 @@ export const mailboxAccountSettings = z
     message: 'the folder read, the processed and the invalid folder must differ',
     path: ['processedFolder'],
   });
-export type MailboxAccountSettings = z.infer<typeof mailboxAccountSettings>;
 
 /** A new account: every setting, the password in clear (sealed before it is stored). */
 export const createMailboxAccountInput = mailboxAccountSettings.and(

@@ -29,12 +29,9 @@ export async function runMailboxPull(
   accountId: string,
   deps: Partial<MailboxPullDeps> = {},
 ): Promise<MailboxPullOutcome> {
-  const {
-    db = prisma,
-    ca = imapTrustedCas(),
-    handlers = purposeHandlers,
-    limits = DEFAULT_PULL_LIMITS,
-  } = deps;
+  const { db = prisma, handlers = purposeHandlers, limits = DEFAULT_PULL_LIMITS } = deps;
+  // `ca: undefined` given on purpose means the system's roots alone, not the configured default.
+  const ca = 'ca' in deps ? deps.ca : imapTrustedCas();
   const account = await db.mailboxAccount.findUnique({ where: { id: accountId } });
   if (!account) return { status: 'skipped', why: 'the account no longer exists' };
   if (!account.enabled) return { status: 'skipped', why: 'the account is disabled' };
