@@ -42,6 +42,8 @@ KENSA_DNS_SERVERS=$(start_knot "$STATE/knot" "$DNS_PORT" "$PWD/fixtures/zones")
 # The IMAP tests find the server, its test CA and users through these (testing/imap/test-imap.ts).
 export KENSA_TEST_IMAP_PORT=$IMAP_PORT KENSA_TEST_IMAP_STATE=$STATE/dovecot
 start_dovecot "$KENSA_TEST_IMAP_STATE" "$IMAP_PORT" >/dev/null
+# The app and worker trust the test CA as an operator trusts an internal one (docs/mailboxes.md).
+export KENSA_IMAP_CA_FILE=$KENSA_TEST_IMAP_STATE/tls/ca.crt
 redis-cli -p "$REDIS_PORT" flushall >/dev/null
 npx prisma migrate reset --force >/dev/null
 
