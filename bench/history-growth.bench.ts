@@ -83,9 +83,8 @@ async function relationSizes(db: PrismaClient, scans: number): Promise<string[]>
 }
 
 async function storeScan(db: PrismaClient, ids: string[], reports: AuditReport[]): Promise<void> {
-  const { runId, scanIds } = await createRun(db, ids);
+  const runId = await createRun(db, ids);
   const results = ids.map((domainId, i) => ({
-    scanId: scanIds.get(domainId) as string,
     domainId,
     outcome: {
       status: 'complete' as const,

@@ -27,18 +27,17 @@ async function storeTwice(
 ) {
   let perDomainMs = 0;
   for (let round = 0; round < 2; round++) {
-    const run = await createRun(db, ids);
+    const runId = await createRun(db, ids);
     const results = ids.map((domainId) => ({
-      scanId: run.scanIds.get(domainId) as string,
       domainId,
       outcome: { status: 'complete' as const, report },
     }));
     const start = performance.now();
     for (let i = 0; i < results.length; i += batch)
-      await recordScanResults(run.runId, results.slice(i, i + batch), db);
+      await recordScanResults(runId, results.slice(i, i + batch), db);
     perDomainMs = (performance.now() - start) / ids.length;
     const finalizing = performance.now();
-    await finalizeScanRun(run.runId, db);
+    await finalizeScanRun(runId, db);
     if (round === 1 && batch > 1)
       console.log(
         `finalizeScanRun (rollups) at ${DOMAINS}: ${(performance.now() - finalizing).toFixed(0)} ms`,

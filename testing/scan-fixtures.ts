@@ -5,19 +5,19 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { finalizeScanRun } from '@/lib/scans/finalize-scan-run';
 import { recordScanResults, type ScanResult } from '@/lib/scans/record-scan-results';
 
-/** A queued run with one queued domain-scan per domain; returns the run id and scan id per domain. */
-export async function createRun(db: PrismaClient, domainIds: string[]) {
+/** A queued run whose work list holds each domain (one chunk); returns the run id. */
+export async function createRun(db: PrismaClient, domainIds: string[]): Promise<string> {
   const run = await db.scanRun.create({
     data: {
       trigger: 'manual',
       scope: { kind: 'domain', ids: domainIds },
       status: 'queued',
       total: domainIds.length,
-      scans: { createMany: { data: domainIds.map((domainId) => ({ domainId, status: 'queued' })) } },
+      items: { createMany: { data: domainIds.map((domainId) => ({ domainId, chunk: 0 })) } },
     },
-    select: { id: true, scans: { select: { id: true, domainId: true } } },
+    select: { id: true },
   });
-  return { runId: run.id, scanIds: new Map(run.scans.map((s) => [s.domainId, s.id])) };
+  return run.id;
 }
 
 /** Audits each domain through `resolver` and records the results as a worker's last attempt would: one batch, then the run finalized. */
@@ -26,7 +26,7 @@ export async function scanDomains(
   domains: Array<{ id: string; ascii: string }>,
   resolver: Resolver,
 ) {
-  const { runId, scanIds } = await createRun(
+  const runId = await createRun(
     db,
     domains.map((d) => d.id),
   );
@@ -34,7 +34,6 @@ export async function scanDomains(
   for (const domain of domains) {
     const report = await auditDomain(domain.ascii, { resolver });
     results.push({
-      scanId: scanIds.get(domain.id) as string,
       domainId: domain.id,
       outcome: { status: report.status, report },
     });

@@ -27,7 +27,8 @@ const old = new Date(Date.now() - 60_000);
 /** Numbers the domains run() creates: ascii is unique, and a random suffix could repeat. */
 let domainCount = 0;
 
-async function run(status: 'running' | 'cancelled', scans: ('queued' | 'running' | 'complete')[]) {
+/** A run of one domain per entry: 'open' on its work list (chunk = its index), 'complete' stored. */
+async function run(status: 'running' | 'cancelled', scans: ('open' | 'complete')[]) {
   const domains = await Promise.all(
     scans.map(() => {
       const ascii = `d${domainCount++}.test`;
@@ -41,18 +42,27 @@ async function run(status: 'running' | 'cancelled', scans: ('queued' | 'running'
       status,
       total: scans.length,
       createdAt: old,
-      // One chunk per row, so each row's job can be lost on its own.
+      // One chunk per domain, so each domain's job can be lost on its own.
+      items: {
+        createMany: {
+          data: scans.flatMap((s, i) => (s === 'open' ? [{ domainId: domains[i]?.id ?? '', chunk: i }] : [])),
+        },
+      },
       scans: {
-        createMany: { data: scans.map((s, i) => ({ domainId: domains[i]?.id ?? '', status: s, chunk: i })) },
+        createMany: {
+          data: scans.flatMap((s, i) =>
+            s === 'complete' ? [{ domainId: domains[i]?.id ?? '', status: s }] : [],
+          ),
+        },
       },
     },
     include: { scans: true },
   });
 }
 
-it('re-enqueues the chunks of unfinished rows whose job is missing or failed for good', async () => {
-  const lost = await run('running', ['queued', 'running', 'complete']);
-  // Chunk 1's job fails for good (attempts 1) while its row stays running, as during a database
+it('re-enqueues the chunks of unfinished domains whose job is missing or failed for good', async () => {
+  const lost = await run('running', ['open', 'open', 'complete']);
+  // Chunk 1's job fails for good (attempts 1) while its domain stays open, as during a database
   // outage; chunk 0's job is missing; chunk 2 is done.
   await enqueueScanChunks(scanQueue(), lost.id, [1]);
   const failingId = scanChunkJobId({ runId: lost.id, chunk: 1 });
@@ -69,7 +79,7 @@ it('re-enqueues the chunks of unfinished rows whose job is missing or failed for
   );
   await worker.close();
   connection.disconnect();
-  const ignored = await run('cancelled', ['queued']);
+  const ignored = await run('cancelled', ['open']);
 
   const progress = new Map<string, number>();
   expect(await reconcileScanRuns(scanQueue(), progress)).toEqual({ finished: 0, requeued: 2 });
@@ -87,7 +97,7 @@ it('re-enqueues the chunks of unfinished rows whose job is missing or failed for
   expect(await reconcileScanRuns(scanQueue(), progress)).toEqual({ finished: 0, requeued: 2 });
 });
 
-it('completes a run whose rows are all final but whose status was left behind, from the rows', async () => {
+it('completes a run whose domains are all stored but whose status was left behind, from the rows', async () => {
   const stuck = await run('running', ['complete', 'complete']);
   await prisma.domainScan.updateMany({
     where: { id: stuck.scans[1]?.id ?? '' },

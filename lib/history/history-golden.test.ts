@@ -93,13 +93,13 @@ async function registerScenario(): Promise<Map<string, string>> {
 async function storeRuns(runs: GoldenRun[], ids: Map<string, string>): Promise<void> {
   for (const run of runs) {
     vi.setSystemTime(new Date(run.at));
-    const { runId, scanIds } = await createRun(
+    const runId = await createRun(
       db,
       run.outcomes.map((o) => ids.get(o.domain) as string),
     );
     const results = run.outcomes.map(({ domain, ...outcome }) => {
       const domainId = ids.get(domain) as string;
-      return { scanId: scanIds.get(domainId) as string, domainId, outcome };
+      return { domainId, outcome };
     });
     for (let i = 0; i < results.length; i += BATCH)
       await recordScanResults(runId, results.slice(i, i + BATCH), db);

@@ -186,7 +186,6 @@ describe('scanning, editing the zone and rescanning', () => {
     const before = await counts();
     expect(before[0]).toBeGreaterThan(0);
     const again = {
-      scanId: scan.id,
       domainId: scan.domainId,
       outcome: { status: 'failed', error: 'again' },
     } as const;

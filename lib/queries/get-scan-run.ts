@@ -16,17 +16,21 @@ export interface ScanRunDetail extends ScanRunRow {
 
 const PROBLEMS_SHOWN = 200;
 
-/** One run with its per-status counts and the domains that failed or ended partial. */
+/**
+ * One run with its per-status counts (domains still on its work list count as queued) and the
+ * domains that failed or ended partial.
+ */
 export async function getScanRun(viewer: Viewer, id: string): Promise<ScanRunDetail | null> {
   readAs(viewer);
   if (!isUuid(id)) return null;
-  const [run, counts, problems] = await Promise.all([
+  const [run, counts, queued, problems] = await Promise.all([
     prisma.scanRun.findFirst({ where: { id, ...visibleScanRuns(viewer) } }),
     prisma.domainScan.groupBy({
       by: ['status'],
       where: { runId: id, domain: visibleDomains(viewer) },
       _count: { _all: true },
     }),
+    prisma.scanRunItem.count({ where: { runId: id, domain: visibleDomains(viewer) } }),
     prisma.domainScan.findMany({
       where: { runId: id, status: { in: ['failed', 'partial'] }, domain: visibleDomains(viewer) },
       take: PROBLEMS_SHOWN,
@@ -51,7 +55,10 @@ export async function getScanRun(viewer: Viewer, id: string): Promise<ScanRunDet
     createdAt: run.createdAt,
     startedAt: run.startedAt,
     finishedAt: run.finishedAt,
-    byStatus: Object.fromEntries(counts.map((c) => [c.status, c._count._all])),
+    byStatus: {
+      ...Object.fromEntries(counts.map((c) => [c.status, c._count._all])),
+      ...(queued > 0 ? { queued } : {}),
+    },
     problems,
   };
 }

@@ -41,7 +41,11 @@ export async function isInScope(
     runs.length === 0
       ? 0
       : db.scanRun.count({
-          where: { id: { in: runs }, scans: { every: { domain: visibleDomains(viewer) } } },
+          where: {
+            id: { in: runs },
+            scans: { every: { domain: visibleDomains(viewer) } },
+            items: { every: { domain: visibleDomains(viewer) } },
+          },
         }),
   ]);
   return (

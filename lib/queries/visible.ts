@@ -39,9 +39,14 @@ export function visibleAlertRules(viewer: Viewer): Prisma.AlertRuleWhereInput {
   return viewer.groupIds === null ? {} : { groupId: { in: [...viewer.groupIds] } };
 }
 
-/** Scan runs the viewer may see: scoped viewers those that scanned one of their domains. */
+/**
+ * Scan runs the viewer may see: scoped viewers those that scanned, or are still to scan (their work
+ * list, scan_run_items), one of their domains.
+ */
 export function visibleScanRuns(viewer: Viewer): Prisma.ScanRunWhereInput {
-  return viewer.groupIds === null ? {} : { scans: { some: { domain: visibleDomains(viewer) } } };
+  if (viewer.groupIds === null) return {};
+  const domain = visibleDomains(viewer);
+  return { OR: [{ scans: { some: { domain } } }, { items: { some: { domain } } }] };
 }
 
 /** Stored reports the viewer may see: scoped viewers those whose every scope is one of their groups. */

@@ -2,6 +2,7 @@ import type { Queue } from 'bullmq';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
+import { uuidv7 } from '@/lib/import/uuid-v7';
 import { scanChunkJobId } from '@/lib/jobs/scan-chunk-job';
 import { within } from '@/lib/jobs/within';
 import { runLockKey } from './run-lock-key';
@@ -14,11 +15,11 @@ export const CANCELLED_ERROR = 'cancelled';
 const REDIS_WAIT_MS = 5000;
 
 /**
- * Cancels a run. Its unfinished domain scans become `failed` with error "cancelled" and count as
- * failed, so done + failed = total and the progress bar ends coherent. Jobs still waiting are removed;
- * a job already auditing finishes but records nothing, since its row is no longer queued or running
- * (and a job that starts later sees the cancelled run and skips). Recorded as `scan-run.cancel` in
- * the same transaction.
+ * Cancels a run. Its unfinished domains leave the work list (scan_run_items) and are stored as
+ * `failed` scans with error "cancelled", counted as failed, so done + failed = total and the
+ * progress bar ends coherent. Jobs still waiting are removed; a job already auditing finishes but
+ * records nothing, since its items are gone (and a job that starts later sees the cancelled run and
+ * skips). Recorded as `scan-run.cancel` in the same transaction.
  */
 export async function cancelScanRun(
   queue: Queue,
@@ -28,11 +29,16 @@ export async function cancelScanRun(
   const result = await prisma.$transaction(async (tx) => {
     // Waits for result batches in flight (they hold it shared) and keeps new ones out until commit.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${runLockKey(runId)})`;
-    const rows = await tx.$queryRaw<{ chunk: number }[]>`
-      UPDATE domain_scans SET status = 'failed', error = ${CANCELLED_ERROR}, finished_at = now()
-      WHERE run_id = ${runId}::uuid AND status IN ('queued', 'running')
+    const rows = await tx.$queryRaw<{ domain_id: string; chunk: number }[]>`
+      DELETE FROM scan_run_items
+      WHERE run_id = ${runId}::uuid
         AND EXISTS (SELECT 1 FROM scan_runs WHERE id = ${runId}::uuid AND status IN ('queued', 'running'))
-      RETURNING chunk`;
+      RETURNING domain_id::text, chunk`;
+    await tx.$executeRaw`
+      INSERT INTO domain_scans (id, run_id, domain_id, status, error, finished_at)
+      SELECT id, ${runId}::uuid, domain_id, 'failed', ${CANCELLED_ERROR}, now()
+      FROM unnest(${rows.map(() => uuidv7())}::uuid[], ${rows.map((row) => row.domain_id)}::uuid[]) AS r(id, domain_id)
+      ON CONFLICT (run_id, domain_id) DO NOTHING`;
     const before = await tx.scanRun.findUnique({ where: { id: runId }, select: { status: true } });
     const run = await tx.scanRun.updateMany({
       where: { id: runId, status: { in: ['queued', 'running'] } },

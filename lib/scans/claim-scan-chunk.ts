@@ -2,8 +2,7 @@ import type { ReportedSenders } from '@/audit/dmarc-report/unapproved-sources-fi
 import { prisma } from '@/lib/db';
 import { learnedSelectorsSql, unapprovedSourcesSql } from './dmarc-scan-inputs';
 
-export interface DomainScanToRun {
-  id: string;
+export interface DomainToScan {
   domainId: string;
   domain: {
     ascii: string;
@@ -15,18 +14,17 @@ export interface DomainScanToRun {
 }
 
 /**
- * Claims the unfinished rows of one chunk of a run for a worker, in one statement, and moves a
- * queued run to running. Returns nothing when there is nothing to do: every row final (a duplicate or
- * retried job) or the run finished or cancelled. The claim is a conditional update, so a cancel that
- * has just finalized the rows is never overwritten; rows already 'running' are claimed again, since
- * a chunk job runs again only when its previous run died or failed. Each domain comes with what its
- * DMARC aggregate reports add to the audit (lib/scans/dmarc-scan-inputs.ts).
+ * Reads the unfinished domains of one chunk of a run (its scan_run_items) for a worker, in one
+ * statement, and moves a queued run to running. Returns nothing when there is nothing to do: every
+ * domain stored (a duplicate or retried job) or the run finished or cancelled. The claim writes no
+ * row per domain: two jobs of one chunk may audit the same domain, and the result's batch, which
+ * deletes the item, stores it once. Each domain comes with what its DMARC aggregate reports add to
+ * the audit (lib/scans/dmarc-scan-inputs.ts).
  */
-export async function claimScanChunk(runId: string, chunk: number): Promise<DomainScanToRun[]> {
+export async function claimScanChunk(runId: string, chunk: number): Promise<DomainToScan[]> {
   const now = new Date();
   const rows = await prisma.$queryRaw<
     Array<{
-      id: string;
       domain_id: string;
       ascii: string;
       parked: boolean;
@@ -42,14 +40,11 @@ export async function claimScanChunk(runId: string, chunk: number): Promise<Doma
       UPDATE scan_runs SET status = 'running', started_at = ${now}::timestamptz
       WHERE id = ${runId}::uuid AND status = 'queued'
     )
-    UPDATE domain_scans s SET status = 'running', started_at = ${now}::timestamptz
-    FROM domains d
-    WHERE s.run_id = (SELECT id FROM run) AND s.chunk = ${chunk}::int
-      AND s.status IN ('queued', 'running') AND d.id = s.domain_id
-    RETURNING s.id::text, s.domain_id::text, d.ascii, d.parked, d.selectors,
-      ${learnedSelectorsSql()} AS learned, ${unapprovedSourcesSql(now)} AS unapproved`;
+    SELECT i.domain_id::text, d.ascii, d.parked, d.selectors,
+      ${learnedSelectorsSql()} AS learned, ${unapprovedSourcesSql(now)} AS unapproved
+    FROM scan_run_items i JOIN domains d ON d.id = i.domain_id
+    WHERE i.run_id = (SELECT id FROM run) AND i.chunk = ${chunk}::int`;
   return rows.map((row) => ({
-    id: row.id,
     domainId: row.domain_id,
     domain: {
       ascii: row.ascii,

@@ -10,7 +10,7 @@ export interface ResultBatcher {
 /**
  * Collects one chunk's results and stores them `size` at a time with recordScanResults, so audits go
  * on while a batch is written and a run's progress moves once per batch. Batches of one collector are
- * written in order, one after another; after a failed write the rest are not attempted (the rows stay
+ * written in order, one after another; after a failed write the rest are not attempted (the items stay
  * unfinished and the chunk's retry claims them again).
  */
 export function createResultBatcher(runId: string, size: number): ResultBatcher {

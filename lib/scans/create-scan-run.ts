@@ -2,7 +2,6 @@ import type { Prisma } from '@/generated/prisma/client';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
-import { uuidv7 } from '@/lib/import/uuid-v7';
 import { enqueueScanChunks } from '@/lib/jobs/enqueue-scan-chunks';
 import { within } from '@/lib/jobs/within';
 import { scanQueue } from '@/lib/queue';
@@ -30,8 +29,8 @@ const ROW_BATCH = 10_000;
 const ENQUEUE_WAIT_MS = 5000;
 
 /**
- * Records a scan run with one queued domain-scan row per domain, numbered into chunks of
- * KENSA_SCAN_CHUNK, then enqueues one job per chunk. Rows first: if Redis is down the run is visible
+ * Records a scan run with its work list, one scan_run_items row per domain numbered into chunks
+ * of KENSA_SCAN_CHUNK, then enqueues one job per chunk. Rows first: if Redis is down the run is visible
  * as queued and the workers' reconciler enqueues it later; job ids are derived from (run, chunk), so
  * enqueuing twice is harmless.
  */
@@ -78,7 +77,7 @@ async function insertScanRun(request: ScanRunRequest, chunkSize: number): Promis
   }, INSERT_TRANSACTION);
 }
 
-/** One queued row per domain, numbered into chunks: set-based, ROW_BATCH rows per statement. */
+/** One work-list item per domain, numbered into chunks: set-based, ROW_BATCH rows per statement. */
 async function insertRows(
   tx: Prisma.TransactionClient,
   runId: string,
@@ -88,9 +87,9 @@ async function insertRows(
   for (let start = 0; start < domainIds.length; start += ROW_BATCH) {
     const batch = domainIds.slice(start, start + ROW_BATCH);
     await tx.$executeRaw`
-      INSERT INTO domain_scans (id, run_id, domain_id, status, chunk)
-      SELECT id, ${runId}::uuid, domain_id, 'queued', (${start}::int + n::int - 1) / ${chunkSize}::int
-      FROM unnest(${batch.map(() => uuidv7())}::uuid[], ${batch}::uuid[]) WITH ORDINALITY AS r(id, domain_id, n)`;
+      INSERT INTO scan_run_items (run_id, domain_id, chunk)
+      SELECT ${runId}::uuid, domain_id, (${start}::int + n::int - 1) / ${chunkSize}::int
+      FROM unnest(${batch}::uuid[]) WITH ORDINALITY AS r(domain_id, n)`;
   }
 }
 

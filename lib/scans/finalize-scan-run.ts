@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
 
 /**
- * Finishes a run whose rows are all final, outside any result's transaction: first the adoption
+ * Finishes a run whose domains are all stored, outside any result's transaction: first the adoption
  * rollups of the scopes and days it touched (idempotent, so two finalizers or a crash between the
  * steps only repeat work), then the status, moved once. Returns true for the one caller that marked
  * it complete: that one asks for the run's alerts. Counters are the batches' (cancel moves them too),

@@ -6,9 +6,9 @@ import { finalizeScanRun } from './finalize-scan-run';
 import { findOpenChunks } from './find-open-chunks';
 
 export interface ReconcileResult {
-  /** Runs finalized here: their rows were all final but no one had finished them. */
+  /** Runs finalized here: their domains were all stored but no one had finished them. */
   finished: number;
-  /** Chunk jobs that were missing, failed for good, or completed with rows left: enqueued again. */
+  /** Chunk jobs that were missing, failed for good, or completed with domains left: enqueued again. */
   requeued: number;
 }
 
@@ -18,9 +18,9 @@ const GRACE_MS = 3000;
 /**
  * Repairs what the database says is unfinished but Redis will never finish: a chunk job lost with
  * Redis's data, one that failed for good while the database was down, or one that ran out of
- * stalls; and finishes runs whose rows are all final but whose finalizer died. The dead job is
+ * stalls; and finishes runs whose domains are all stored but whose finalizer died. The dead job is
  * removed and added again under the same id; re-adding is safe because a chunk claims only its
- * unfinished rows. `progress` (kept by the caller between passes) is what each open run had done at
+ * unfinished domains. `progress` (kept by the caller between passes) is what each open run had done at
  * the last pass: a run that moved since is alive and costs one row read, so a pass costs O(open runs)
  * plus O(chunks) only for runs that stopped moving — never O(open jobs).
  */
@@ -66,8 +66,8 @@ async function requeueDeadChunks(queue: Queue, runId: string): Promise<number> {
 }
 
 /**
- * Counters recomputed from the rows of a run none of whose rows is queued or running any more
- * (nothing can move them then, so this cannot race with a batch).
+ * Counters recomputed from the stored scans of a run whose work list is empty (nothing can move
+ * them then, so this cannot race with a batch).
  */
 async function recountIfSettled(runId: string): Promise<void> {
   await prisma.$executeRaw`
@@ -75,5 +75,5 @@ async function recountIfSettled(runId: string): Promise<void> {
     SET done = (SELECT count(*) FROM domain_scans s WHERE s.run_id = r.id AND s.status IN ('complete', 'partial')),
         failed = (SELECT count(*) FROM domain_scans s WHERE s.run_id = r.id AND s.status = 'failed')
     WHERE r.id = ${runId}::uuid AND r.status IN ('queued', 'running')
-      AND NOT EXISTS (SELECT 1 FROM domain_scans s WHERE s.run_id = r.id AND s.status IN ('queued', 'running'))`;
+      AND NOT EXISTS (SELECT 1 FROM scan_run_items i WHERE i.run_id = r.id)`;
 }

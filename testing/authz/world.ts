@@ -119,7 +119,7 @@ export async function createWorld(db: PrismaClient): Promise<World> {
         return domain.id;
       },
       rule: (side) => createRule(db, sides[side].group, unique('rule')),
-      run: async (side) => (await createRun(db, [sides[side].domain])).runId,
+      run: (side) => createRun(db, [sides[side].domain]),
       user: async (side) => {
         const email = `${unique('fresh')}@${side}.authz.test`;
         const user = await db.user.create({

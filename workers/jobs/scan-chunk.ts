@@ -5,7 +5,7 @@ import type { Resolver } from '@/audit/dns/types';
 import { enqueueRunEvaluations } from '@/lib/alerts/enqueue-alert-jobs';
 import { SCAN_CHUNK_JOB, scanChunkPayload } from '@/lib/jobs/scan-chunk-job';
 import { alertQueue } from '@/lib/queue';
-import { claimScanChunk, type DomainScanToRun } from '@/lib/scans/claim-scan-chunk';
+import { claimScanChunk, type DomainToScan } from '@/lib/scans/claim-scan-chunk';
 import { createResultBatcher } from '@/lib/scans/create-result-batcher';
 import { finalizeScanRun } from '@/lib/scans/finalize-scan-run';
 import type { DomainScanOutcome } from '@/lib/scans/record-scan-results';
@@ -24,7 +24,7 @@ export interface ScanChunkDeps {
 
 /**
  * Audits the unfinished domains of one chunk of a run and stores each result exactly once, in
- * batches. Re-runnable: rows already final, or of a cancelled run, are not claimed. A domain whose
+ * batches. Re-runnable: domains already stored, or of a cancelled run, are not claimed. A domain whose
  * DNS failed temporarily (a partial report) or whose audit threw is left unfinished while attempts
  * remain — the job then fails and its retry, after the backoff, audits only those — and is stored as
  * partial or failed on the last attempt, so an unreachable server never reads as "missing".
@@ -33,6 +33,7 @@ export async function handleScanChunk(job: Job, deps: ScanChunkDeps): Promise<st
   // A job of the per-domain design (before chunks) left in Redis: the reconciler enqueues its chunk.
   if (job.name !== SCAN_CHUNK_JOB) return 'obsolete';
   const { runId, chunk } = scanChunkPayload.parse(job.data);
+  const startedAt = new Date();
   const scans = await claimScanChunk(runId, chunk);
   if (scans.length === 0) {
     await finishRun(runId); // the attempt that stored the last rows may have died before finishing
@@ -50,7 +51,7 @@ export async function handleScanChunk(job: Job, deps: ScanChunkDeps): Promise<st
         // result is stored partial at once, and the next run reads the domain again.
         const unreachable = 'report' in outcome && outcome.report?.resolverUnreachable === true;
         if (outcome.status !== 'complete' && !lastAttempt && !unreachable) deferred++;
-        else batcher.add({ scanId: scan.id, domainId: scan.domainId, outcome });
+        else batcher.add({ domainId: scan.domainId, startedAt, outcome });
       }),
     ),
   );
@@ -63,7 +64,7 @@ export async function handleScanChunk(job: Job, deps: ScanChunkDeps): Promise<st
   return `${recorded.stored} stored`;
 }
 
-async function auditScan(scan: DomainScanToRun, resolver: Resolver): Promise<DomainScanOutcome> {
+async function auditScan(scan: DomainToScan, resolver: Resolver): Promise<DomainScanOutcome> {
   try {
     const report = await auditDomain(scan.domain.ascii, {
       resolver,
