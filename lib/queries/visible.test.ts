@@ -10,7 +10,7 @@ import { generateReport } from '@/lib/reports/generate-report';
 import { getReport } from '@/lib/reports/get-report';
 import { listReports } from '@/lib/reports/list-reports';
 import { reportInput } from '@/lib/reports/report-input';
-import { scanDomains } from '@/testing/scan-fixtures';
+import { createRun, scanDomains } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { countCurrentFindings } from './count-current-findings';
 import { domainListFilter } from './domain-list-filter';
@@ -128,6 +128,19 @@ describe('a viewer limited to a group', () => {
     expect(results.rows.map((row) => row.domain.ascii)).toEqual(['a.scope.test']);
     expect((await getScanRun(ministryA, ids.runId))?.byStatus).toEqual({ complete: 1 });
     expect(await getScanRun(nobody, ids.runId)).toBeNull();
+  });
+
+  it('sees a run not yet started by its work list: its own domains as queued, others’ runs not', async () => {
+    const db = scratch.db;
+    const own = await createRun(db, [ids.a, ids.b]);
+    const others = await createRun(db, [ids.b]);
+    const runs = (await listScanRuns(ministryA)).map((r) => r.id);
+    expect(runs).toContain(own);
+    expect(runs).not.toContain(others);
+    expect((await getScanRun(ministryA, own))?.byStatus).toEqual({ queued: 1 });
+    expect(await getScanRun(ministryA, others)).toBeNull();
+    expect((await getScanRun(everything, own))?.byStatus).toEqual({ queued: 2 });
+    await db.scanRun.deleteMany({ where: { id: { in: [own, others] } } });
   });
 
   it('generates and reads reports of its groups only', async () => {

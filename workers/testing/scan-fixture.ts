@@ -40,13 +40,16 @@ export interface RunSummary {
   failed: number;
   rows: number;
   byStatus: Record<string, number>;
+  /** Domains still on the run's work list (scan_run_items). */
+  open: number;
 }
 
-/** The run's counters next to what its rows say. */
+/** The run's counters next to what its rows and its work list say. */
 export async function summarizeRun(db: PrismaClient, runId: string): Promise<RunSummary> {
   const run = await db.scanRun.findUniqueOrThrow({ where: { id: runId } });
   const groups = await db.domainScan.groupBy({ by: ['status'], where: { runId }, _count: true });
   const byStatus = Object.fromEntries(groups.map((g) => [g.status, g._count]));
   const rows = groups.reduce((sum, g) => sum + g._count, 0);
-  return { status: run.status, total: run.total, done: run.done, failed: run.failed, rows, byStatus };
+  const open = await db.scanRunItem.count({ where: { runId } });
+  return { status: run.status, total: run.total, done: run.done, failed: run.failed, rows, byStatus, open };
 }

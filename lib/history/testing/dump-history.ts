@@ -17,7 +17,7 @@ const TABLES = [
 ] as const;
 
 /**
- * Columns generated or set from the database's clock, not from the input; job bookkeeping (chunk);
+ * Columns generated or set from the database's clock, not from the input;
  * and how a report is stored (report, report_hash, checked_at), which changed after the golden.
  */
 const DROPPED = new Set([
@@ -26,7 +26,6 @@ const DROPPED = new Set([
   'updated_at',
   'started_at',
   'report',
-  'chunk',
   'report_hash',
   'checked_at',
 ]);
