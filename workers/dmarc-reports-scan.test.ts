@@ -49,7 +49,7 @@ afterAll(async () => {
 
 /** Scans the domain as a worker does and returns what it stored. */
 async function scan(): Promise<AuditReport> {
-  const { runId } = await createRun(prisma, [domainId]);
+  const runId = await createRun(prisma, [domainId]);
   const job = { name: SCAN_CHUNK_JOB, data: { runId, chunk: 0 }, attemptsMade: 0, opts: { attempts: 1 } };
   const resolver = createCachingResolver(dns, { maxEntries: 1000, maxTtlSeconds: 1 });
   await handleScanChunk(job as unknown as Job, {
