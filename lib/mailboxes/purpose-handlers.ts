@@ -1,5 +1,6 @@
 import type { Buffer } from 'node:buffer';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { ingestDmarcReportMessage } from './dmarc-reports-handler';
 import { receivedMailHandler } from './received-mail-handler';
 
 export const mailboxPurposes = ['received-mail', 'dmarc-reports'] as const;
@@ -54,12 +55,10 @@ export function perMessageHandler(
   };
 }
 
-/**
- * The handler of each purpose. A purpose without one is not offered in the settings page or API:
- * `dmarc-reports` joins when issue 14's ingest registers here, as `perMessageHandler(ingest…)`.
- */
+/** The handler of each purpose. A purpose without one is not offered in the settings page or API. */
 export const purposeHandlers: Partial<Record<MailboxPurpose, PurposeHandler>> = {
   'received-mail': receivedMailHandler,
+  'dmarc-reports': perMessageHandler(ingestDmarcReportMessage),
 };
 
 /** The purposes an account may be created with now. */
