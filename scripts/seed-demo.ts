@@ -10,6 +10,7 @@ import { bucketStart } from '@/lib/queries/overview-filter';
 import { scanQueue } from '@/lib/queue';
 import { createScanRun } from '@/lib/scans/create-scan-run';
 import { backfillDemoHistory } from './demo/backfill-history';
+import { seedDemoDmarcReports } from './demo/seed-dmarc-reports';
 import { seedDemoReceivedMail } from './demo/seed-received-mail';
 
 const demoFile = z.object({
@@ -63,6 +64,11 @@ async function seedDemo(): Promise<void> {
   const mailRows = await seedDemoReceivedMail(prisma, bucketStart(dayOf(new Date()), 'week'));
   if (mailRows)
     console.log(`kensa: demo received mail: 3 synthetic sources, ${mailRows} weekly aggregate rows`);
+  // Before the first scan, so it already probes the selector the reports reveal and raises the
+  // unapproved source's finding.
+  const reports = await seedDemoDmarcReports(prisma);
+  if (reports)
+    console.log(`kensa: demo DMARC: ${reports} synthetic aggregate reports of the last three weeks`);
   if ((await prisma.scanRun.count()) === 0) {
     const ids = await prisma.domain.findMany({ where: { archivedAt: null }, select: { id: true } });
     const run = await createScanRun({
