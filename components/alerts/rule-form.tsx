@@ -76,7 +76,7 @@ export function RuleForm({ rule, choices, labels, setsWebhook }: Props) {
           {select('minSeverity', labels.minSeverity, choices.severities, p.minSeverity, labels.anySeverity)}
         </>
       )}
-      {kind === 'dkim_key_age' && (
+      {(kind === 'dkim_key_age' || kind === 'dmarc_report_missing') && (
         <>
           <label htmlFor={id('days')}>{labels.days}</label>
           <input
@@ -84,9 +84,9 @@ export function RuleForm({ rule, choices, labels, setsWebhook }: Props) {
             name="days"
             type="number"
             min={1}
-            max={36500}
+            max={kind === 'dkim_key_age' ? 36500 : 365}
             required
-            defaultValue={p.days ?? 365}
+            defaultValue={p.days ?? (kind === 'dkim_key_age' ? 365 : 7)}
           />
         </>
       )}

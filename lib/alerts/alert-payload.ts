@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ALERT_RULE_KINDS } from './alert-rule-input';
 import { matchDetail } from './match-detail';
 
 /** Matches listed by name in one mail or webhook call; a digest of more gives the count and the first ones. */
@@ -12,7 +13,7 @@ export const alertPayload = z.object({
   rule: z.object({
     id: z.uuid(),
     name: z.string(),
-    kind: z.enum(['record_lost', 'finding_appeared', 'dkim_key_age', 'adoption_fell']),
+    kind: z.enum(ALERT_RULE_KINDS),
     digest: z.enum(['none', 'hourly', 'daily']),
     /** The rule's settings (lib/alerts/rule-params.ts), as they were. */
     params: z.record(z.string(), z.unknown()),

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { ruleParams } from './rule-params';
 
-export const ALERT_RULE_KINDS = ['record_lost', 'finding_appeared', 'dkim_key_age', 'adoption_fell'] as const;
+export const ALERT_RULE_KINDS = [
+  'record_lost',
+  'finding_appeared',
+  'dkim_key_age',
+  'adoption_fell',
+  'dmarc_unapproved_source',
+  'dmarc_report_missing',
+] as const;
 export const ALERT_DIGESTS = ['none', 'hourly', 'daily'] as const;
 
 /** Each field of a rule as every writer (the alerts page, the API) accepts it. */

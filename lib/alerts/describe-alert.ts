@@ -1,3 +1,4 @@
+import { UNAPPROVED_WINDOW_DAYS } from '@/audit/dmarc-report/unapproved-sources-finding';
 import { findingDefinition } from '@/lib/findings/finding-definition';
 import { formatDateTime, formatPercent, kensaTimeZone } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
@@ -31,6 +32,10 @@ export function describeRule(params: RuleParams, locale: Locale): string {
         points: params.points,
         compare: t(`alerts.compare.${params.compare}`),
       });
+    case 'dmarc_unapproved_source':
+      return t('alerts.describe.dmarc_unapproved_source');
+    case 'dmarc_report_missing':
+      return t('alerts.describe.dmarc_report_missing', { days: params.days });
   }
 }
 
@@ -62,6 +67,17 @@ export function describeMatch(detail: MatchDetail, locale: Locale, timeZone = ke
         to: formatPercent(detail.toPercent / 100, locale),
         baselineDay: detail.baselineDay,
         day: detail.day,
+      });
+    case 'dmarc_unapproved_source':
+      return t('alerts.match.dmarc_unapproved_source', {
+        ip: detail.sourceIp,
+        messages: detail.messages,
+        days: UNAPPROVED_WINDOW_DAYS,
+      });
+    case 'dmarc_report_missing':
+      return t('alerts.match.dmarc_report_missing', {
+        days: detail.days,
+        since: formatDateTime(detail.lastReceivedAt, locale, 'minutes', timeZone),
       });
   }
 }

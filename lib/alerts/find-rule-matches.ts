@@ -1,6 +1,8 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { Day } from '@/lib/history/day-of';
 import { findAdoptionFall } from './find-adoption-fall';
+import { findDmarcReportMissing } from './find-dmarc-report-missing';
+import { findDmarcUnapprovedSources } from './find-dmarc-unapproved-sources';
 import { findFindingMatches } from './find-finding-matches';
 import { findOldDkimKeys } from './find-old-dkim-keys';
 import { findRecordLostMatches } from './find-record-lost-matches';
@@ -30,5 +32,9 @@ export function findRuleMatches(
       return findOldDkimKeys(db, { runId, groupId, days: params.days });
     case 'adoption_fell':
       return findAdoptionFall(db, { runId, groupId, ...params }, run.day);
+    case 'dmarc_unapproved_source':
+      return findDmarcUnapprovedSources(db, { runId, groupId });
+    case 'dmarc_report_missing':
+      return findDmarcReportMissing(db, { runId, groupId, days: params.days });
   }
 }

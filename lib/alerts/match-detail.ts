@@ -30,6 +30,20 @@ export const matchDetail = z.discriminatedUnion('kind', [
     ...domainFields,
   }),
   z.object({
+    kind: z.literal('dmarc_unapproved_source'),
+    /** Normalised by the report parser (an IP address, nothing else). */
+    sourceIp: z.string(),
+    messages: z.number().int(),
+    ...domainFields,
+  }),
+  z.object({
+    kind: z.literal('dmarc_report_missing'),
+    /** When the domain's last report arrived (ISO). */
+    lastReceivedAt: z.string(),
+    days: z.number().int(),
+    ...domainFields,
+  }),
+  z.object({
     kind: z.literal('adoption_fell'),
     /** 'all' or a group id. */
     scope: z.string(),

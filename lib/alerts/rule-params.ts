@@ -32,6 +32,10 @@ export const ruleParams = z.discriminatedUnion('kind', [
     points: z.coerce.number().positive().max(100),
     compare: z.enum(['previous-day', 'previous-week']),
   }),
+  /** DMARC aggregate reports show a source no admin approved with volume (the finding's threshold); once per source. */
+  z.object({ kind: z.literal('dmarc_unapproved_source') }),
+  /** A domain that had DMARC aggregate reports has received none for `days` (a broken rua, a lost mailbox). */
+  z.object({ kind: z.literal('dmarc_report_missing'), days: z.coerce.number().int().min(1).max(365) }),
 ]);
 
 export type RuleParams = z.infer<typeof ruleParams>;

@@ -30,6 +30,14 @@ export const ALERTS_MESSAGES = {
   'alerts.kind.finding_appeared': { en: 'A finding appeared', ja: '指摘事項が新たに発生した' },
   'alerts.kind.dkim_key_age': { en: 'A DKIM key is too old', ja: 'DKIM 鍵が古い' },
   'alerts.kind.adoption_fell': { en: 'Adoption fell', ja: '導入率が低下した' },
+  'alerts.kind.dmarc_unapproved_source': {
+    en: 'DMARC reports show a new unapproved source',
+    ja: 'DMARC レポートに未承認の送信元が現れた',
+  },
+  'alerts.kind.dmarc_report_missing': {
+    en: 'No DMARC report received for some days',
+    ja: 'DMARC レポートが一定日数届いていない',
+  },
   'alerts.group': { en: 'Domains', ja: '対象ドメイン' },
   'alerts.allDomains': { en: 'All domains', ja: 'すべてのドメイン' },
   'alerts.channels': { en: 'Channels', ja: '通知先' },
@@ -92,6 +100,15 @@ export const ALERTS_MESSAGES = {
     ja: '{metric}の導入率が{compare}より {points} ポイント以上低下',
   },
 
+  'alerts.describe.dmarc_unapproved_source': {
+    en: 'a source no admin approved sends as a domain (DMARC reports)',
+    ja: '管理者が承認していない送信元がドメインとして送信（DMARC レポート）',
+  },
+  'alerts.describe.dmarc_report_missing': {
+    en: 'no DMARC aggregate report received for {days} days',
+    ja: 'DMARC 集計レポートが {days} 日間届いていない',
+  },
+
   'alerts.match.record_lost': {
     en: '{metric}: adopted at the previous scan, not any more',
     ja: '{metric}: 前回の検査では設定あり、今回は設定なし',
@@ -107,6 +124,14 @@ export const ALERTS_MESSAGES = {
   'alerts.match.adoption_fell': {
     en: '{scope}: {metric} fell from {from} ({baselineDay}) to {to} ({day})',
     ja: '{scope}: {metric}が {from}（{baselineDay}）から {to}（{day}）に低下',
+  },
+  'alerts.match.dmarc_unapproved_source': {
+    en: 'unapproved source {ip} sent {messages} messages in the last {days} days (DMARC reports)',
+    ja: '未承認の送信元 {ip} が直近 {days} 日に {messages} 通を送信（DMARC レポート）',
+  },
+  'alerts.match.dmarc_report_missing': {
+    en: 'no DMARC aggregate report for {days} days (the last arrived {since})',
+    ja: 'DMARC 集計レポートが {days} 日間届いていない（最後の受信 {since}）',
   },
   'alerts.mail.subject': { en: '{count} alert(s)', ja: '{count} 件のアラート' },
   'alerts.mail.intro': {
