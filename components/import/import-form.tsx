@@ -25,10 +25,13 @@ export function ImportForm({
   labels,
   locale,
   group,
+  initialText = '',
 }: {
   labels: ImportLabels;
   locale: Locale;
   group?: string;
+  /** What the paste box starts with (a domain offered for registration). */
+  initialText?: string;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   const sent = useRef<FormData | null>(null);
@@ -59,7 +62,7 @@ export function ImportForm({
         onChange={() => setResult(null)}
       >
         <label htmlFor="import-text">{labels.paste}</label>
-        <textarea id="import-text" name="text" rows={8} spellCheck={false} />
+        <textarea id="import-text" name="text" rows={8} spellCheck={false} defaultValue={initialText} />
         <label htmlFor="import-file">{labels.file}</label>
         <input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" />
         <div className="row">

@@ -38,7 +38,9 @@ export default async function DmarcReportsPage() {
                 <code>{domain.policyDomain}</code> — {formatNumber(domain.reports, locale)} ·{' '}
                 {formatNumber(domain.messages, locale)} ·{' '}
                 {formatDateTime(domain.lastReportEnd, locale, 'minutes')}{' '}
-                <Link href="/import">{t('dmarcReports.register')}</Link>
+                <Link href={`/import?domain=${encodeURIComponent(domain.policyDomain)}`}>
+                  {t('dmarcReports.register')}
+                </Link>
               </li>
             ))}
           </ul>
