@@ -13,6 +13,7 @@ const PAGES = [
   { path: '/scans', name: 'scans', en: 'Scan runs', ja: '検査実行' },
   { path: '/import', name: 'import', en: 'Import domains', ja: 'ドメインの一括登録' },
   { path: '/reports', name: 'reports', en: 'Adoption reports', ja: '導入状況の報告書' },
+  { path: '/dmarc-reports', name: 'dmarc-reports', en: 'DMARC reports', ja: 'DMARC レポート' },
   { path: '/alerts', name: 'alerts', en: 'Alerts', ja: 'アラート' },
   { path: '/settings/api-tokens', name: 'api-tokens', en: 'API tokens', ja: 'APIトークン' },
   {
