@@ -86,7 +86,7 @@ test('upload reports, see the refused one listed, read the sources and approve o
     await expect(page.getByLabel('Paste domains or CSV')).toHaveValue(stranger);
 
     await page.goto(`/domains/${domainId}`);
-    const sources = page.locator('#dmarc-reports table').first();
+    const sources = page.getByRole('region', { name: 'DMARC aggregate reports' }).getByRole('table');
     const own = sources.getByRole('row').filter({ hasText: '192.0.2.41' });
     const unknown = sources.getByRole('row').filter({ hasText: '203.0.113.99' });
     // IP, reverse DNS, provider, messages, SPF aligned, DKIM aligned, …, approved.
@@ -98,7 +98,7 @@ test('upload reports, see the refused one listed, read the sources and approve o
     await expect(unknown.getByRole('cell').last()).toContainText('no');
 
     await unknown.getByRole('button', { name: 'Approve' }).click();
-    await expect(unknown.getByRole('button', { name: 'Unapprove' })).toBeVisible();
+    await expect(unknown.getByRole('button', { name: 'Withdraw approval' })).toBeVisible();
     await expect(unknown.getByRole('cell').last()).toContainText('yes');
     await page.screenshot({ path: 'e2e/screenshots/dmarc-reports-sources.png', fullPage: true });
 
