@@ -25,7 +25,9 @@ afterAll(async () => {
 
 const xml = syntheticReportXml({ records: 3, reportId: 'imap-pull-1' });
 const report = reportMail({ attachments: [{ name: 'report.xml', contentType: 'text/xml', data: xml }] });
-const notAReport = reportMail({ attachments: [{ name: 'notes.xml', contentType: 'text/xml', data: '<notes/>' }] });
+const notAReport = reportMail({
+  attachments: [{ name: 'notes.xml', contentType: 'text/xml', data: '<notes/>' }],
+});
 
 describe('a dmarc-reports mailbox', () => {
   it('stores attached reports once, however often they arrive, and files a non-report under Invalid with its reason', async () => {
@@ -55,7 +57,9 @@ describe('a dmarc-reports mailbox', () => {
     expect(stored).toEqual([{ reportId: 'imap-pull-1', route: 'imap' }]);
     expect(await db.dmarcRecord.count()).toBe(3);
     const refused = await db.dmarcRefusedInput.findMany({ select: { route: true, reason: true } });
-    expect(refused).toEqual([{ route: 'imap', reason: expect.stringContaining('not a DMARC aggregate report') }]);
+    expect(refused).toEqual([
+      { route: 'imap', reason: expect.stringContaining('not a DMARC aggregate report') },
+    ]);
     expect(await listFolder(imap, user, 'Processed')).toHaveLength(2);
     expect(await listFolder(imap, user, 'Invalid')).toHaveLength(1);
   }, 120_000);
