@@ -2,6 +2,7 @@ import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { DmarcSummary } from '@/lib/queries/get-dmarc-summary';
+import { FactList } from './fact-list';
 
 /** The headline numbers of a DMARC report panel, with the "what if p=reject" estimate. */
 export function DmarcSummaryFacts({
@@ -29,14 +30,7 @@ export function DmarcSummaryFacts({
   ];
   return (
     <>
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <p className="muted">{t('dmarcReports.whatIfNote')}</p>
     </>
   );

@@ -1,7 +1,9 @@
+import { providerName } from '@/lib/dmarc/sending-providers';
 import { computeGrade } from '@/lib/findings/compute-grade';
 import { findingDefinition } from '@/lib/findings/finding-definition';
 import type { Locale } from '@/lib/i18n/messages';
 import { translator } from '@/lib/i18n/translate';
+import type { DmarcView } from '@/lib/queries/get-dmarc-view';
 import type { DomainScorecard } from '@/lib/queries/get-domain-scorecard';
 import type { ScorecardReport, SpfTreeView } from '@/lib/queries/scorecard-report';
 import type { ScorecardExport } from './scorecard-export-schema';
@@ -82,13 +84,37 @@ function findings(report: ScorecardReport, locale: Locale): ScorecardExport['fin
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 }
 
+function dmarcReports({ period, summary, sources }: DmarcView): ScorecardExport['dmarcReports'] {
+  return {
+    from: period.from.toISOString(),
+    to: period.to.toISOString(),
+    reports: summary.reports,
+    messages: summary.messages,
+    dmarcPass: summary.dmarcPass,
+    dmarcFail: summary.messages - summary.dmarcPass,
+    wouldBeRejected: summary.wouldBeRejected,
+    wouldBeRejectedApproved: summary.wouldBeRejectedApproved,
+    sources: sources.map((source) => ({
+      ip: source.ip,
+      reverseName: source.reverseName,
+      reverseStatus: source.reverseStatus,
+      provider: providerName(source.provider),
+      messages: source.messages,
+      spfAligned: source.spfAligned,
+      dkimAligned: source.dkimAligned,
+      approved: source.approved,
+    })),
+  };
+}
+
 /**
  * The scorecard export of a domain, built from exactly what getDomainScorecard read for the page:
  * the grade by the page's rule, the catalog's texts in `locale`, DNS text untouched (the PDF escapes
- * it, spreadsheets never see it).
+ * it, spreadsheets never see it). `dmarc` is the page's DMARC report panel (getDmarcView, same viewer).
  */
 export function buildScorecardExport(
   scorecard: DomainScorecard,
+  dmarc: DmarcView | null,
   locale: Locale,
   now: Date = new Date(),
 ): ScorecardExport {
@@ -139,5 +165,6 @@ export function buildScorecardExport(
     dmarc: report?.dmarc ?? null,
     dkim: dkim(scorecard, report, now),
     findings: report ? findings(report, locale) : [],
+    dmarcReports: dmarc && dmarcReports(dmarc),
   };
 }

@@ -123,6 +123,36 @@ export const scorecardExportSchema = z.object({
       )
       .describe('Every key Kensa has seen, for rotation'),
   }),
+  dmarcReports: z
+    .object({
+      from: time,
+      to: time,
+      reports: z.number().int(),
+      messages: z.number().int(),
+      dmarcPass: z.number().int(),
+      dmarcFail: z.number().int(),
+      wouldBeRejected: z
+        .number()
+        .int()
+        .describe('"What if p=reject": failing messages a receiver honouring p=reject would refuse'),
+      wouldBeRejectedApproved: z.number().int().describe('The same among approved sources'),
+      sources: z
+        .array(
+          z.object({
+            ip: z.string(),
+            reverseName: z.string().nullable().describe('PTR name (attacker-controlled text)'),
+            reverseStatus: z.enum(['name', 'none', 'unknown']).describe('unknown: the lookup failed'),
+            provider: z.string().nullable(),
+            messages: z.number().int(),
+            spfAligned: z.number().int(),
+            dkimAligned: z.number().int(),
+            approved: z.boolean(),
+          }),
+        )
+        .describe('Busiest first, at most 500'),
+    })
+    .nullable()
+    .describe("Receivers' DMARC aggregate reports of the last 30 days (docs/dmarc-reports.md)"),
   findings: z.array(
     z.object({
       id: z.string(),

@@ -2,6 +2,7 @@ import type { ScorecardExport } from '@/lib/exports/scorecard-export-schema';
 import { formatDateTime } from '@/lib/i18n/format';
 import { translator } from '@/lib/i18n/translate';
 import { SCORECARD_CSS } from './scorecard-css';
+import { DmarcReportsSection } from './scorecard-dmarc-reports';
 import { FindingsSection } from './scorecard-findings';
 import { DkimSection, DmarcSection, RecordsSection, SpfSection } from './scorecard-sections';
 
@@ -118,6 +119,7 @@ export function ScorecardDocument({ data }: { data: ScorecardExport }) {
             <FindingsSection data={data} locale={locale} t={t} />
           </>
         )}
+        <DmarcReportsSection data={data} locale={locale} t={t} />
       </body>
     </html>
   );
