@@ -49,6 +49,7 @@ describe('export operations in the OpenAPI document', () => {
       'spf',
       'dmarc',
       'dkim',
+      'dmarcReports',
       'findings',
     ]);
   });
