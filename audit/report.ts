@@ -1,11 +1,17 @@
 import type { AdspAudit } from './adsp/audit-adsp';
+import type { BimiAudit } from './bimi/types';
+import type { DaneAudit } from './dane/types';
 import type { DkimAudit } from './dkim/types';
 import type { DmarcAudit } from './dmarc/types';
 import type { TemporaryFailure } from './dns/types';
+import type { DnssecAudit } from './dnssec/types';
 import type { Finding } from './findings/types';
+import type { MtaStsAudit } from './mta-sts/types';
 import type { MxAudit } from './mx/audit-mx';
 import type { SenderIdAudit } from './senderid/audit-sender-id';
 import type { SpfAudit } from './spf/spf-audit-types';
+import type { StarttlsAudit } from './starttls/types';
+import type { TlsRptAudit } from './tls-rpt/types';
 
 /**
  * Everything Kensa knows about one domain after one audit. Workers store it as is; the dashboard,
@@ -29,6 +35,14 @@ export interface AuditReport {
   adsp: AdspAudit;
   dmarc: DmarcAudit;
   mx: MxAudit;
+  // The transport and brand checks (issue 15). Optional: reports stored before them lack these
+  // sections, and their adoption metrics read as unknown for those days.
+  mtaSts?: MtaStsAudit;
+  tlsRpt?: TlsRptAudit;
+  bimi?: BimiAudit;
+  dnssec?: DnssecAudit;
+  dane?: DaneAudit;
+  starttls?: StarttlsAudit;
   temporaryFailures: TemporaryFailure[];
   /** DNS queries this domain cost (served from the run's cache or not). */
   queries: number;
