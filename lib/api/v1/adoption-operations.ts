@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
-import { scopeSchema } from '@/lib/history/adoption-input';
 import { adoptionSummaryInput } from '@/lib/history/summarize-adoption';
 import { adoptionSeriesInput } from '@/lib/queries/get-adoption-series';
 import { defineOperation } from './api-operation';
+import { scopesQueryParam } from './api-schemas';
 
 const metricCount = z.object({
   adopted: z.number().int(),
@@ -30,10 +30,7 @@ const { scopes: _, ...seriesFields } = adoptionSeriesInput.shape;
 const seriesQuery = z
   .object({
     ...seriesFields,
-    scopes: z
-      .union([scopeSchema, z.array(scopeSchema)])
-      .transform((value) => (Array.isArray(value) ? value : [value]))
-      .describe("'all' or a group id; repeat for several (up to 50)"),
+    scopes: scopesQueryParam.describe("'all' or a group id; repeat for several (up to 50)"),
   })
   .pipe(z.any().pipe(adoptionSeriesInput));
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
+import { scopeSchema } from '@/lib/history/adoption-input';
 
 /** A timestamp leaves the API as an ISO 8601 string (UTC); handlers return Dates. */
 export const apiDateTime = z
@@ -34,5 +35,13 @@ export const adoptionFlags = z.object(
     z.ZodNullable<z.ZodBoolean>
   >,
 );
+
+/**
+ * Scopes in a query string: `scopes=a` once or repeated (`scopes=a&scopes=b`) arrives as a string or
+ * an array; this always gives the array the queries' own schemas expect.
+ */
+export const scopesQueryParam = z
+  .union([scopeSchema, z.array(scopeSchema)])
+  .transform((value) => (Array.isArray(value) ? value : [value]));
 
 export const idParams = z.object({ id: z.uuid() });

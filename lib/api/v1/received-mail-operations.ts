@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { scopeSchema } from '@/lib/history/adoption-input';
 import { receivedMailSeriesInput } from '@/lib/queries/get-received-mail-series';
 import { mailPeriodSchema } from '@/lib/received-mail/mail-period-schema';
 import { defineOperation } from './api-operation';
+import { scopesQueryParam } from './api-schemas';
 
 const { scopes: _, ...seriesFields } = receivedMailSeriesInput.shape;
 
@@ -10,9 +10,7 @@ const { scopes: _, ...seriesFields } = receivedMailSeriesInput.shape;
 const seriesQuery = z
   .object({
     ...seriesFields,
-    scopes: z
-      .union([scopeSchema, z.array(scopeSchema)])
-      .transform((value) => (Array.isArray(value) ? value : [value]))
+    scopes: scopesQueryParam
       .optional()
       .describe("Only mail of these groups' domains ('all' or a group id; repeat for several)"),
   })
