@@ -3,6 +3,7 @@ import { formatNumber, formatPercent } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import { MAIL_HEADLINES, type MailBasis, type MailPeriod } from '@/lib/received-mail/mail-series';
+import { MailSeriesHead } from './mail-series-head';
 
 interface Props {
   caption: string;
@@ -20,22 +21,7 @@ export function MailSeriesTable({ caption, periods, basis, label, locale, t }: P
     <div className="table-scroll">
       <table data-testid="mail-series-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('mail.period')}</th>
-            <th scope="col" className="num">
-              {t('mail.sourceCount')}
-            </th>
-            <th scope="col" className="num">
-              {t(`mail.total.${basis}`)}
-            </th>
-            {MAIL_HEADLINES.map((h) => (
-              <th key={h} scope="col" className="num">
-                {t(`mail.headline.${h}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <MailSeriesHead periodLabel={t('mail.period')} totalLabel={t(`mail.total.${basis}`)} t={t} />
         <tbody>
           {newestFirst.map(({ period, previous }) => (
             <Fragment key={period.start}>

@@ -1,3 +1,4 @@
+import { MailSeriesHead } from '@/components/received-mail/mail-series-head';
 import { formatNumber, formatPercent, formatPoints } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/translate';
 import { MAIL_HEADLINES } from '@/lib/received-mail/mail-series';
@@ -19,22 +20,7 @@ export function ReportReceivedMailSection({ report, t }: { report: AdoptionRepor
         <p>{t('report.noData')}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.bucket')}</th>
-              <th scope="col" className="num">
-                {t('mail.sourceCount')}
-              </th>
-              <th scope="col" className="num">
-                {t('mail.total.messages')}
-              </th>
-              {MAIL_HEADLINES.map((h) => (
-                <th key={h} scope="col" className="num">
-                  {t(`mail.headline.${h}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <MailSeriesHead periodLabel={t('report.bucket')} totalLabel={t('mail.total.messages')} t={t} />
           <tbody>
             {mail.periods.map((p) => (
               <tr key={p.start} className={p.breakBefore ? 'series-break-row' : undefined}>
