@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PeriodCalendar } from './period-start';
 
 describe('PeriodCalendar', () => {
@@ -39,5 +39,22 @@ describe('PeriodCalendar', () => {
     const lastOfJanuaryUtc = Date.parse('2026-01-31T16:00:00Z');
     expect(new PeriodCalendar('month', 'Asia/Tokyo').periodStart(lastOfJanuaryUtc)).toBe('2026-02-01');
     expect(new PeriodCalendar('month', 'UTC').periodStart(lastOfJanuaryUtc)).toBe('2026-01-01');
+  });
+
+  it.each([
+    ['whole seconds', 0],
+    ['milliseconds', 123],
+  ])('asks Intl a few times a day, not every quarter hour, for instants in order (%s)', (_, ms) => {
+    const formatToParts = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    try {
+      const calendar = new PeriodCalendar('week', 'Asia/Tokyo');
+      const days = 30;
+      // One message every 7 minutes: 6,171 messages over 2,880 quarter hours.
+      for (let t = Date.UTC(2026, 0, 1) + ms; t < Date.UTC(2026, 0, 1 + days); t += 7 * 60_000)
+        calendar.periodStart(t);
+      expect(formatToParts.mock.calls.length).toBeLessThanOrEqual(3 * (days + 1));
+    } finally {
+      formatToParts.mockRestore();
+    }
   });
 });

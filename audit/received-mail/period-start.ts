@@ -56,17 +56,18 @@ export class PeriodCalendar {
     return start;
   }
 
-  /** The zone's wall-clock time at `instant`, as milliseconds of a UTC date with the same fields. */
+  /**
+   * The zone's wall-clock time at `instant`, as milliseconds of a UTC date with the same fields.
+   * Intl gives whole seconds; the instant's milliseconds are added back so that `wall - instant` is
+   * the zone's offset exactly (without them the day check above never held at 23:59:59.999).
+   */
   private wallClock(instant: number): number {
     const parts = this.format.formatToParts(instant);
     const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    return Date.UTC(
-      part('year'),
-      part('month') - 1,
-      part('day'),
-      part('hour'),
-      part('minute'),
-      part('second'),
+    const milliseconds = ((instant % 1000) + 1000) % 1000;
+    return (
+      Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) +
+      milliseconds
     );
   }
 
