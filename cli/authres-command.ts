@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { parseAuthenticationResults } from '../audit/authres/parse-authentication-results';
 import type { AuthResField } from '../audit/authres/types';
-import { readHeaderFields } from '../audit/received-mail/read-header-fields';
+import { readHeaderFields, wantedFields } from '../audit/received-mail/read-header-fields';
 import { readStdin } from './read-stdin';
 import { EXIT } from './usage-error';
 
 export const AUTHRES_USAGE = 'kensa authres [--json] < FIELD-OR-HEADER-BLOCK';
 
-const AUTHRES = new Set(['authentication-results']);
+const AUTHRES = wantedFields(['authentication-results']);
 const NAMED_FIELD = /^[!-9;-~]+[ \t]*:/;
 const AUTHRES_LINE = /^authentication-results[ \t]*:/im;
 

@@ -17,11 +17,12 @@ export interface AuthenticationVerdicts {
  * SPF is the result for smtp.mailfrom (RFC 7208 §2.4), else the first SPF result (e.g. for HELO);
  * DKIM passes when any signature passed (RFC 6376 §6.1: one valid signature is enough), else the
  * first; DMARC is the first. An absent method is `none`. `field` null (a trusted field that did not
- * parse) gives `none` throughout.
+ * parse) gives `none` throughout. `from` is the From field's value, read only when the field names no
+ * sender.
  */
 export function authenticationVerdicts(
   field: AuthResField | null,
-  fromDomain: string | null,
+  from: string | null,
 ): AuthenticationVerdicts {
   const results = field?.results ?? [];
   const of = (method: string) => results.filter((result) => result.method === method);
@@ -33,7 +34,7 @@ export function authenticationVerdicts(
   const domain =
     (envelope === undefined ? null : domainOfAddress(envelope)) ??
     (headerFrom === undefined ? null : domainOfAddress(headerFrom)) ??
-    fromDomain;
+    (from === null ? null : domainOfAddress(from));
   return {
     spf: (mailfromSpf ?? spf[0])?.normalizedResult ?? 'none',
     dkim:

@@ -36,7 +36,7 @@ export function classifyMessage(
   if (receivedAt === null) return { kind: 'malformed', messageId };
   const trustedField = findTrustedField(headers, trusted);
   if (!trustedField.found) return { kind: 'untrusted', messageId, receivedAt };
-  const verdicts = authenticationVerdicts(trustedField.field, headers.fromDomain);
+  const verdicts = authenticationVerdicts(trustedField.field, headers.from);
   const hasSpf = trustedField.field?.results.some((result) => result.method === 'spf') ?? false;
   if (options.receivedSpf && !hasSpf)
     verdicts.spf = receivedSpfVerdict(headers.receivedSpf, trustedField.index, trusted) ?? verdicts.spf;

@@ -1,8 +1,7 @@
 import { Buffer } from 'node:buffer';
-import { createHash } from 'node:crypto';
-import { domainOfAddress } from './domain-of-address';
+import { hash } from 'node:crypto';
 import { parseMailDate, parseReceivedDate } from './parse-mail-date';
-import { readHeaderFields } from './read-header-fields';
+import { readHeaderFields, wantedFields } from './read-header-fields';
 
 /** What statistics need of one message's header block; no local part, no body. */
 export interface MessageHeaders {
@@ -16,8 +15,11 @@ export interface MessageHeaders {
   receivedAt: number | null;
   /** Authentication-Results values, topmost (newest, RFC 8601 §5) first. */
   authenticationResults: string[];
-  /** The domain of the From field's first address (RFC 5322 §3.6.2), lower case. */
-  fromDomain: string | null;
+  /**
+   * The From field's value (RFC 5322 §3.6.2): only its domain is ever read, and only when the
+   * trusted field names no sender (authenticationVerdicts), so most messages never parse it.
+   */
+  from: string | null;
   /** The topmost Received-SPF field (RFC 7208 §9.1), unparsed, and where it lies; null when none. */
   receivedSpf: TopReceivedSpf | null;
 }
@@ -28,48 +30,57 @@ export interface TopReceivedSpf {
   authResultsAbove: number;
 }
 
-const WANTED = new Set(['received', 'date', 'message-id', 'authentication-results', 'from', 'received-spf']);
+const WANTED = wantedFields([
+  'received',
+  'date',
+  'message-id',
+  'authentication-results',
+  'from',
+  'received-spf',
+]);
 /** RFC 5322 §2.1.1: no line is longer, so neither is a sane Message-ID. */
 const MAX_MESSAGE_ID = 998;
 
 /**
  * Reads the fields statistics need from a header block's bytes, or null when the block holds no
  * header field at all. Bytes are read as Latin-1 (one char per byte, no decoding cost) and only the
- * kept values are re-read as UTF-8 (RFC 6532 allows UTF-8 in header fields).
+ * kept values are re-read as UTF-8 (RFC 6532 allows UTF-8 in header fields). One pass over the
+ * kept fields: it runs once per ingested message.
  */
 export function readMessageHeaders(block: Buffer): MessageHeaders | null {
   const fields = readHeaderFields(block.toString('latin1'), WANTED);
   if (fields.length === 0) return null;
-  const first = (name: string) => fields.find((field) => field.name === name)?.value;
-  const received = first('received');
-  const fromReceived = received === undefined ? null : parseReceivedDate(received);
-  const date = first('date');
-  const from = first('from');
-  const spfAt = fields.findIndex((field) => field.name === 'received-spf');
-  const spfField = fields[spfAt];
+  const first = new Map<string, string>();
+  const authenticationResults: string[] = [];
+  let receivedSpf: TopReceivedSpf | null = null;
+  for (const { name, value } of fields) {
+    if (name === 'authentication-results') authenticationResults.push(utf8(value));
+    else if (!first.has(name)) {
+      first.set(name, value);
+      if (name === 'received-spf') receivedSpf = { value, authResultsAbove: authenticationResults.length };
+    }
+  }
+  const received = first.get('received');
+  const date = first.get('date');
+  const from = first.get('from');
   return {
-    messageId: readMessageId(first('message-id')),
-    receivedAt: fromReceived ?? (date === undefined ? null : parseMailDate(date)),
-    authenticationResults: fields
-      .filter((field) => field.name === 'authentication-results')
-      .map((field) => utf8(field.value)),
-    fromDomain: from === undefined ? null : domainOfAddress(utf8(from)),
-    receivedSpf:
-      spfField === undefined
-        ? null
-        : {
-            value: spfField.value,
-            authResultsAbove: fields
-              .slice(0, spfAt)
-              .filter((field) => field.name === 'authentication-results').length,
-          },
+    messageId: readMessageId(first.get('message-id')),
+    receivedAt:
+      (received === undefined ? null : parseReceivedDate(received)) ??
+      (date === undefined ? null : parseMailDate(date)),
+    authenticationResults,
+    from: from === undefined ? null : utf8(from),
+    receivedSpf,
   };
 }
 
 function readMessageId(value: string | undefined): string | null {
-  const id = value?.trim().replace(/^<(.*)>$/s, '$1') ?? '';
+  const trimmed = value?.trim() ?? '';
+  const id =
+    trimmed.length >= 2 && trimmed.startsWith('<') && trimmed.endsWith('>') ? trimmed.slice(1, -1) : trimmed;
   if (id === '' || id.length > MAX_MESSAGE_ID) return null;
-  return createHash('sha256').update(id, 'latin1').digest('base64url');
+  // The text is Latin-1 decoded: back to its bytes, so that the digest is of what was written.
+  return hash('sha256', Buffer.from(id, 'latin1'), 'base64url');
 }
 
 /** Re-reads a Latin-1 decoded value as UTF-8 when it has any byte above 0x7f. */
