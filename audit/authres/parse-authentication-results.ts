@@ -47,7 +47,7 @@ export function parseAuthenticationResults(value: string): AuthResParse {
  */
 function readsNone(cursor: FieldCursor): boolean {
   cursor.skipCfws();
-  if (cursor.peek().toLowerCase() !== 'n') return false;
+  if (!cursor.peekIs('n') && !cursor.peekIs('N')) return false;
   const mark = cursor.mark();
   if (cursor.keyword('a method') !== 'none' || cursor.accept('=')) {
     cursor.reset(mark);
@@ -74,26 +74,30 @@ function readResults(cursor: FieldCursor): AuthResResult[] {
   return results;
 }
 
-/** RFC 8601 §2.2 resinfo after its ";": methodspec [reasonspec] *propspec. */
+/**
+ * RFC 8601 §2.2 resinfo after its ";": methodspec [reasonspec] *propspec. Messages that name what
+ * was read are written only when reading fails (`?? cursor.fail`): this runs for every property.
+ */
 function readResult(cursor: FieldCursor): AuthResResult {
   const method = cursor.keyword('a method');
   if (cursor.accept('/') && cursor.version() === null) cursor.fail(`expected a version after "${method}/"`);
-  cursor.expect('=', `after the method "${method}"`);
-  const result = cursor.keyword(`a result for "${method}"`);
+  if (!cursor.accept('=')) cursor.fail(`expected "=" after the method "${method}"`);
+  const result = cursor.optionalKeyword() ?? cursor.fail(`expected a result for "${method}"`);
   let reason: string | null = null;
   const properties: AuthResProperty[] = [];
   for (;;) {
     cursor.skipCfws();
-    if (cursor.atEnd() || cursor.peek() === ';') break;
-    const name = cursor.keyword(`a property after "${method}=${result}"`);
+    if (cursor.atEnd() || cursor.peekIs(';')) break;
+    const name =
+      cursor.optionalKeyword() ?? cursor.fail(`expected a property after "${method}=${result}"`);
     if (cursor.accept('=')) {
       if (name === 'reason' && reason === null) reason = cursor.value('a reason');
       else cursor.propertyValue();
       continue;
     }
-    cursor.expect('.', `after "${name}" (ptype.property=value)`);
-    const property = cursor.keyword(`a property name after "${name}."`);
-    cursor.expect('=', `after "${name}.${property}"`);
+    if (!cursor.accept('.')) cursor.fail(`expected "." after "${name}" (ptype.property=value)`);
+    const property = cursor.optionalKeyword() ?? cursor.fail(`expected a property name after "${name}."`);
+    if (!cursor.accept('=')) cursor.fail(`expected "=" after "${name}.${property}"`);
     if (properties.length === AUTHRES_LIMITS.properties)
       cursor.fail(`more than ${AUTHRES_LIMITS.properties} properties in one result`);
     properties.push({ ptype: name, property, value: cursor.propertyValue() });
