@@ -42,3 +42,16 @@ export function classifyMessage(
     verdicts.spf = receivedSpfVerdict(headers.receivedSpf, trustedField.index, trusted) ?? verdicts.spf;
   return { kind: 'counted', messageId, receivedAt, verdicts };
 }
+
+/**
+ * classifyMessage bound to a source's trusted authserv-ids, given in any case (RFC 8601 §2.5
+ * compares them case-insensitively), and its options: the one place a list of ids becomes the
+ * classifier that an input — a CLI run, an upload, an IMAP pull — applies to each header block.
+ */
+export function messageClassifier(
+  trustedIds: readonly string[],
+  options: ClassifyOptions = {},
+): (block: Buffer | null) => MessageOutcome {
+  const trusted = new Set(trustedIds.map((id) => id.toLowerCase()));
+  return (block) => classifyMessage(block, trusted, options);
+}

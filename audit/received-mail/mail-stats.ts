@@ -1,5 +1,5 @@
 import type { Buffer } from 'node:buffer';
-import { classifyMessage } from './classify-message';
+import { type MessageOutcome, messageClassifier } from './classify-message';
 import { PeriodCalendar, type PeriodUnit } from './period-start';
 import { type PeriodStats, PeriodTally } from './period-tally';
 
@@ -27,19 +27,19 @@ export interface MailStatsOptions {
  * (plus the Message-IDs seen, to count a duplicate once across every path of a run).
  */
 export class MailStatsTally {
-  private readonly trusted: ReadonlySet<string>;
+  private readonly classify: (block: Buffer | null) => MessageOutcome;
   private readonly calendar: PeriodCalendar;
   private readonly seen = new Set<string>();
   private readonly periods = new Map<string, PeriodTally>();
   private readonly counts = { counted: 0, untrusted: 0, duplicates: 0, malformed: 0 };
 
   constructor(options: MailStatsOptions) {
-    this.trusted = new Set(options.trusted.map((id) => id.toLowerCase()));
+    this.classify = messageClassifier(options.trusted);
     this.calendar = new PeriodCalendar(options.by, options.timeZone);
   }
 
   add(block: Buffer | null): void {
-    const outcome = classifyMessage(block, this.trusted);
+    const outcome = this.classify(block);
     if (outcome.messageId !== null) {
       if (this.seen.has(outcome.messageId)) {
         this.counts.duplicates++;

@@ -1,5 +1,5 @@
-import { classifyMessage } from '@/audit/received-mail/classify-message';
 import { SYSTEM_ACTOR } from '@/lib/audit-log/actor-of';
+import { classifierFor } from '@/lib/received-mail/classifier-for';
 import { recordMailIngest } from '@/lib/received-mail/record-mail-ingest';
 import type { MessageVerdict, PurposeHandler } from './purpose-handlers';
 
@@ -17,12 +17,9 @@ export const receivedMailHandler: PurposeHandler = {
       where: { id: account.mailSourceId },
       select: { id: true, trustedAuthservIds: true, useReceivedSpf: true },
     });
-    const trusted = new Set(source.trustedAuthservIds.map((id) => id.toLowerCase()));
-    // The same rule as an upload: Received-SPF is read only for a source that opts in (RFC 7208 §9.1).
-    const options = { receivedSpf: source.useReceivedSpf };
-    const outcomes = messages.map((message) =>
-      classifyMessage(message.bytes.length === 0 ? null : message.bytes, trusted, options),
-    );
+    // The same classifier as an upload of the source's mail files.
+    const classify = classifierFor(source);
+    const outcomes = messages.map((message) => classify(message.bytes));
     await recordMailIngest(
       SYSTEM_ACTOR,
       { sourceId: source.id, label: `IMAP ${account.name}` },

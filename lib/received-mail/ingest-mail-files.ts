@@ -1,10 +1,11 @@
 import { Buffer } from 'node:buffer';
-import { classifyMessage, type MessageOutcome } from '@/audit/received-mail/classify-message';
+import type { MessageOutcome } from '@/audit/received-mail/classify-message';
 import { MailFileSplitter } from '@/audit/received-mail/mail-file-splitter';
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { AuditActor } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import { uuidv7 } from '@/lib/import/uuid-v7';
+import { type ClassifiedSource, classifierFor } from './classifier-for';
 import { type MailIngestCounts, recordMailIngest } from './record-mail-ingest';
 
 /** One file of an upload, as its bytes arrive. */
@@ -28,10 +29,8 @@ export interface MailUploadResult extends MailIngestCounts {
   stopped: MailUploadStop['code'] | null;
 }
 
-export interface IngestSource {
+export interface IngestSource extends ClassifiedSource {
   id: string;
-  trustedAuthservIds: string[];
-  useReceivedSpf: boolean;
 }
 
 /** Outcomes per transaction: small (no header text), and few enough that one commit stays short. */
@@ -56,8 +55,7 @@ export async function ingestMailFiles(
     batchSize = INGEST_BATCH,
   }: { db?: PrismaClient; timeZone?: string; batchSize?: number } = {},
 ): Promise<MailUploadResult> {
-  const trusted = new Set(source.trustedAuthservIds);
-  const options = { receivedSpf: source.useReceivedSpf };
+  const classify = classifierFor(source);
   const ingestId = uuidv7();
   const total: MailUploadResult = {
     ingestId,
@@ -85,7 +83,7 @@ export async function ingestMailFiles(
     total.messages += batch.length;
     flushed = true;
   };
-  const onMessage = (block: Buffer | null) => outcomes.push(classifyMessage(block, trusted, options));
+  const onMessage = (block: Buffer | null) => outcomes.push(classify(block));
   try {
     for await (const file of files) {
       total.files++;
