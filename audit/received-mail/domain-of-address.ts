@@ -12,10 +12,13 @@ const DOMAIN = /^[^\s@<>()[\],;:"\\]{1,253}$/u;
 export function domainOfAddress(text: string): string | null {
   const open = text.indexOf('<');
   const close = open === -1 ? -1 : text.indexOf('>', open);
-  const address = open !== -1 && close !== -1 ? text.slice(open + 1, close) : (text.split(',')[0] ?? '');
+  const comma = text.indexOf(',');
+  const address =
+    open !== -1 && close !== -1 ? text.slice(open + 1, close) : comma === -1 ? text : text.slice(0, comma);
   const at = address.lastIndexOf('@');
   const rest = address.slice(at + 1).trim();
   const end = rest.search(DOMAIN_END);
-  const domain = (end === -1 ? rest : rest.slice(0, end)).toLowerCase().replace(/\.$/, '');
+  const lower = (end === -1 ? rest : rest.slice(0, end)).toLowerCase();
+  const domain = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return DOMAIN.test(domain) && domain.includes('.') ? domain : null;
 }

@@ -79,12 +79,16 @@ function readMessageId(value: string | undefined): string | null {
   const id =
     trimmed.length >= 2 && trimmed.startsWith('<') && trimmed.endsWith('>') ? trimmed.slice(1, -1) : trimmed;
   if (id === '' || id.length > MAX_MESSAGE_ID) return null;
-  // The text is Latin-1 decoded: back to its bytes, so that the digest is of what was written.
-  return hash('sha256', Buffer.from(id, 'latin1'), 'base64url');
+  // The text is Latin-1 decoded: the digest is of the bytes as written (ASCII reads the same as UTF-8).
+  return hash('sha256', isAscii(id) ? id : Buffer.from(id, 'latin1'), 'base64url');
 }
 
 /** Re-reads a Latin-1 decoded value as UTF-8 when it has any byte above 0x7f. */
 function utf8(latin1: string): string {
+  return isAscii(latin1) ? latin1 : Buffer.from(latin1, 'latin1').toString('utf8');
+}
+
+function isAscii(text: string): boolean {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is every ASCII byte
-  return /^[\x00-\x7f]*$/.test(latin1) ? latin1 : Buffer.from(latin1, 'latin1').toString('utf8');
+  return /^[\x00-\x7f]*$/.test(text);
 }
