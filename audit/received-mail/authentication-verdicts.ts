@@ -24,24 +24,34 @@ export function authenticationVerdicts(
   field: AuthResField | null,
   from: string | null,
 ): AuthenticationVerdicts {
-  const results = field?.results ?? [];
-  const of = (method: string) => results.filter((result) => result.method === method);
-  const spf = of('spf');
-  const dkim = of('dkim');
-  const mailfromSpf = spf.find((result) => propertyValue(result, 'smtp', 'mailfrom') !== undefined);
-  const envelope = firstProperty(results, 'smtp', 'mailfrom');
-  const headerFrom = firstProperty(results, 'header', 'from');
+  // One pass over the results, without arrays per method: this runs for every counted message.
+  let spf: AuthResResult | undefined;
+  let mailfromSpf: AuthResResult | undefined;
+  let dkim: AuthResResult | undefined;
+  let dkimPass: AuthResResult | undefined;
+  let dmarc: AuthResResult | undefined;
+  let envelope: string | undefined;
+  let headerFrom: string | undefined;
+  for (const result of field?.results ?? []) {
+    const mailfrom = propertyValue(result, 'smtp', 'mailfrom');
+    envelope ??= mailfrom;
+    headerFrom ??= propertyValue(result, 'header', 'from');
+    if (result.method === 'spf') {
+      spf ??= result;
+      if (mailfrom !== undefined) mailfromSpf ??= result;
+    } else if (result.method === 'dkim') {
+      dkim ??= result;
+      if (result.normalizedResult === 'pass') dkimPass ??= result;
+    } else if (result.method === 'dmarc') dmarc ??= result;
+  }
   const domain =
     (envelope === undefined ? null : domainOfAddress(envelope)) ??
     (headerFrom === undefined ? null : domainOfAddress(headerFrom)) ??
     (from === null ? null : domainOfAddress(from));
   return {
-    spf: (mailfromSpf ?? spf[0])?.normalizedResult ?? 'none',
-    dkim:
-      dkim.find((result) => result.normalizedResult === 'pass')?.normalizedResult ??
-      dkim[0]?.normalizedResult ??
-      'none',
-    dmarc: of('dmarc')[0]?.normalizedResult ?? 'none',
+    spf: (mailfromSpf ?? spf)?.normalizedResult ?? 'none',
+    dkim: (dkimPass ?? dkim)?.normalizedResult ?? 'none',
+    dmarc: dmarc?.normalizedResult ?? 'none',
     senderDomain: domain === null ? null : cachedOrganizationalDomain(domain),
   };
 }
@@ -69,13 +79,6 @@ function copyOf(text: string): string {
 }
 
 function propertyValue(result: AuthResResult, ptype: string, property: string): string | undefined {
-  return result.properties.find((p) => p.ptype === ptype && p.property === property)?.value;
-}
-
-function firstProperty(results: AuthResResult[], ptype: string, property: string): string | undefined {
-  for (const result of results) {
-    const value = propertyValue(result, ptype, property);
-    if (value !== undefined) return value;
-  }
+  for (const p of result.properties) if (p.ptype === ptype && p.property === property) return p.value;
   return undefined;
 }
