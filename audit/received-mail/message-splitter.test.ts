@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_HEADER_BLOCK, MessageSplitter } from './message-splitter';
 
 /** Splits `text` fed in chunks of every size from 1 byte up, and checks each gives the same blocks. */
@@ -59,6 +59,33 @@ describe('MessageSplitter on an mbox', () => {
     splitter.push(Buffer.from(huge));
     splitter.end();
     expect(blocks).toEqual([null, 'Subject: next\n']);
+  });
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])('joins a header block cut by a read to no more of the next chunk than it reaches (%s)', (_, eol) => {
+    const message = (n: number) =>
+      `From x\nSubject: ${n}\nX-Long: ${'h'.repeat(300)}\n\n${`${'b'.repeat(70)}\n`.repeat(50)}`.replace(
+        /\n/g,
+        eol,
+      );
+    const bytes = Buffer.from(Array.from({ length: 2_000 }, (_, n) => message(n)).join(''));
+    const concat = vi.spyOn(Buffer, 'concat');
+    try {
+      const blocks: Array<string | null> = [];
+      const splitter = new MessageSplitter(true, (header) => blocks.push(header?.toString('latin1') ?? null));
+      // 64 KiB reads: most seams fall in a body, some in a header block.
+      for (let at = 0; at < bytes.length; at += 65_536) splitter.push(bytes.subarray(at, at + 65_536));
+      splitter.end();
+      expect(blocks).toHaveLength(2_000);
+      expect(blocks[1_999]).toBe(`Subject: 1999${eol}X-Long: ${'h'.repeat(300)}${eol}`);
+      const joined = concat.mock.results.reduce((sum, result) => sum + (result.value as Buffer).length, 0);
+      // Bytes joined per seam: whole chunks cost thousands here, a header block's reach at most ~350.
+      expect(joined / (bytes.length / 65_536)).toBeLessThan(1_000);
+    } finally {
+      concat.mockRestore();
+    }
   });
 
   it('says nothing for an empty file', () => {
