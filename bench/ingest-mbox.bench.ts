@@ -7,7 +7,8 @@
  * `process.cpuUsage`): on a shared machine wall time mostly measures the neighbours. Each run is
  * A-B-A: ingest (A), a bare read of the same file that only counts "From " lines (B, the floor of
  * any mbox reader: the same reads, no parsing), ingest again; the ratio A/B of CPU time is what
- * ingest costs over reading the bytes, and moves far less with the machine's load than either.
+ * ingest costs over reading the bytes, taken from passes seconds apart so that both see the same
+ * load. See docs/received-mail.md, "Ingest speed", for the figures and how they were taken.
  * A first ingest warms the JIT and is printed apart from the medians.
  *
  *   tsx bench/ingest-mbox.bench.ts [--count 200000] [--runs 3]
