@@ -88,8 +88,7 @@ function readResult(cursor: FieldCursor): AuthResResult {
   for (;;) {
     cursor.skipCfws();
     if (cursor.atEnd() || cursor.peekIs(';')) break;
-    const name =
-      cursor.optionalKeyword() ?? cursor.fail(`expected a property after "${method}=${result}"`);
+    const name = cursor.optionalKeyword() ?? cursor.fail(`expected a property after "${method}=${result}"`);
     if (cursor.accept('=')) {
       if (name === 'reason' && reason === null) reason = cursor.value('a reason');
       else cursor.propertyValue();
