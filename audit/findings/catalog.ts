@@ -1,3 +1,6 @@
+import { BIMI_FINDINGS } from './catalog-bimi';
+import { MTA_STS_FINDINGS } from './catalog-mta-sts';
+import { TLS_RPT_FINDINGS } from './catalog-tls-rpt';
 import type { FindingDefinition } from './types';
 
 /**
@@ -710,6 +713,10 @@ export const FINDINGS = {
       ja: '再度検査を実行してください。失敗が続く場合は、ゾーンのすべてのネームサーバが応答すること、応答内容が一致していること、DNSSEC 署名が有効であることを確認してください。',
     },
   },
+  // The transport and brand checks (issue 15), one file each to keep this one readable.
+  ...MTA_STS_FINDINGS,
+  ...TLS_RPT_FINDINGS,
+  ...BIMI_FINDINGS,
 } as const satisfies Record<string, FindingDefinition>;
 
 export type FindingId = keyof typeof FINDINGS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reservedAddressKind, unmappedIpv4 } from './webhook-address';
+import { reservedAddressKind, unmappedIpv4 } from '@/audit/net/reserved-address';
 import { isAllowed, parseWebhookAllow, webhookAllowList } from './webhook-allow-list';
 
 describe('reservedAddressKind', () => {

@@ -1,7 +1,7 @@
 import { type LookupAddress, lookup as systemLookup } from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import { isIP } from 'node:net';
-import { reservedAddressKind } from './webhook-address';
+import { reservedAddressKind } from '@/audit/net/reserved-address';
 import { isAllowed, type WebhookAllowList } from './webhook-allow-list';
 
 /** The resolver the guard asks: dns.lookup's "all addresses" form, injectable for tests. */

@@ -9,6 +9,7 @@ import { chown, mkdir, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { createTestCa } from '../tls/test-ca';
 
 const run = promisify(execFile);
 
@@ -95,42 +96,6 @@ service imap-login {
 
 /** A fresh CA and a certificate for `localhost`/127.0.0.1 it signs, valid for a few days. */
 async function makeTestCertificates(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const openssl = (...args: string[]) => run('openssl', args, { cwd: dir, timeout: 60_000 });
-  const key = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
-  await openssl(
-    'req',
-    '-x509',
-    ...key,
-    '-days',
-    '7',
-    '-subj',
-    '/CN=Kensa test CA',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.crt',
-  );
-  await openssl('req', ...key, '-subj', '/CN=localhost', '-keyout', 'server.key', '-out', 'server.csr');
-  await writeFile(
-    join(dir, 'server.ext'),
-    'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n',
-  );
-  await openssl(
-    'x509',
-    '-req',
-    '-in',
-    'server.csr',
-    '-CA',
-    'ca.crt',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-days',
-    '7',
-    '-extfile',
-    'server.ext',
-    '-out',
-    'server.crt',
-  );
+  const ca = await createTestCa(dir);
+  await ca.issue('server', ['localhost', '127.0.0.1'], 7); // writes server.key and server.crt
 }

@@ -1,6 +1,6 @@
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
 
-/** Why an address is not a public one; the words appear in a refused delivery's error. */
+/** Why an address is not a public one; the words appear in a refused webhook delivery's or HTTPS fetch's error. */
 export type ReservedKind =
   | 'unspecified'
   | 'loopback'
@@ -14,7 +14,7 @@ export type ReservedKind =
 type Range = [kind: ReservedKind, network: string, prefix: number];
 
 // IANA's IPv4 and IPv6 Special-Purpose Address Registries (RFC 6890): every block that is not
-// globally reachable, or that a webhook has no business calling.
+// globally reachable, or that a webhook or an audited domain's HTTPS host has no business pointing at.
 const IPV4: Range[] = [
   ['unspecified', '0.0.0.0', 8], // RFC 791 "this network"
   ['private', '10.0.0.0', 8], // RFC 1918
