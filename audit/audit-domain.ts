@@ -1,4 +1,5 @@
 import { auditAdsp } from './adsp/audit-adsp';
+import { auditBimi } from './bimi/audit-bimi';
 import { auditDkim } from './dkim/audit-dkim';
 import { auditDmarc } from './dmarc/audit-dmarc';
 import { type ReportedSenders, unapprovedSourcesFindings } from './dmarc-report/unapproved-sources-finding';
@@ -7,11 +8,14 @@ import type { Resolver, TemporaryFailure } from './dns/types';
 import { normalizeDomain } from './domain-name';
 import { makeFinding } from './findings/make-finding';
 import type { Finding } from './findings/types';
+import type { HttpsFetcher } from './https/types';
+import { auditMtaSts } from './mta-sts/audit-mta-sts';
 import { auditMx } from './mx/audit-mx';
 import { parkedFindings } from './parked/parked-findings';
 import type { AuditReport } from './report';
 import { auditSenderId } from './senderid/audit-sender-id';
 import { auditSpf } from './spf/audit-spf';
+import { auditTlsRpt } from './tls-rpt/audit-tls-rpt';
 
 export interface AuditOptions {
   resolver: Resolver;
@@ -23,6 +27,11 @@ export interface AuditOptions {
   reportedSenders?: ReportedSenders;
   /** Use the RFC 8020 NXDOMAIN shortcut at `_domainkey.<domain>` (default true). */
   rfc8020?: boolean;
+  /**
+   * Fetches MTA-STS policies and BIMI logos over HTTPS (KENSA_MTA_STS_FETCH, the CLI's
+   * --no-mta-sts-fetch). Absent: only their TXT records are read, and those sections are 'skipped'.
+   */
+  https?: HttpsFetcher;
   /** Clock for `checkedAt`; tests pass their own. */
   now?: () => Date;
 }
@@ -46,17 +55,22 @@ export async function auditDomain(input: string, options: AuditOptions): Promise
   // it, the whole dictionary); whether the domain sends mail is needed only for its findings.
   const mxAudit = auditMx(domain, resolver);
   const sending = mxAudit.then((mx) => !(options.parked === true || mx.nullMx));
-  const [mx, spf, senderId, dmarc, dkim, nonSending] = await Promise.all([
+  const dmarcAudit = auditDmarc(domain, resolver);
+  const [mx, spf, senderId, dmarc, dkim, nonSending, mtaSts, tlsRpt, bimi] = await Promise.all([
     mxAudit,
     auditSpf(domain, resolver),
     auditSenderId(domain, resolver),
-    auditDmarc(domain, resolver),
+    dmarcAudit,
     auditDkim(domain, resolver, {
       selectors: [...(options.selectors ?? [])],
       sending,
       ...(options.rfc8020 === undefined ? {} : { rfc8020: options.rfc8020 }),
     }),
     sending.then((sends) => !sends),
+    // The transport and brand checks (issue 15): MTA-STS judges the MX hosts, BIMI needs DMARC.
+    mxAudit.then((mxRead) => auditMtaSts(domain, resolver, mxRead, options.https)),
+    mxAudit.then((mxRead) => auditTlsRpt(domain, resolver, mxRead)),
+    dmarcAudit.then((dmarcRead) => auditBimi(domain, resolver, dmarcRead, options.https)),
   ]);
   const usableKey = dkim.keys.some((key) => key.errors.length === 0 && !key.revoked);
   // Unknown when no key was found but some selector lookups failed: ADSP must not judge on that.
@@ -66,7 +80,7 @@ export async function auditDomain(input: string, options: AuditOptions): Promise
     domainkeyAbsent: dkim.shortcut === 'nxdomain-at-_domainkey',
   });
 
-  const parts = [mx, spf, senderId, dmarc, dkim, adsp];
+  const parts = [mx, spf, senderId, dmarc, dkim, adsp, mtaSts, tlsRpt, bimi];
   const temporaryFailures = uniqueFailures(parts.flatMap((part) => part.temporaryFailures));
   const findings: Finding[] = parts.flatMap((part) => part.findings);
   // Parked rules judge what was read: a record that could not be read is unknown, not absent.
@@ -91,6 +105,9 @@ export async function auditDomain(input: string, options: AuditOptions): Promise
     adsp,
     dmarc,
     mx,
+    mtaSts,
+    tlsRpt,
+    bimi,
     temporaryFailures,
     queries: counter.count(),
     ...(unreachable ? { resolverUnreachable: true as const } : {}),

@@ -12,4 +12,6 @@ export interface BimiAudit {
   dmarcEligible: boolean | null;
   findings: Finding[];
   temporaryFailures: TemporaryFailure[];
+  /** Why the logo could not be read (bounded server text): a definite failure, or a temporary one when 'partial'. */
+  fetchProblem?: string;
 }

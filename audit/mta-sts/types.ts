@@ -27,4 +27,6 @@ export interface MtaStsAudit {
   uncoveredMx: string[];
   findings: Finding[];
   temporaryFailures: TemporaryFailure[];
+  /** Why the policy could not be read (bounded server text): a definite failure, or a temporary one when 'partial'. */
+  fetchProblem?: string;
 }
