@@ -26,7 +26,8 @@ export function readVersionedTagRecord(text: string, version: string): Versioned
   const parsed = parseTagList(text);
   const errors = [...parsed.errors];
   const [first, ...rest] = parsed.tags;
-  if (first?.name !== 'v' || first.value !== version) errors.push(`the record must begin with "v=${version}"`);
+  if (first?.name !== 'v' || first.value !== version)
+    errors.push(`the record must begin with "v=${version}"`);
   const tags = new Map(rest.filter((tag) => tag.name !== 'v').map((tag) => [tag.name, tag.value]));
   return { tags, errors };
 }

@@ -15,7 +15,12 @@ import type { BimiAudit } from './types';
  * BIMI: the `default._bimi` TXT record, whether DMARC allows a logo, and — with a fetcher — the
  * logo at `l=` checked as SVG Tiny PS. The `a=` mark certificate is noted, not fetched.
  */
-export async function auditBimi(domain: string, resolver: Resolver, dmarc: DmarcAudit, https?: HttpsFetcher): Promise<BimiAudit> {
+export async function auditBimi(
+  domain: string,
+  resolver: Resolver,
+  dmarc: DmarcAudit,
+  https?: HttpsFetcher,
+): Promise<BimiAudit> {
   const name = `default._bimi.${domain}`;
   const read = await readVersionedTxt(resolver, name, BIMI_VERSION);
   const dmarcEligible = bimiDmarcEligible(dmarc);
@@ -24,7 +29,11 @@ export async function auditBimi(domain: string, resolver: Resolver, dmarc: Dmarc
   if (read.records.length === 0) return { ...empty, status: 'complete' };
   const records = read.records.map((text) => clipText(text, EVIDENCE_TEXT_CHARS));
   if (records.length > 1)
-    return { ...empty, status: 'complete', findings: [makeFinding('bimi.multiple-records', { name, records }, `${records.length} at ${name}`)] };
+    return {
+      ...empty,
+      status: 'complete',
+      findings: [makeFinding('bimi.multiple-records', { name, records }, `${records.length} at ${name}`)],
+    };
   const parsed = parseBimiRecord(read.records[0] as string);
   const record = {
     raw: records[0] as string,
@@ -33,12 +42,18 @@ export async function auditBimi(domain: string, resolver: Resolver, dmarc: Dmarc
   };
   if (parsed.errors.length > 0) {
     const errors = parsed.errors.slice(0, 5).map((error) => clipText(error, 200));
-    return { ...empty, status: 'complete', record, findings: [makeFinding('bimi.record-invalid', { name, record: record.raw, errors }, errors.join('; '))] };
+    return {
+      ...empty,
+      status: 'complete',
+      record,
+      findings: [makeFinding('bimi.record-invalid', { name, record: record.raw, errors }, errors.join('; '))],
+    };
   }
   // A declination ("l=; a=") asks for no logo: nothing more applies to it.
   if (parsed.declined) return { ...empty, status: 'complete', record };
   const findings: Finding<FindingId>[] = [];
-  if (dmarcEligible === false) findings.push(makeFinding('bimi.dmarc-not-enforcing', { dmarc: dmarc.record }));
+  if (dmarcEligible === false)
+    findings.push(makeFinding('bimi.dmarc-not-enforcing', { dmarc: dmarc.record }));
   if (parsed.authority === null) findings.push(makeFinding('bimi.no-authority'));
   if (parsed.location === null) return { ...empty, status: 'complete', record, findings };
   if (!https) return { ...empty, status: 'skipped', record, findings };

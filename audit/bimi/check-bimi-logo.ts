@@ -27,16 +27,44 @@ export interface LogoCheck {
 }
 
 /** Fetches the `l=` logo (an https URL the parser accepted) and checks it as SVG Tiny PS. */
-export async function checkBimiLogo(location: string, resolver: Resolver, https: HttpsFetcher): Promise<LogoCheck> {
+export async function checkBimiLogo(
+  location: string,
+  resolver: Resolver,
+  https: HttpsFetcher,
+): Promise<LogoCheck> {
   const url = new URL(location);
-  const fetched = await https.get({ host: url.hostname, path: `${url.pathname}${url.search}`, maxBytes: SVG_MAX_BYTES }, resolver);
+  const fetched = await https.get(
+    { host: url.hostname, path: `${url.pathname}${url.search}`, maxBytes: SVG_MAX_BYTES },
+    resolver,
+  );
   if (fetched.outcome === 'temporary')
-    return { valid: null, temporary: true, findings: [], dns: fetched.dns, problem: clipText(fetched.detail, 300) };
+    return {
+      valid: null,
+      temporary: true,
+      findings: [],
+      dns: fetched.dns,
+      problem: clipText(fetched.detail, 300),
+    };
   if (fetched.outcome === 'failed') {
     const finding = fetchFailureFinding(FAILURES, fetched.failure, location, fetched.detail);
-    return { valid: false, temporary: false, findings: [finding], dns: [], problem: clipText(fetched.detail, 300) };
+    return {
+      valid: false,
+      temporary: false,
+      findings: [finding],
+      dns: [],
+      problem: clipText(fetched.detail, 300),
+    };
   }
   const problems = checkSvgTinyPs(fetched.body.toString('utf8')).map((problem) => clipText(problem, 200));
-  const findings = problems.length > 0 ? [makeFinding('bimi.logo-not-tiny-ps', { url: clipText(location, 300), problems }, problems.join('; '))] : [];
+  const findings =
+    problems.length > 0
+      ? [
+          makeFinding(
+            'bimi.logo-not-tiny-ps',
+            { url: clipText(location, 300), problems },
+            problems.join('; '),
+          ),
+        ]
+      : [];
   return { valid: problems.length === 0, temporary: false, findings, dns: [] };
 }

@@ -51,15 +51,22 @@ export function checkSvgTinyPs(svg: string): string[] {
   } catch (error) {
     return [`not well-formed SVG: ${(error as Error).message.slice(0, 120)}`];
   }
-  return [...rootProblems(root), ...(title ? [] : ['no <title> child of <svg>']), ...problems].slice(0, MAX_PROBLEMS);
+  return [...rootProblems(root), ...(title ? [] : ['no <title> child of <svg>']), ...problems].slice(
+    0,
+    MAX_PROBLEMS,
+  );
 }
 
 function rootProblems(root: SaxesTagPlain | null): string[] {
   if (root === null || localName(root.name) !== 'svg') return ['the root element is not <svg>'];
   const problems: string[] = [];
   if (root.attributes.baseProfile !== 'tiny-ps') problems.push('baseProfile is not "tiny-ps"');
-  const box = (root.attributes.viewBox ?? '').trim().split(/[\s,]+/).map(Number);
+  const box = (root.attributes.viewBox ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (box.length !== 4 || box.some((n) => !Number.isFinite(n))) problems.push('no viewBox of four numbers');
-  else if (box[2] !== box[3] || !((box[2] ?? 0) > 0)) problems.push(`the viewBox is not square (${box[2]} × ${box[3]})`);
+  else if (box[2] !== box[3] || !((box[2] ?? 0) > 0))
+    problems.push(`the viewBox is not square (${box[2]} × ${box[3]})`);
   return problems;
 }

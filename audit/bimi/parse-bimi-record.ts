@@ -26,7 +26,10 @@ export function parseBimiRecord(text: string): BimiRecord {
   const location = tags.get('l') || null;
   const authority = tags.get('a') || null;
   if (!tags.has('l')) errors.push('no "l=" field');
-  for (const [tag, value] of [['l', location], ['a', authority]] as const) {
+  for (const [tag, value] of [
+    ['l', location],
+    ['a', authority],
+  ] as const) {
     const problem = value === null ? null : httpsProblem(tag, value);
     if (problem) errors.push(problem);
   }

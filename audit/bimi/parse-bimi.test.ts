@@ -36,9 +36,18 @@ describe('checkSvgTinyPs', () => {
     [GOOD_LOGO.replace('<circle', '<script>alert(1)</script><circle'), /a <script> element/],
     [GOOD_LOGO.replace('<circle', '<foreignObject/><circle'), /a <foreignObject> element/],
     [GOOD_LOGO.replace('<circle', '<circle onclick="x()"'), /event handler attribute \(onclick\)/],
-    [GOOD_LOGO.replace('<circle', '<image href="https://t.example/p.png"/><circle'), /external reference \(href="https:/],
-    [GOOD_LOGO.replace('<circle', '<use xlink:href="http://t.example/s.svg#a"/><circle'), /external reference \(xlink:href/],
-    [GOOD_LOGO.replace('fill="#c00"', 'style="fill:url(https://t.example/x)"'), /external reference \(style=/],
+    [
+      GOOD_LOGO.replace('<circle', '<image href="https://t.example/p.png"/><circle'),
+      /external reference \(href="https:/,
+    ],
+    [
+      GOOD_LOGO.replace('<circle', '<use xlink:href="http://t.example/s.svg#a"/><circle'),
+      /external reference \(xlink:href/,
+    ],
+    [
+      GOOD_LOGO.replace('fill="#c00"', 'style="fill:url(https://t.example/x)"'),
+      /external reference \(style=/,
+    ],
     [GOOD_LOGO.replace('<title>Kensa</title>', ''), /no <title> child/],
     [GOOD_LOGO.replace('0 0 100 100', '0 0 200 100'), /not square \(200 × 100\)/],
     [GOOD_LOGO.replace(' viewBox="0 0 100 100"', ''), /no viewBox/],

@@ -36,7 +36,10 @@ export const BIMI_FINDINGS = {
   'bimi.dmarc-not-enforcing': {
     severity: 'error',
     rfc: `${BIMI}, RFC 7489 §6.3`,
-    title: { en: 'BIMI needs DMARC at quarantine or reject for all mail', ja: 'BIMI には全メールへの DMARC quarantine / reject が必要' },
+    title: {
+      en: 'BIMI needs DMARC at quarantine or reject for all mail',
+      ja: 'BIMI には全メールへの DMARC quarantine / reject が必要',
+    },
     explanation: {
       en: 'A BIMI record is published, but the DMARC policy is not quarantine or reject applied to all mail (p and sp at quarantine or reject, pct=100, no t=y). Mailbox providers show the logo only for mail under such a policy, so none is shown.',
       ja: 'BIMI レコードは公開されていますが、DMARC ポリシーが全メールへの quarantine または reject になっていません（p と sp が quarantine か reject、pct=100、t=y なし）。メールボックス事業者はそのようなポリシーの下のメールにしかロゴを表示しないため、ロゴは表示されません。',
@@ -77,11 +80,11 @@ export const BIMI_FINDINGS = {
     rfc: BIMI,
     title: { en: 'The BIMI logo host has an invalid certificate', ja: 'BIMI ロゴのホストの証明書が不正' },
     explanation: {
-      en: 'The HTTPS certificate of the logo\'s host does not verify (expired, not yet valid, another name, or an untrusted CA), so mailbox providers will not fetch the logo.',
+      en: "The HTTPS certificate of the logo's host does not verify (expired, not yet valid, another name, or an untrusted CA), so mailbox providers will not fetch the logo.",
       ja: 'ロゴのホストの HTTPS 証明書を検証できないため（期限切れ、有効期間前、別の名前向け、または信頼されない認証局）、メールボックス事業者はロゴを取得しません。',
     },
     remediation: {
-      en: 'Install a certificate from a public CA valid for the logo URL\'s host name.',
+      en: "Install a certificate from a public CA valid for the logo URL's host name.",
       ja: 'ロゴ URL のホスト名に有効な、公的認証局の証明書を設置してください。',
     },
   },

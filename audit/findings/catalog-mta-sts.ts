@@ -57,7 +57,10 @@ export const MTA_STS_FINDINGS = {
   'mta-sts.policy-certificate': {
     severity: 'error',
     rfc: 'RFC 8461 §3.3',
-    title: { en: 'The MTA-STS policy host has an invalid certificate', ja: 'MTA-STS ポリシーのホストの証明書が不正' },
+    title: {
+      en: 'The MTA-STS policy host has an invalid certificate',
+      ja: 'MTA-STS ポリシーのホストの証明書が不正',
+    },
     explanation: {
       en: 'The certificate of `mta-sts.<domain>` does not verify: it is expired, not yet valid, issued for another name, or not from a trusted CA. RFC 8461 §3.3 requires a valid certificate for that name; senders ignore the policy.',
       ja: '`mta-sts.<ドメイン>` の証明書を検証できません（期限切れ、有効期間前、別の名前向け、または信頼された認証局の発行でない）。RFC 8461 §3.3 はその名前に有効な証明書を求めており、送信側はポリシーを無視します。',
@@ -83,7 +86,10 @@ export const MTA_STS_FINDINGS = {
   'mta-sts.policy-content-type': {
     severity: 'error',
     rfc: 'RFC 8461 §3.3',
-    title: { en: 'The MTA-STS policy is not served as text/plain', ja: 'MTA-STS ポリシーが text/plain で返されない' },
+    title: {
+      en: 'The MTA-STS policy is not served as text/plain',
+      ja: 'MTA-STS ポリシーが text/plain で返されない',
+    },
     explanation: {
       en: 'RFC 8461 §3.3 requires the policy to be served with the media type `text/plain`; strict senders reject it otherwise.',
       ja: 'RFC 8461 §3.3 はポリシーをメディアタイプ `text/plain` で返すことを求めています。厳格な送信側はそれ以外を拒否します。',
@@ -122,7 +128,10 @@ export const MTA_STS_FINDINGS = {
   'mta-sts.mx-not-covered': {
     severity: 'error',
     rfc: 'RFC 8461 §4.1',
-    title: { en: 'An MX host is not covered by the MTA-STS policy', ja: 'MTA-STS ポリシーに含まれない MX ホストがある' },
+    title: {
+      en: 'An MX host is not covered by the MTA-STS policy',
+      ja: 'MTA-STS ポリシーに含まれない MX ホストがある',
+    },
     explanation: {
       en: 'An MX host of the domain matches none of the policy\'s `mx` patterns (a "*." pattern matches exactly one leftmost label). Under `enforce`, senders will not deliver to that host; under `testing` they report failures for it.',
       ja: 'ドメインの MX ホストのうち、ポリシーのどの `mx` パターンにも一致しないものがあります（「*.」のパターンは左端の 1 ラベルだけに一致します）。`enforce` では送信側はそのホストに配送せず、`testing` では失敗として報告します。',
@@ -137,11 +146,11 @@ export const MTA_STS_FINDINGS = {
     rfc: 'RFC 8461 §5',
     title: { en: 'MTA-STS is in testing mode', ja: 'MTA-STS がテストモード' },
     explanation: {
-      en: 'The policy\'s mode is `testing`: senders report TLS failures (to the TLS-RPT address) but still deliver, so the policy protects nothing yet.',
+      en: "The policy's mode is `testing`: senders report TLS failures (to the TLS-RPT address) but still deliver, so the policy protects nothing yet.",
       ja: 'ポリシーの mode が `testing` です。送信側は TLS の失敗を（TLS-RPT の宛先へ）報告しますが配送は続けるため、まだ保護の効果はありません。',
     },
     remediation: {
-      en: 'Once the TLS-RPT reports show no failures, change to `mode: enforce` and update the record\'s `id`.',
+      en: "Once the TLS-RPT reports show no failures, change to `mode: enforce` and update the record's `id`.",
       ja: 'TLS-RPT の報告で失敗がないことを確認したら `mode: enforce` に変更し、レコードの `id` を更新してください。',
     },
   },
@@ -150,7 +159,7 @@ export const MTA_STS_FINDINGS = {
     rfc: 'RFC 8461 §5, §8.3',
     title: { en: 'MTA-STS policy mode is none', ja: 'MTA-STS ポリシーの mode が none' },
     explanation: {
-      en: 'The policy\'s mode is `none`, which RFC 8461 §8.3 uses to withdraw a policy: senders apply no MTA-STS protection to this domain.',
+      en: "The policy's mode is `none`, which RFC 8461 §8.3 uses to withdraw a policy: senders apply no MTA-STS protection to this domain.",
       ja: 'ポリシーの mode が `none` です。RFC 8461 §8.3 ではこれはポリシーの取り下げに用いられ、送信側はこのドメインに MTA-STS の保護を適用しません。',
     },
     remediation: {

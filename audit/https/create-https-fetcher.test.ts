@@ -19,7 +19,10 @@ const policyOf = (domain: string): HttpsRequest => ({
   maxBytes: 65_536,
   mediaType: 'text/plain',
 });
-async function fetchPolicy(domain: string, options: { timeoutMs?: number; allow?: boolean; path?: string } = {}) {
+async function fetchPolicy(
+  domain: string,
+  options: { timeoutMs?: number; allow?: boolean; path?: string } = {},
+) {
   const request = { ...policyOf(domain), ...(options.path ? { path: options.path } : {}) };
   const fetcher = createHttpsFetcher({
     port: server.port,
@@ -73,7 +76,9 @@ describe('createHttpsFetcher against a loopback server with a test CA', () => {
     const none = await fetcher.get(request, createMemoryResolver({ 'x.test': { A: ['192.0.2.1'] } }));
     expect(none).toMatchObject({ outcome: 'failed', failure: 'no-address' });
     const failing = await fetcher.get(request, createMemoryResolver({ [request.host]: { fail: 'timeout' } }));
-    expect(failing).toMatchObject({ outcome: 'temporary', dns: [
+    expect(failing).toMatchObject({
+      outcome: 'temporary',
+      dns: [
         { name: request.host, type: 'A', outcome: 'timeout' },
         { name: request.host, type: 'AAAA', outcome: 'timeout' },
       ],
@@ -83,7 +88,9 @@ describe('createHttpsFetcher against a loopback server with a test CA', () => {
   it('a connection refused is temporary', async () => {
     const fetcher = createHttpsFetcher({ port: 1, ca: server.caPem, allowAddress: () => true });
     const request = policyOf('mta-sts-enforce.test');
-    expect(await fetcher.get(request, createMemoryResolver(loopback(request.host)))).toMatchObject({ outcome: 'temporary' });
+    expect(await fetcher.get(request, createMemoryResolver(loopback(request.host)))).toMatchObject({
+      outcome: 'temporary',
+    });
   });
 
   it('without the test CA in its trust store, the certificate is refused', async () => {

@@ -3,7 +3,7 @@ import { request } from 'node:https';
 import { checkServerIdentity, type PeerCertificate } from 'node:tls';
 import type { Resolver } from '../dns/types';
 import { resolveFetchAddress } from './resolve-fetch-address';
-import type { HttpsFetcher, HttpsOutcome, HttpsRequest } from './types';
+import type { HttpsFailure, HttpsFetcher, HttpsOutcome, HttpsRequest } from './types';
 
 export interface HttpsFetcherOptions {
   /** Port connected to (default 443); tests use a loopback server's. */
@@ -71,14 +71,21 @@ function fetchFrom(address: string, target: HttpsRequest, settings: Settings): P
       path: target.path,
       method: 'GET',
       servername: target.host,
-      headers: { host: target.host, 'user-agent': 'Kensa (mail authentication audit)', accept: target.mediaType ?? '*/*' },
+      headers: {
+        host: target.host,
+        'user-agent': 'Kensa (mail authentication audit)',
+        accept: target.mediaType ?? '*/*',
+      },
       agent: false,
       ...(settings.ca === undefined ? {} : { ca: settings.ca }),
       rejectUnauthorized: true,
       // The connection goes to an address; the certificate must still name the URL's host.
       checkServerIdentity: (_host: string, cert: PeerCertificate) => checkServerIdentity(target.host, cert),
     });
-    const timer = setTimeout(() => temporary(`no complete answer within ${settings.timeoutMs} ms`), settings.timeoutMs);
+    const timer = setTimeout(
+      () => temporary(`no complete answer within ${settings.timeoutMs} ms`),
+      settings.timeoutMs,
+    );
     req.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== undefined && CERTIFICATE_ERRORS.has(error.code))
         finish({ outcome: 'failed', failure: 'certificate', detail: `${target.host}: ${error.message}` });
@@ -89,30 +96,49 @@ function fetchFrom(address: string, target: HttpsRequest, settings: Settings): P
   });
 }
 
+/** What the status line and headers alone decide (RFC 8461 §3.3: no redirect, text/plain), or null to read the body. */
+function judgeHeaders(response: IncomingMessage, target: HttpsRequest): HttpsOutcome | null {
+  const status = response.statusCode ?? 0;
+  const failed = (failure: HttpsFailure, detail: string): HttpsOutcome => ({
+    outcome: 'failed',
+    failure,
+    detail,
+  });
+  if (status >= 300 && status < 400)
+    return failed(
+      'redirect',
+      `HTTP ${status} to ${String(response.headers.location ?? '(no Location)').slice(0, 200)}`,
+    );
+  // A server error may pass; a 4xx says the file is not there.
+  if (status >= 500) return { outcome: 'temporary', detail: `HTTP ${status}`, dns: [] };
+  if (status !== 200) return failed('status', `HTTP ${status}`);
+  const type = mediaTypeOf(response.headers['content-type']);
+  if (target.mediaType !== undefined && type !== target.mediaType)
+    return failed('content-type', `Content-Type "${type.slice(0, 100)}", not ${target.mediaType}`);
+  if (Number(response.headers['content-length'] ?? 0) > target.maxBytes)
+    return failed('too-large', tooLargeDetail(target));
+  return null;
+}
+
+const tooLargeDetail = (target: HttpsRequest) => `more than ${target.maxBytes} bytes`;
+
 function readResponse(
   response: IncomingMessage,
   target: HttpsRequest,
   finish: (outcome: HttpsOutcome) => void,
   temporary: (detail: string) => void,
 ): void {
-  const status = response.statusCode ?? 0;
-  const failed = (failure: Exclude<HttpsOutcome, { outcome: 'ok' | 'temporary' }>['failure'], detail: string) =>
-    finish({ outcome: 'failed', failure, detail });
-  if (status >= 300 && status < 400)
-    return failed('redirect', `HTTP ${status} to ${String(response.headers.location ?? '(no Location)').slice(0, 200)}`);
-  // A server error may pass; a 4xx says the file is not there.
-  if (status >= 500) return temporary(`HTTP ${status}`);
-  if (status !== 200) return failed('status', `HTTP ${status}`);
-  const type = mediaTypeOf(response.headers['content-type']);
-  if (target.mediaType !== undefined && type !== target.mediaType)
-    return failed('content-type', `Content-Type "${type.slice(0, 100)}", not ${target.mediaType}`);
-  const tooLarge = () => failed('too-large', `more than ${target.maxBytes} bytes`);
-  if (Number(response.headers['content-length'] ?? 0) > target.maxBytes) return tooLarge();
+  const verdict = judgeHeaders(response, target);
+  if (verdict) {
+    finish(verdict);
+    return;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   response.on('data', (chunk: Buffer) => {
     size += chunk.length;
-    if (size > target.maxBytes) tooLarge();
+    if (size > target.maxBytes)
+      finish({ outcome: 'failed', failure: 'too-large', detail: tooLargeDetail(target) });
     else chunks.push(chunk);
   });
   response.on('end', () => finish({ outcome: 'ok', body: Buffer.concat(chunks) }));

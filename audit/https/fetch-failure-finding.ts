@@ -8,7 +8,12 @@ import type { HttpsFailure } from './types';
 export type FailureFindings = Record<HttpsFailure, FindingId>;
 
 /** The finding for a definite fetch failure of `url`, its detail bounded (it quotes the server). */
-export function fetchFailureFinding(ids: FailureFindings, failure: HttpsFailure, url: string, detail: string): Finding<FindingId> {
+export function fetchFailureFinding(
+  ids: FailureFindings,
+  failure: HttpsFailure,
+  url: string,
+  detail: string,
+): Finding<FindingId> {
   const bounded = clipText(detail, 300);
   return makeFinding(ids[failure], { url: clipText(url, 300), failure, detail: bounded }, bounded);
 }

@@ -2,7 +2,9 @@ import { isTemporary, type Resolver, type TemporaryFailure } from '../dns/types'
 import { type ReservedKind, reservedAddressKind } from '../net/reserved-address';
 import type { HttpsOutcome } from './types';
 
-export type AddressChoice = { outcome: 'address'; address: string } | Exclude<HttpsOutcome, { outcome: 'ok' }>;
+export type AddressChoice =
+  | { outcome: 'address'; address: string }
+  | Exclude<HttpsOutcome, { outcome: 'ok' }>;
 
 /**
  * The address to connect to for `host`: its A, else AAAA records read through Kensa's resolver.
@@ -21,12 +23,18 @@ export async function resolveFetchAddress(
     .filter((answer) => isTemporary(answer.outcome))
     .map(({ name, type, outcome }) => ({ name, type, outcome }));
   if (addresses.length === 0) {
-    if (dns.length > 0) return { outcome: 'temporary', detail: `no address for ${host} (DNS ${dns[0]?.outcome})`, dns };
+    if (dns.length > 0)
+      return { outcome: 'temporary', detail: `no address for ${host} (DNS ${dns[0]?.outcome})`, dns };
     return { outcome: 'failed', failure: 'no-address', detail: `${host} has no A or AAAA record` };
   }
   for (const address of addresses) {
     const kind: ReservedKind | null = allowAddress(address) ? null : reservedAddressKind(address);
-    if (kind) return { outcome: 'failed', failure: 'refused-address', detail: `${host} resolves to a ${kind} address (${address})` };
+    if (kind)
+      return {
+        outcome: 'failed',
+        failure: 'refused-address',
+        detail: `${host} resolves to a ${kind} address (${address})`,
+      };
   }
   return { outcome: 'address', address: addresses[0] as string };
 }

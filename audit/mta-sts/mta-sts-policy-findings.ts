@@ -20,14 +20,21 @@ export function judgeMtaStsPolicy(parsed: ParsedMtaStsPolicy, mxHosts: string[])
   if (errors.length > 0) findings.push(makeFinding('mta-sts.policy-invalid', { errors }, errors.join('; ')));
   const { policy } = parsed;
   if (policy === null) return { uncoveredMx: [], findings };
-  if (policy.mode === 'none') return { uncoveredMx: [], findings: [...findings, makeFinding('mta-sts.mode-none')] };
+  if (policy.mode === 'none')
+    return { uncoveredMx: [], findings: [...findings, makeFinding('mta-sts.mode-none')] };
   if (policy.mode === 'testing') findings.push(makeFinding('mta-sts.mode-testing'));
   if (policy.maxAge < MAX_AGE_WEEK)
-    findings.push(makeFinding('mta-sts.max-age-short', { maxAge: policy.maxAge }, `${policy.maxAge} seconds`));
+    findings.push(
+      makeFinding('mta-sts.max-age-short', { maxAge: policy.maxAge }, `${policy.maxAge} seconds`),
+    );
   const uncoveredMx = mxHosts.filter((host) => !policy.mx.some((pattern) => mxPatternMatches(pattern, host)));
   if (uncoveredMx.length > 0)
     findings.push(
-      makeFinding('mta-sts.mx-not-covered', { hosts: uncoveredMx, patterns: policy.mx.slice(0, 20) }, uncoveredMx.join(', ')),
+      makeFinding(
+        'mta-sts.mx-not-covered',
+        { hosts: uncoveredMx, patterns: policy.mx.slice(0, 20) },
+        uncoveredMx.join(', '),
+      ),
     );
   return { uncoveredMx, findings };
 }

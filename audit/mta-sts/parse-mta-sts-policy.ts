@@ -34,19 +34,23 @@ export function parseMtaStsPolicy(text: string): ParsedMtaStsPolicy {
     if ((fields.get(key)?.length ?? 0) > 1) errors.push(`"${key}" appears more than once`);
   }
   const [version] = fields.get('version') ?? [];
-  if (version !== 'STSv1') errors.push(version === undefined ? 'no "version" line' : `version "${version}" is not STSv1`);
+  if (version !== 'STSv1')
+    errors.push(version === undefined ? 'no "version" line' : `version "${version}" is not STSv1`);
   const mode = readMode(fields.get('mode')?.[0], errors);
   const maxAge = readMaxAge(fields.get('max_age')?.[0], errors);
   const mx = (fields.get('mx') ?? []).map((value) => value.toLowerCase().replace(/\.$/, ''));
-  for (const pattern of mx.filter((p) => !MX_PATTERN.test(p))) errors.push(`mx "${pattern}" is not a host name or "*." pattern`);
-  if (mx.length === 0 && mode !== null && mode !== 'none') errors.push(`mode ${mode} needs at least one "mx" line`);
+  for (const pattern of mx.filter((p) => !MX_PATTERN.test(p)))
+    errors.push(`mx "${pattern}" is not a host name or "*." pattern`);
+  if (mx.length === 0 && mode !== null && mode !== 'none')
+    errors.push(`mode ${mode} needs at least one "mx" line`);
   const usable = version === 'STSv1' && mode !== null && maxAge !== null;
   return { policy: usable ? { mode, mx, maxAge } : null, errors };
 }
 
 function readMode(value: string | undefined, errors: string[]): MtaStsMode | null {
   const mode = MODES.find((m) => m === value);
-  if (mode === undefined) errors.push(value === undefined ? 'no "mode" line' : `mode "${value}" is not enforce, testing or none`);
+  if (mode === undefined)
+    errors.push(value === undefined ? 'no "mode" line' : `mode "${value}" is not enforce, testing or none`);
   return mode ?? null;
 }
 

@@ -25,7 +25,8 @@ describe('parseMtaStsRecord (RFC 8461 §3.1)', () => {
 
 describe('parseMtaStsPolicy (RFC 8461 §3.2)', () => {
   it('reads a policy with CRLF or LF, several mx, unknown keys ignored', () => {
-    const text = 'version: STSv1\r\nmode: enforce\r\nmx: mail.example.jp\nmx: *.Example.NET.\nmax_age: 604800\nfuture: x\n';
+    const text =
+      'version: STSv1\r\nmode: enforce\r\nmx: mail.example.jp\nmx: *.Example.NET.\nmax_age: 604800\nfuture: x\n';
     expect(parseMtaStsPolicy(text)).toEqual({
       policy: { mode: 'enforce', mx: ['mail.example.jp', '*.example.net'], maxAge: 604800 },
       errors: [],
@@ -43,7 +44,11 @@ describe('parseMtaStsPolicy (RFC 8461 §3.2)', () => {
     ['version: STSv1\nmode: enforce\nmx: a.jp\nmax_age: -1', /max_age "-1"/, null],
     ['version: STSv1\nmode: testing\nmax_age: 86400', /needs at least one "mx"/, 'testing'],
     ['version: STSv1\nmode: enforce\nmx: a..jp\nmax_age: 86400', /mx "a..jp"/, 'enforce'],
-    ['version: STSv1\nmode: enforce\nmode: none\nmx: a.jp\nmax_age: 1', /"mode" appears more than once/, 'enforce'],
+    [
+      'version: STSv1\nmode: enforce\nmode: none\nmx: a.jp\nmax_age: 1',
+      /"mode" appears more than once/,
+      'enforce',
+    ],
     ['<html>', /line 1 is not "key: value"/, null],
   ])('%j is invalid', (text, error, mode) => {
     const parsed = parseMtaStsPolicy(text);

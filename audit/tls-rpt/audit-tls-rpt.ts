@@ -15,13 +15,27 @@ export async function auditTlsRpt(domain: string, resolver: Resolver, mx: MxAudi
   const records = read.records.map((text) => clipText(text, EVIDENCE_TEXT_CHARS));
   const base = { status: 'complete' as const, temporaryFailures: [] };
   if (records.length === 0)
-    return { ...base, record: null, findings: receivesMail(mx) ? [makeFinding('tls-rpt.missing', { name })] : [] };
+    return {
+      ...base,
+      record: null,
+      findings: receivesMail(mx) ? [makeFinding('tls-rpt.missing', { name })] : [],
+    };
   if (records.length > 1)
-    return { ...base, record: null, findings: [makeFinding('tls-rpt.multiple-records', { name, records }, `${records.length} at ${name}`)] };
+    return {
+      ...base,
+      record: null,
+      findings: [makeFinding('tls-rpt.multiple-records', { name, records }, `${records.length} at ${name}`)],
+    };
   const raw = read.records[0] as string;
   const parsed = parseTlsRptRecord(raw);
-  const record = { raw: clipText(raw, EVIDENCE_TEXT_CHARS), rua: parsed.rua.map((uri) => clipText(uri, 256)).slice(0, 10) };
+  const record = {
+    raw: clipText(raw, EVIDENCE_TEXT_CHARS),
+    rua: parsed.rua.map((uri) => clipText(uri, 256)).slice(0, 10),
+  };
   const errors = parsed.errors.slice(0, 5).map((error) => clipText(error, 200));
-  const findings = errors.length > 0 ? [makeFinding('tls-rpt.record-invalid', { name, record: record.raw, errors }, errors.join('; '))] : [];
+  const findings =
+    errors.length > 0
+      ? [makeFinding('tls-rpt.record-invalid', { name, record: record.raw, errors }, errors.join('; '))]
+      : [];
   return { ...base, record, findings };
 }

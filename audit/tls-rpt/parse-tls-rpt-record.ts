@@ -12,7 +12,8 @@ export interface TlsRptRecord {
 function uriProblem(uri: string): string | null {
   if (!URL.canParse(uri)) return `rua "${uri}" is not a URI`;
   const url = new URL(uri);
-  if (url.protocol === 'mailto:') return /^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(url.pathname)) ? null : `rua "${uri}" has no address`;
+  if (url.protocol === 'mailto:')
+    return /^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(url.pathname)) ? null : `rua "${uri}" has no address`;
   if (url.protocol === 'https:') return null;
   return `rua "${uri}" is neither mailto: nor https:`;
 }

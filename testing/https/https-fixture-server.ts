@@ -21,12 +21,18 @@ const hostOf = (key: string) => key.split(' ')[0] as string;
  * An HTTPS server on 127.0.0.1 answering as FIXTURE_SITES says, with certificates of a test CA it
  * makes: by SNI name a valid one, one for another name, or an expired one.
  */
-export async function startHttpsFixture(sites: Record<string, FixtureSite> = FIXTURE_SITES): Promise<HttpsFixture> {
+export async function startHttpsFixture(
+  sites: Record<string, FixtureSite> = FIXTURE_SITES,
+): Promise<HttpsFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'kensa-https-'));
   const ca = await createTestCa(dir);
   const hosts = [...new Set(Object.keys(sites).map(hostOf))];
   const special = (kind: FixtureSite['certificate']) =>
-    new Set(Object.entries(sites).filter(([, site]) => site.certificate === kind).map(([key]) => hostOf(key)));
+    new Set(
+      Object.entries(sites)
+        .filter(([, site]) => site.certificate === kind)
+        .map(([key]) => hostOf(key)),
+    );
   const [good, wrong, expired] = await Promise.all([
     ca.issue('good', hosts, 7),
     ca.issue('wrong', ['elsewhere.test'], 7),
@@ -43,7 +49,10 @@ export async function startHttpsFixture(sites: Record<string, FixtureSite> = FIX
     {
       ...good,
       SNICallback: (name, done) =>
-        done(null, wrongHosts.has(name) ? contexts.wrong : expiredHosts.has(name) ? contexts.expired : contexts.good),
+        done(
+          null,
+          wrongHosts.has(name) ? contexts.wrong : expiredHosts.has(name) ? contexts.expired : contexts.good,
+        ),
     },
     (request, response) => {
       const host = (request.headers.host ?? '').replace(/:\d+$/, '');

@@ -31,19 +31,56 @@ export interface TestCa {
 export async function createTestCa(dir: string): Promise<TestCa> {
   await mkdir(dir, { recursive: true });
   const openssl = (...args: string[]) => run('openssl', args, { cwd: dir, timeout: 60_000 });
-  await openssl('req', '-x509', ...KEY, '-days', '7', '-subj', '/CN=Kensa test CA', '-keyout', 'ca.key', '-out', 'ca.crt');
+  await openssl(
+    'req',
+    '-x509',
+    ...KEY,
+    '-days',
+    '7',
+    '-subj',
+    '/CN=Kensa test CA',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.crt',
+  );
   return {
     dir,
     caPem: await readFile(join(dir, 'ca.crt'), 'utf8'),
     async issue(file, names, days) {
       const san = names.map((name) => (/^[\d.]+$/.test(name) ? `IP:${name}` : `DNS:${name}`)).join(',');
-      await openssl('req', ...KEY, '-subj', `/CN=${names[0]}`, '-keyout', `${file}.key`, '-out', `${file}.csr`);
+      await openssl(
+        'req',
+        ...KEY,
+        '-subj',
+        `/CN=${names[0]}`,
+        '-keyout',
+        `${file}.key`,
+        '-out',
+        `${file}.csr`,
+      );
       await writeFile(join(dir, `${file}.ext`), `subjectAltName=${san}\nextendedKeyUsage=serverAuth\n`);
       await openssl(
-        'x509', '-req', '-in', `${file}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial',
-        '-days', String(days), '-extfile', `${file}.ext`, '-out', `${file}.crt`,
+        'x509',
+        '-req',
+        '-in',
+        `${file}.csr`,
+        '-CA',
+        'ca.crt',
+        '-CAkey',
+        'ca.key',
+        '-CAcreateserial',
+        '-days',
+        String(days),
+        '-extfile',
+        `${file}.ext`,
+        '-out',
+        `${file}.crt`,
       );
-      const [key, cert] = await Promise.all([readFile(join(dir, `${file}.key`), 'utf8'), readFile(join(dir, `${file}.crt`), 'utf8')]);
+      const [key, cert] = await Promise.all([
+        readFile(join(dir, `${file}.key`), 'utf8'),
+        readFile(join(dir, `${file}.crt`), 'utf8'),
+      ]);
       return { key, cert };
     },
   };
