@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { auditDomain } from '../audit/audit-domain';
 import { mapBounded } from '../audit/dkim/map-bounded';
 import { normalizeDomain } from '../audit/domain-name';
+import { createHttpsFetcher } from '../audit/https/create-https-fetcher';
 import { cliResolver, DNS_OPTIONS } from './cli-resolver';
 import { formatReport } from './format-report';
 import { EXIT, UsageError } from './usage-error';
 
-export const AUDIT_USAGE = `kensa audit [--dns HOST:PORT[,…]] [--timeout MS] [--tries N] [--selectors a,b] [--parked] [--no-rfc8020] [--json] DOMAIN…`;
+export const AUDIT_USAGE = `kensa audit [--dns HOST:PORT[,…]] [--timeout MS] [--tries N] [--selectors a,b] [--parked] [--no-rfc8020] [--no-mta-sts-fetch] [--json] DOMAIN…`;
 
 /** `kensa audit`: every check for each domain; exit 3 when any report is partial (DNS failure). */
 export async function auditCommand(args: string[]): Promise<number> {
@@ -18,6 +19,8 @@ export async function auditCommand(args: string[]): Promise<number> {
       selectors: { type: 'string' },
       parked: { type: 'boolean', default: false },
       'no-rfc8020': { type: 'boolean', default: false },
+      // As KENSA_MTA_STS_FETCH=false: read the MTA-STS and BIMI records only, fetch nothing over HTTPS.
+      'no-mta-sts-fetch': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
   });
@@ -33,9 +36,10 @@ export async function auditCommand(args: string[]): Promise<number> {
       .map((s) => s.trim())
       .filter(Boolean) ?? [];
   const { resolver, client } = await cliResolver(values);
+  const https = values['no-mta-sts-fetch'] ? {} : { https: createHttpsFetcher() };
   try {
     const reports = await mapBounded(names, 8, (domain) =>
-      auditDomain(domain, { resolver, selectors, parked: values.parked, rfc8020: !values['no-rfc8020'] }),
+      auditDomain(domain, { resolver, selectors, parked: values.parked, rfc8020: !values['no-rfc8020'], ...https }),
     );
     process.stdout.write(
       values.json ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(formatReport).join('\n'),

@@ -83,6 +83,14 @@ const envSchema = z.object({
           message: `must list host names, addresses or CIDR networks; cannot read ${parsed.bad.join(', ')}`,
         });
     }),
+  /**
+   * Fetch MTA-STS policies and BIMI logos over HTTPS during scans (audit/https/): "false" reads only
+   * their TXT records and marks those checks skipped. On by default: without the policy MTA-STS
+   * cannot be judged at all, and the fetch goes only to public addresses the domain's DNS names.
+   */
+  KENSA_MTA_STS_FETCH: z.enum(['true', 'false']).default('true'),
+  /** Whole time one policy or logo fetch may take (connection to last byte); slower is unknown, not missing. */
+  KENSA_MTA_STS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /** The Chromium that prints PDF reports. */
   KENSA_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   /** PDFs printed at once per web process; more wait their turn. */

@@ -25,6 +25,7 @@ import { syncMailDigestPurgeScheduler } from '@/lib/received-mail/sync-mail-dige
 import { createRedisConnection } from '@/lib/redis';
 import { reconcileScanRuns } from '@/lib/scans/reconcile-scan-runs';
 import { createScanDns } from '@/lib/scans/scan-dns';
+import { scanHttpsFetcher } from '@/lib/scans/scan-https';
 import { syncAllGroupSchedules } from '@/lib/schedules/sync-all-group-schedules';
 import { alertJobProcessor } from './jobs/alert-job';
 import { maintenanceJobProcessor } from './jobs/maintenance';
@@ -69,6 +70,7 @@ export async function startWorkers(config: Env): Promise<RunningWorkers> {
     resolverFor: dns.resolverFor,
     audits: createLimiter({ maxInFlight: config.KENSA_SCAN_CONCURRENCY }),
     batchSize: config.KENSA_SCAN_BATCH,
+    https: scanHttpsFetcher(config),
   };
   const scan = new Worker(SCAN_QUEUE, (job) => handleScanChunk(job, scanDeps), {
     connection: connections[0],

@@ -91,7 +91,25 @@ export const FINDING_CASES: Partial<Record<FindingId, FindingCase>> = {
   'mx.none': named('mx.none', [HEALTHY, PARKED]),
   'parked.spf-not-reject': named('parked.spf-not-reject', [HEALTHY, PARKED]),
   'parked.dmarc-not-reject': named('parked.dmarc-not-reject', [HEALTHY, PARKED]),
+  // MTA-STS, TLS-RPT and BIMI as the CLI sees them: every mta-sts.* and bimi.* host of the fixture
+  // zone is 127.0.0.1, which the CLI refuses to fetch from (SSRF guard), so only what the DNS shows
+  // is judged here; what the HTTPS answers show is FETCHED, below.
+  'mta-sts.missing': named('mta-sts.missing', ['mta-sts-enforce.test', PARKED]),
+  'mta-sts.multiple-records': named('mta-sts.multiple-records', [HEALTHY, 'mta-sts-enforce.test']),
+  'mta-sts.record-invalid': named('mta-sts.record-invalid', [HEALTHY, 'mta-sts-enforce.test']),
+  // No address for mta-sts.<domain>; the loopback hosts of the other cases are refused alike.
+  'mta-sts.policy-unavailable': named('mta-sts.policy-unavailable', [HEALTHY, 'mta-sts-record-invalid.test']),
+  'tls-rpt.missing': named('tls-rpt.missing', ['mta-sts-enforce.test', PARKED]),
+  'tls-rpt.multiple-records': named('tls-rpt.multiple-records', [HEALTHY, 'mta-sts-enforce.test']),
+  'tls-rpt.record-invalid': named('tls-rpt.record-invalid', [HEALTHY, 'mta-sts-enforce.test']),
+  'bimi.multiple-records': named('bimi.multiple-records', [HEALTHY, 'bimi-logo-good.test']),
+  'bimi.record-invalid': named('bimi.record-invalid', [HEALTHY, 'bimi-logo-good.test']),
+  'bimi.dmarc-not-enforcing': named('bimi.dmarc-not-enforcing', [HEALTHY, 'bimi-logo-good.test']),
+  'bimi.no-authority': named('bimi.no-authority', [HEALTHY, 'bimi-logo-good.test']),
+  'bimi.logo-unavailable': named('bimi.logo-unavailable', [HEALTHY, 'bimi-record-invalid.test']),
 };
+
+const FETCHED = 'workers/transport-checks-scan.test.ts (the fixture zone on Knot and a loopback HTTPS server with a test CA)';
 
 /** Ids shown by another test, not by a fixture domain. */
 export const COVERED_ELSEWHERE: Partial<Record<FindingId, string>> = {
@@ -100,4 +118,17 @@ export const COVERED_ELSEWHERE: Partial<Record<FindingId, string>> = {
     'cli/audit-dns-failure.test.ts and audit/dns/circuit-breaker.test.ts (a dead resolver)',
   'dmarc.unapproved-source':
     'workers/dmarc-reports-scan.test.ts (DMARC reports, not DNS: raised by the scan of a domain with stored reports)',
+  'mta-sts.policy-certificate': FETCHED,
+  'mta-sts.policy-redirect': FETCHED,
+  'mta-sts.policy-content-type': FETCHED,
+  'mta-sts.policy-too-large': FETCHED,
+  'mta-sts.policy-invalid': FETCHED,
+  'mta-sts.mx-not-covered': FETCHED,
+  'mta-sts.mode-testing': FETCHED,
+  'mta-sts.mode-none': FETCHED,
+  'mta-sts.max-age-short': FETCHED,
+  'bimi.logo-certificate': FETCHED,
+  'bimi.logo-redirect': FETCHED,
+  'bimi.logo-too-large': FETCHED,
+  'bimi.logo-not-tiny-ps': FETCHED,
 };

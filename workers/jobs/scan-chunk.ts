@@ -2,6 +2,7 @@ import type { Job } from 'bullmq';
 import { auditDomain } from '@/audit/audit-domain';
 import type { Limiter } from '@/audit/dns/limiter';
 import type { Resolver } from '@/audit/dns/types';
+import type { HttpsFetcher } from '@/audit/https/types';
 import { enqueueRunEvaluations } from '@/lib/alerts/enqueue-alert-jobs';
 import { SCAN_CHUNK_JOB, scanChunkPayload } from '@/lib/jobs/scan-chunk-job';
 import { alertQueue } from '@/lib/queue';
@@ -20,6 +21,8 @@ export interface ScanChunkDeps {
   audits: Limiter;
   /** Results per transaction (KENSA_SCAN_BATCH). */
   batchSize: number;
+  /** MTA-STS policies and BIMI logos (KENSA_MTA_STS_FETCH); absent: those checks are skipped. */
+  https?: HttpsFetcher;
 }
 
 /**
@@ -46,7 +49,7 @@ export async function handleScanChunk(job: Job, deps: ScanChunkDeps): Promise<st
   await Promise.all(
     scans.map((scan) =>
       deps.audits.run(async () => {
-        const outcome = await auditScan(scan, resolver);
+        const outcome = await auditScan(scan, resolver, deps.https);
         // With the resolver down (its circuit breaker open) a retry would fail the same way: the
         // result is stored partial at once, and the next run reads the domain again.
         const unreachable = 'report' in outcome && outcome.report?.resolverUnreachable === true;
@@ -64,13 +67,14 @@ export async function handleScanChunk(job: Job, deps: ScanChunkDeps): Promise<st
   return `${recorded.stored} stored`;
 }
 
-async function auditScan(scan: DomainToScan, resolver: Resolver): Promise<DomainScanOutcome> {
+async function auditScan(scan: DomainToScan, resolver: Resolver, https?: HttpsFetcher): Promise<DomainScanOutcome> {
   try {
     const report = await auditDomain(scan.domain.ascii, {
       resolver,
       selectors: scan.domain.selectors,
       parked: scan.domain.parked,
       reportedSenders: scan.domain.reportedSenders,
+      ...(https ? { https } : {}),
     });
     return { status: report.status, report };
   } catch (error) {
