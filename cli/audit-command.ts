@@ -39,7 +39,13 @@ export async function auditCommand(args: string[]): Promise<number> {
   const https = values['no-mta-sts-fetch'] ? {} : { https: createHttpsFetcher() };
   try {
     const reports = await mapBounded(names, 8, (domain) =>
-      auditDomain(domain, { resolver, selectors, parked: values.parked, rfc8020: !values['no-rfc8020'], ...https }),
+      auditDomain(domain, {
+        resolver,
+        selectors,
+        parked: values.parked,
+        rfc8020: !values['no-rfc8020'],
+        ...https,
+      }),
     );
     process.stdout.write(
       values.json ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(formatReport).join('\n'),

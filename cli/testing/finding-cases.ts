@@ -109,7 +109,8 @@ export const FINDING_CASES: Partial<Record<FindingId, FindingCase>> = {
   'bimi.logo-unavailable': named('bimi.logo-unavailable', [HEALTHY, 'bimi-record-invalid.test']),
 };
 
-const FETCHED = 'workers/transport-checks-scan.test.ts (the fixture zone on Knot and a loopback HTTPS server with a test CA)';
+const FETCHED =
+  'workers/transport-checks-scan.test.ts (the fixture zone on Knot and a loopback HTTPS server with a test CA)';
 
 /** Ids shown by another test, not by a fixture domain. */
 export const COVERED_ELSEWHERE: Partial<Record<FindingId, string>> = {

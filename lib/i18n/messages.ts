@@ -19,6 +19,7 @@ import { RECEIVED_MAIL_MESSAGES } from './messages-received-mail';
 import { REPORTS_MESSAGES } from './messages-reports';
 import { SCORECARD_MESSAGES } from './messages-scorecard';
 import { SSO_MESSAGES } from './messages-sso';
+import { TRANSPORT_MESSAGES } from './messages-transport';
 import { USERS_MESSAGES } from './messages-users';
 
 /**
@@ -31,6 +32,7 @@ export const MESSAGES = {
   ...SSO_MESSAGES,
   ...DOMAINS_MESSAGES,
   ...SCORECARD_MESSAGES,
+  ...TRANSPORT_MESSAGES,
   ...DMARC_MESSAGES,
   ...DMARC_REPORTS_MESSAGES,
   ...OVERVIEW_MESSAGES,

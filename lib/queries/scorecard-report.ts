@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scorecardBimi, scorecardMtaSts, scorecardTlsRpt } from './scorecard-transport';
 
 /**
  * The parts of a stored AuditReport (audit/report.ts) the scorecard shows, read leniently: a report
@@ -113,6 +114,10 @@ export const scorecardReport = z.object({
     })
     .nullable()
     .catch(null),
+  // The transport and brand checks (issue 15): lib/queries/scorecard-transport.ts.
+  mtaSts: scorecardMtaSts,
+  tlsRpt: scorecardTlsRpt,
+  bimi: scorecardBimi,
 });
 
 export type ScorecardReport = z.infer<typeof scorecardReport>;

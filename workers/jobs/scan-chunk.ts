@@ -67,7 +67,11 @@ export async function handleScanChunk(job: Job, deps: ScanChunkDeps): Promise<st
   return `${recorded.stored} stored`;
 }
 
-async function auditScan(scan: DomainToScan, resolver: Resolver, https?: HttpsFetcher): Promise<DomainScanOutcome> {
+async function auditScan(
+  scan: DomainToScan,
+  resolver: Resolver,
+  https?: HttpsFetcher,
+): Promise<DomainScanOutcome> {
   try {
     const report = await auditDomain(scan.domain.ascii, {
       resolver,

@@ -12,6 +12,7 @@ import { RecordsPanel } from '@/components/scorecard/records-panel';
 import { ScorecardSection } from '@/components/scorecard/scorecard-section';
 import { SpfTree } from '@/components/scorecard/spf-tree';
 import { Timeline } from '@/components/scorecard/timeline';
+import { TransportPanel } from '@/components/scorecard/transport-panel';
 import { pageContext } from '@/lib/auth/page-context';
 import { hasRole } from '@/lib/auth/roles';
 import { lastDays } from '@/lib/queries/dmarc-report-target';
@@ -70,6 +71,7 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
               t={t}
             />
           </ScorecardSection>
+          <TransportPanel report={report} locale={locale} t={t} />
           <ScorecardSection id="findings" title={t('domain.findings')}>
             <FindingList findings={report.findings} locale={locale} t={t} />
           </ScorecardSection>

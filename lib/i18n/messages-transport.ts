@@ -1,0 +1,36 @@
+/** The scorecard's MTA-STS, TLS-RPT and BIMI panel. */
+export const TRANSPORT_MESSAGES = {
+  'transport.title': { en: 'MTA-STS, TLS-RPT and BIMI', ja: 'MTA-STS・TLS-RPT・BIMI' },
+  'transport.mtaSts': { en: 'MTA-STS (RFC 8461)', ja: 'MTA-STS（RFC 8461）' },
+  'transport.tlsRpt': { en: 'TLS reporting (RFC 8460)', ja: 'TLS レポート（RFC 8460）' },
+  'transport.bimi': { en: 'BIMI (brand logo)', ja: 'BIMI（ブランドロゴ）' },
+  'transport.notChecked': {
+    en: 'Not checked in this scan (stored before these checks existed).',
+    ja: 'この検査では確認していません（この検査項目の導入前に保存された結果です）。',
+  },
+  'transport.status.complete': { en: 'Checked', ja: '確認済み' },
+  'transport.status.partial': {
+    en: 'Unknown: a lookup or fetch failed temporarily',
+    ja: '不明: 問い合わせまたは取得が一時的に失敗しました',
+  },
+  'transport.status.skipped': {
+    en: 'Record read; HTTPS fetching is off (KENSA_MTA_STS_FETCH)',
+    ja: 'レコードのみ確認（HTTPS 取得は無効: KENSA_MTA_STS_FETCH）',
+  },
+  'transport.record': { en: 'Record', ja: 'レコード' },
+  'transport.noRecord': { en: 'none published', ja: '未公開' },
+  'transport.mode': { en: 'Mode', ja: 'モード' },
+  'transport.maxAge': { en: 'max_age', ja: 'max_age' },
+  'transport.maxAgeDays': { en: '{seconds} s ({days} days)', ja: '{seconds} 秒（{days} 日）' },
+  'transport.mx': { en: 'mx patterns', ja: 'mx パターン' },
+  'transport.uncovered': { en: 'MX hosts not covered', ja: '含まれない MX ホスト' },
+  'transport.fetchProblem': { en: 'Fetch', ja: '取得' },
+  'transport.rua': { en: 'Reports to', ja: '報告先' },
+  'transport.logo': { en: 'Logo (l=)', ja: 'ロゴ（l=）' },
+  'transport.authority': { en: 'Mark certificate (a=)', ja: 'マーク証明書（a=）' },
+  'transport.logoValid': { en: 'Logo is SVG Tiny PS', ja: 'ロゴが SVG Tiny PS に適合' },
+  'transport.dmarcEligible': { en: 'DMARC allows a logo', ja: 'DMARC がロゴ表示の条件を満たす' },
+  'transport.yes': { en: 'yes', ja: 'はい' },
+  'transport.no': { en: 'no', ja: 'いいえ' },
+  'transport.unknown': { en: 'unknown', ja: '不明' },
+} as const;
