@@ -31,6 +31,10 @@ const INTERPRETATION = [
     '送信しないドメイン（ヌル MX を公開している、または未使用と登録されている）は、最初の機構が -all である SPF と、すべてのメールに reject を適用する DMARC ポリシー（pct=100、t=y なし）を公開すべきものとしています。',
   ],
   [
+    'MTA-STS, TLS-RPT and BIMI (docs/transport-checks.md): only TXT records that begin with the version tag count (RFC 8461 §3.1, RFC 8460 §3); an invalid or duplicated record is reported and its policy or logo not fetched, as senders would not. mta-sts.missing and tls-rpt.missing are info, and only for domains that receive mail at MX hosts. The policy and the logo are fetched only from a public address the domain’s own DNS gives, with the certificate verified for the name, no redirect followed, 64 KiB (policy) and 32 KiB (logo) at most and 10 s in all; a timeout, a refused connection or an HTTP 5xx leaves the check unknown, never failed. BIMI counts as allowed by DMARC when p and sp are quarantine or reject with pct=100 and no t=y. The SVG check is strict: any reference but a fragment (#id) is external.',
+    'MTA-STS、TLS-RPT、BIMI（docs/transport-checks.md）: バージョンタグで始まる TXT レコードだけを数えます（RFC 8461 §3.1、RFC 8460 §3）。不正または重複したレコードは報告し、送信側と同様にそのポリシーやロゴは取得しません。mta-sts.missing と tls-rpt.missing は info とし、MX ホストでメールを受信するドメインにのみ報告します。ポリシーとロゴは、ドメイン自身の DNS が示す公開アドレスからのみ、その名前で証明書を検証し、リダイレクトをたどらず、最大 64 KiB（ポリシー）・32 KiB（ロゴ）、全体で 10 秒以内で取得します。タイムアウト、接続拒否、HTTP 5xx の場合は検査結果を「不明」とし、失敗とはしません。BIMI は、p と sp が quarantine または reject で pct=100 かつ t=y がない場合に DMARC の条件を満たすものとします。SVG の検査は厳格で、フラグメント（#id）以外の参照はすべて外部参照とみなします。',
+  ],
+  [
     'A lookup that fails temporarily (SERVFAIL, REFUSED, timeout) makes a check “partial”; nothing is reported missing on the strength of it.',
     '一時的に失敗した問い合わせ（SERVFAIL、REFUSED、タイムアウト）がある検査は「部分的」とし、それを根拠に「未設定」とは報告しません。',
   ],
