@@ -47,6 +47,10 @@ const EXPECTED: Record<string, string[]> = {
   'bimi-logo-certificate.test': ['bimi.logo-certificate'],
   'bimi-logo-unavailable.test': ['bimi.logo-unavailable'],
   'bimi-dmarc-not-enforcing.test': ['bimi.dmarc-not-enforcing'],
+  'bimi-no-authority.test': ['bimi.no-authority'],
+  'bimi-record-invalid.test': ['bimi.record-invalid'],
+  'tls-rpt-multiple-records.test': ['mta-sts.missing', 'tls-rpt.multiple-records'],
+  'mta-sts-record-invalid.test': ['mta-sts.record-invalid'],
 };
 const DOMAINS = Object.keys(EXPECTED);
 // A BIMI case domain publishes no MTA-STS (its mta-sts.missing is beside the point): each case is

@@ -72,6 +72,9 @@ export const FIXTURE_SITES: Record<string, FixtureSite> = {
   },
   [`mta-sts.mta-sts-policy-timeout.test ${POLICY}`]: { hang: true },
   'bimi.bimi-logo-good.test /logo.svg': { headers: SVG, body: GOOD_LOGO },
+  // Cases about the record or DMARC, whose logo is fine.
+  'bimi.bimi-dmarc-not-enforcing.test /logo.svg': { headers: SVG, body: GOOD_LOGO },
+  'bimi.bimi-no-authority.test /logo.svg': { headers: SVG, body: GOOD_LOGO },
   'bimi.bimi-logo-not-tiny-ps.test /logo.svg': { headers: SVG, body: SCRIPTED_LOGO },
   'bimi.bimi-logo-too-large.test /logo.svg': {
     headers: SVG,
