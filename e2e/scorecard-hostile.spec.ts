@@ -55,6 +55,23 @@ test('a hostile record is shown literally and stays inert', async ({ page }) => 
     },
     dkim: { keys: [] },
     mx: { records: [{ preference: 10, exchange: `${SCRIPT}.test` }], nullMx: false },
+    mtaSts: {
+      status: 'complete',
+      record: { raw: `v=STSv1; id=1; x=${IMG}`, id: '1' },
+      policy: { mode: 'testing', mx: [`${SCRIPT}.test`], maxAge: 86400 },
+      uncoveredMx: [],
+      findings: [],
+      temporaryFailures: [],
+    },
+    bimi: {
+      status: 'complete',
+      record: { raw: `v=BIMI1; l=https://${IMG}`, location: `https://${IMG}`, authority: null },
+      logoValid: false,
+      dmarcEligible: false,
+      fetchProblem: `HTTP 302 to ${SCRIPT}`,
+      findings: [],
+      temporaryFailures: [],
+    },
   };
   try {
     const domain = await db.query<{ id: string }>(
@@ -79,6 +96,11 @@ test('a hostile record is shown literally and stays inert', async ({ page }) => 
     await expect(page.getByTestId('spf-lookups')).toHaveText('DNS lookups: 11 / 10');
     await expect(page.getByTestId('grade')).toHaveText('Grade: D');
     await expect(page.getByText('Mail that fails DMARC is delivered as usual')).toBeVisible();
+    // The MTA-STS and BIMI panel: record, policy and the fetch's server text, all literal.
+    await expect(page.getByText(`v=STSv1; id=1; x=${IMG}`)).toBeVisible();
+    await expect(page.getByText(`${SCRIPT}.test`, { exact: true }).last()).toBeVisible();
+    await expect(page.getByText(`HTTP 302 to ${SCRIPT}`)).toBeVisible();
+    await expect(page.getByText('Not checked in this scan (stored before these checks existed).')).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     await expect(page.locator('main script')).toHaveCount(0);
