@@ -100,7 +100,9 @@ test('a hostile record is shown literally and stays inert', async ({ page }) => 
     await expect(page.getByText(`v=STSv1; id=1; x=${IMG}`)).toBeVisible();
     await expect(page.getByText(`${SCRIPT}.test`, { exact: true }).last()).toBeVisible();
     await expect(page.getByText(`HTTP 302 to ${SCRIPT}`)).toBeVisible();
-    await expect(page.getByText('Not checked in this scan (stored before these checks existed).')).toBeVisible();
+    await expect(
+      page.getByText('Not checked in this scan (stored before these checks existed).'),
+    ).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     await expect(page.locator('main script')).toHaveCount(0);

@@ -43,7 +43,7 @@ describe('TransportPanel', () => {
     const html = render(stored);
     expect(html).toContain('MTA-STS (RFC 8461)');
     expect(html).toContain('testing');
-    expect(html).toContain('1,209,600 s (14 days)');
+    expect(html).toContain('1,209,600 s (14 d)');
     expect(html).toContain('mta-sts.mode-testing');
     expect(html).toContain('bimi.no-authority');
     expect(html).not.toContain('spf.missing');

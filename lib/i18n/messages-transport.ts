@@ -21,7 +21,7 @@ export const TRANSPORT_MESSAGES = {
   'transport.noRecord': { en: 'none published', ja: '未公開' },
   'transport.mode': { en: 'Mode', ja: 'モード' },
   'transport.maxAge': { en: 'max_age', ja: 'max_age' },
-  'transport.maxAgeDays': { en: '{seconds} s ({days} days)', ja: '{seconds} 秒（{days} 日）' },
+  'transport.maxAgeDays': { en: '{seconds} s ({days} d)', ja: '{seconds} 秒（{days} 日）' },
   'transport.mx': { en: 'mx patterns', ja: 'mx パターン' },
   'transport.uncovered': { en: 'MX hosts not covered', ja: '含まれない MX ホスト' },
   'transport.fetchProblem': { en: 'Fetch', ja: '取得' },
