@@ -7,11 +7,11 @@
  * transports → wire-message (encode/decode) → interpret-reply (RCODE and sections → outcome).
  */
 import { z } from 'zod';
-import { interpretReply, minTtl } from './interpret-reply';
+import { interpretReply, smallerTtl } from './interpret-reply';
 import { normalizeName } from './names';
 import { formatServer } from './servers';
 import type { DnsAnswer, DnsOutcome, RecordData, Resolver, RRType } from './types';
-import { createWireClient, type DnsClientStats } from './wire-client';
+import { createWireClient, type DnsClientStats, type WireClient, type WireResult } from './wire-client';
 
 export type { DnsClientStats } from './wire-client';
 
@@ -44,47 +44,71 @@ export interface DnsClient extends Resolver {
 
 export function createDnsClient(options: DnsClientOptions): DnsClient {
   const wire = createWireClient(optionsSchema.parse(options));
+  return {
+    query: <T extends RRType>(asked: string, type: T) =>
+      new Promise<DnsAnswer<T>>((resolve) => new CnameChase(wire, normalizeName(asked), type, resolve).ask()),
+    stats: () => wire.stats(),
+    close: () => wire.close(),
+  };
+}
 
-  async function query<T extends RRType>(asked: string, type: T): Promise<DnsAnswer<T>> {
-    const name = normalizeName(asked);
-    const cnames: string[] = [];
-    let ttl: number | null = null;
-    const done = (
-      outcome: DnsOutcome,
-      records: RecordData[T][] = [],
-      detail?: string,
-      unreachable = false,
-    ): DnsAnswer<T> => ({
-      name,
-      type,
-      outcome,
-      records,
-      ttl: outcome === 'answer' || outcome === 'nxdomain' || outcome === 'nodata' ? ttl : null,
-      cnames,
-      ...(detail === undefined ? {} : { detail }),
-      ...(unreachable ? { unreachable } : {}),
-    });
+/**
+ * One query to its answer: asks the name, then each CNAME target a reply leaves unanswered. By
+ * callbacks and a class, so a query costs one promise (the caller's) and no named closures.
+ */
+class CnameChase<T extends RRType> {
+  private readonly cnames: string[] = [];
+  private ttl: number | null = null;
+  private owner: string;
 
-    let owner = name;
-    for (;;) {
-      const result = await wire.exchange(owner, type);
-      if (!result.ok)
-        return done(result.outcome, [], `${owner} ${type}: ${result.detail}`, result.unreachable);
-      const meaning = interpretReply(result.reply, owner, type);
-      const loop = meaning.cnames.find((target) => target === name || cnames.includes(target));
-      cnames.push(...meaning.cnames);
-      ttl = minTtl([ttl, meaning.ttl]);
-      if (loop !== undefined) return done('servfail', [], `CNAME loop at ${loop}`);
-      if (cnames.length > MAX_CNAME_CHAIN)
-        return done('servfail', [], `CNAME chain longer than ${MAX_CNAME_CHAIN}`);
-      if (meaning.chase === undefined) {
-        const from =
-          meaning.detail && `${meaning.detail} from ${formatServer(result.server)} for ${owner} ${type}`;
-        return done(meaning.outcome, meaning.records, from);
-      }
-      owner = meaning.chase;
+  constructor(
+    private readonly wire: WireClient,
+    private readonly name: string,
+    private readonly type: T,
+    private readonly resolve: (answer: DnsAnswer<T>) => void,
+  ) {
+    this.owner = name;
+  }
+
+  ask(): void {
+    this.wire.exchange(this.owner, this.type, (result) => this.read(result));
+  }
+
+  private read(result: WireResult): void {
+    const { owner, type, name, cnames } = this;
+    if (!result.ok) {
+      this.done(result.outcome, [], `${owner} ${type}: ${result.detail}`, result.unreachable);
+      return;
+    }
+    const meaning = interpretReply(result.reply, owner, type);
+    // Against the earlier replies' targets only: a loop inside this reply is interpretReply's to name.
+    const loop = meaning.cnames.find((target) => target === name || cnames.includes(target));
+    for (const target of meaning.cnames) cnames.push(target);
+    this.ttl = smallerTtl(this.ttl, meaning.ttl);
+    if (loop !== undefined) this.done('servfail', [], `CNAME loop at ${loop}`);
+    else if (cnames.length > MAX_CNAME_CHAIN)
+      this.done('servfail', [], `CNAME chain longer than ${MAX_CNAME_CHAIN}`);
+    else if (meaning.chase === undefined) {
+      const from =
+        meaning.detail && `${meaning.detail} from ${formatServer(result.server)} for ${owner} ${type}`;
+      this.done(meaning.outcome, meaning.records, from);
+    } else {
+      this.owner = meaning.chase;
+      this.ask();
     }
   }
 
-  return { query, stats: wire.stats, close: wire.close };
+  private done(outcome: DnsOutcome, records: RecordData[T][], detail?: string, unreachable = false): void {
+    const known = outcome === 'answer' || outcome === 'nxdomain' || outcome === 'nodata';
+    this.resolve({
+      name: this.name,
+      type: this.type,
+      outcome,
+      records,
+      ttl: known ? this.ttl : null,
+      cnames: this.cnames,
+      ...(detail === undefined ? {} : { detail }),
+      ...(unreachable ? { unreachable } : {}),
+    });
+  }
 }

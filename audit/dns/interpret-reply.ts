@@ -22,10 +22,14 @@ export interface ReplyMeaning<T extends RRType> {
 /** Interprets `reply` to the question (name, type); `name` is normalized. */
 export function interpretReply<T extends RRType>(reply: Reply, name: string, type: T): ReplyMeaning<T> {
   const chain = followChain(reply.answers, name, type);
-  const records = chain.records.map((r) => toRecordData(type, r.data));
+  const records: RecordData[T][] = [];
+  let ttl: number | null = null;
+  for (const record of chain.records) {
+    records.push(toRecordData(type, record.data));
+    ttl = smallerTtl(ttl, record.ttl);
+  }
+  for (const record of chain.cnameRecords) ttl = smallerTtl(ttl, record.ttl);
   const cnames = chain.cnames;
-  const ttl = minTtl([...chain.records, ...chain.cnameRecords].map((r) => r.ttl));
-  const negative = () => minTtl([ttl, negativeTtl(reply)]);
 
   if (chain.loop)
     return { outcome: 'servfail', records: [], ttl: null, cnames, detail: `CNAME loop at ${chain.end}` };
@@ -34,10 +38,10 @@ export function interpretReply<T extends RRType>(reply: Reply, name: string, typ
       if (records.length > 0) return { outcome: 'answer', records, ttl, cnames };
       if (cnames.length > 0 && type !== 'CNAME')
         return { outcome: 'nodata', records, ttl, cnames, chase: chain.end };
-      return { outcome: 'nodata', records, ttl: negative(), cnames };
+      return { outcome: 'nodata', records, ttl: smallerTtl(ttl, negativeTtl(reply)), cnames };
     // RFC 6604 §3: with a CNAME chain the RCODE speaks of the last name in it.
     case 'NXDOMAIN':
-      return { outcome: 'nxdomain', records: [], ttl: negative(), cnames };
+      return { outcome: 'nxdomain', records: [], ttl: smallerTtl(ttl, negativeTtl(reply)), cnames };
     case 'SERVFAIL':
       return { outcome: 'servfail', records: [], ttl: null, cnames, detail: 'SERVFAIL' };
     case 'REFUSED':
@@ -65,11 +69,9 @@ interface Chain {
 /** RFC 1034 §4.3.2 step 3.a: from `name`, follow CNAMEs through the answer section until data of `type`. */
 function followChain(answers: RawRecord[], name: string, type: RRType): Chain {
   const chain: Chain = { records: [], cnames: [], cnameRecords: [], end: name, loop: false };
-  const owned = (owner: string, rrType: string) =>
-    answers.filter((r) => r.type === rrType && normalizeName(r.name) === owner);
   for (;;) {
-    chain.records = owned(chain.end, type);
-    const cname = type === 'CNAME' ? undefined : owned(chain.end, 'CNAME')[0];
+    chain.records = recordsOf(answers, chain.end, type);
+    const cname = type === 'CNAME' ? undefined : firstOf(answers, chain.end, 'CNAME');
     if (chain.records.length > 0 || !cname) return chain;
     const target = normalizeName(String(cname.data));
     chain.loop = target === name || chain.cnames.includes(target);
@@ -80,6 +82,20 @@ function followChain(answers: RawRecord[], name: string, type: RRType): Chain {
   }
 }
 
+/** The records of `owner` and `type` in `answers` (a plain loop: this runs for every reply). */
+function recordsOf(answers: RawRecord[], owner: string, type: string): RawRecord[] {
+  const found: RawRecord[] = [];
+  for (const record of answers)
+    if (record.type === type && normalizeName(record.name) === owner) found.push(record);
+  return found;
+}
+
+function firstOf(answers: RawRecord[], owner: string, type: string): RawRecord | undefined {
+  for (const record of answers)
+    if (record.type === type && normalizeName(record.name) === owner) return record;
+  return undefined;
+}
+
 /** RFC 2308 §5: a negative answer is cached for min(SOA TTL, SOA MINIMUM) of the authority's SOA. */
 function negativeTtl(reply: Reply): number | null {
   const soa = reply.authorities.find((r) => r.type === 'SOA');
@@ -88,8 +104,8 @@ function negativeTtl(reply: Reply): number | null {
   return Math.min(soa.ttl, minimum);
 }
 
-/** The smallest known TTL, or null when none is known. */
-export function minTtl(ttls: Array<number | null>): number | null {
-  const known = ttls.filter((t) => t !== null);
-  return known.length > 0 ? Math.min(...known) : null;
+/** The smaller of two TTLs, either of which may be unknown (null). */
+export function smallerTtl(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  return b === null ? a : Math.min(a, b);
 }

@@ -4,7 +4,9 @@
  * Queries take the sockets in turn: more sockets spread the ids (RFC 5452 §4.3: id and port are the
  * only guess-work against spoofing) and the receive buffers. A datagram settles a query only if
  * its id and question both match. Timeouts are enforced by one sweep timer per transport, not
- * one timer per query.
+ * one timer per query; every query of a transport waits the same time, so each socket's queries
+ * (a Map, in the order they were sent) are also in deadline order and a sweep stops at the first
+ * one still in time.
  */
 import { createSocket, type Socket } from 'node:dgram';
 import { isIP } from 'node:net';
@@ -15,7 +17,7 @@ import { encodeQuery, isReplyTo, newQuery, type TryResult, type WireQuery } from
 
 export interface UdpTransport {
   /** Sends one query; `settle` is called exactly once, with the reply or why there is none. */
-  send(server: ServerAddress, name: string, type: RRType, timeoutMs: number, settle: Settle): void;
+  send(server: ServerAddress, name: string, type: RRType, settle: Settle): void;
   /** Closes the sockets; queries still waiting fail at once. */
   close(): void;
 }
@@ -25,7 +27,6 @@ type Settle = (result: TryResult) => void;
 interface Pending {
   query: WireQuery;
   deadline: number;
-  timeoutMs: number;
   settle: Settle;
   /** Why the last datagram with this query's id was not its reply (said on timeout). */
   rejected?: string;
@@ -36,7 +37,7 @@ const RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
 /** How often waiting queries are checked for their deadline: a timeout fires up to this much late. */
 const SWEEP_MS = 20;
 
-export function createUdpTransport(socketsPerServer: number): UdpTransport {
+export function createUdpTransport(socketsPerServer: number, timeoutMs: number): UdpTransport {
   const groups = new Map<string, ServerSockets>();
   let closed = false;
   let sweeper: NodeJS.Timeout | undefined;
@@ -52,17 +53,17 @@ export function createUdpTransport(socketsPerServer: number): UdpTransport {
   };
 
   return {
-    send(server, name, type, timeoutMs, settle) {
+    send(server, name, type, settle) {
       if (closed) return settle({ ok: false, timedOut: false, detail: 'DNS client closed' });
       const key = formatServer(server);
       let group = groups.get(key);
       if (!group) {
-        group = new ServerSockets(server, socketsPerServer, () => groups.delete(key));
+        group = new ServerSockets(server, socketsPerServer, timeoutMs, () => groups.delete(key));
         groups.set(key, group);
       }
       // The sweep keeps the process alive while queries wait, and only then.
       sweeper ??= setInterval(sweep, SWEEP_MS);
-      group.send(name, type, timeoutMs, settle);
+      group.send(name, type, settle);
     },
     close() {
       closed = true;
@@ -84,19 +85,22 @@ class ServerSockets {
   private connecting: number;
   private backlog: Array<() => void> = [];
 
-  constructor(server: ServerAddress, count: number, onBroken: () => void) {
+  constructor(server: ServerAddress, count: number, timeoutMs: number, onBroken: () => void) {
     this.connecting = count;
     const connected = () => {
       if (--this.connecting > 0) return;
       for (const send of this.backlog) send();
       this.backlog = [];
     };
-    this.channels = Array.from({ length: count }, () => new UdpChannel(server, connected, onBroken));
+    this.channels = Array.from(
+      { length: count },
+      () => new UdpChannel(server, timeoutMs, connected, onBroken),
+    );
   }
 
-  send(name: string, type: RRType, timeoutMs: number, settle: Settle): void {
+  send(name: string, type: RRType, settle: Settle): void {
     const channel = this.channels[this.turn++ % this.channels.length] as UdpChannel;
-    const message = channel.register(name, type, timeoutMs, settle);
+    const message = channel.register(name, type, settle);
     if (this.connecting > 0) this.backlog.push(() => channel.transmit(message));
     else channel.transmit(message);
   }
@@ -118,7 +122,12 @@ class UdpChannel {
   private readonly socket: Socket;
   private readonly isTaken = (id: number) => this.pending.has(id);
 
-  constructor(server: ServerAddress, onConnected: () => void, onBroken: () => void) {
+  constructor(
+    server: ServerAddress,
+    private readonly timeoutMs: number,
+    onConnected: () => void,
+    onBroken: () => void,
+  ) {
     this.socket = createSocket({
       type: isIP(server.host) === 6 ? 'udp6' : 'udp4',
       recvBufferSize: RECEIVE_BUFFER_BYTES,
@@ -135,9 +144,9 @@ class UdpChannel {
   }
 
   /** Starts waiting for the reply to a new query; returns the message to transmit. */
-  register(name: string, type: RRType, timeoutMs: number, settle: Settle): Buffer {
+  register(name: string, type: RRType, settle: Settle): Buffer {
     const query = newQuery(name, type, this.isTaken);
-    this.pending.set(query.id, { query, deadline: performance.now() + timeoutMs, timeoutMs, settle });
+    this.pending.set(query.id, { query, deadline: performance.now() + this.timeoutMs, settle });
     return encodeQuery(query);
   }
 
@@ -146,15 +155,15 @@ class UdpChannel {
     this.socket.send(message);
   }
 
-  /** Settles the queries past their deadline; returns how many still wait. */
+  /** Settles the queries past their deadline (the oldest first, see above); returns how many still wait. */
   expire(now: number): number {
     for (const [id, entry] of this.pending) {
-      if (entry.deadline > now) continue;
+      if (entry.deadline > now) break;
       const ignored = entry.rejected ? ` (ignored a reply: ${entry.rejected})` : '';
       this.finish(id, {
         ok: false,
         timedOut: true,
-        detail: `no reply within ${entry.timeoutMs} ms${ignored}`,
+        detail: `no reply within ${this.timeoutMs} ms${ignored}`,
       });
     }
     return this.pending.size;

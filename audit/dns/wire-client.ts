@@ -5,11 +5,11 @@
  * the query fails at once as a temporary failure marked `unreachable`.
  */
 import { type CircuitBreaker, createCircuitBreaker } from './circuit-breaker';
-import { createLimiter } from './limiter';
+import { createLimiter, type Limiter } from './limiter';
 import { formatServer, type ServerAddress } from './servers';
 import { queryOverTcp } from './tcp-transport';
 import type { RRType } from './types';
-import { createUdpTransport } from './udp-transport';
+import { createUdpTransport, type UdpTransport } from './udp-transport';
 import type { Reply, TryResult } from './wire-message';
 
 export interface WireClientOptions {
@@ -40,108 +40,146 @@ export type WireResult =
   | { ok: true; reply: Reply; server: ServerAddress }
   | { ok: false; outcome: 'servfail' | 'timeout'; detail: string; unreachable: boolean };
 
+export type WireDone = (result: WireResult) => void;
+
 export interface WireClient {
-  exchange(name: string, type: RRType): Promise<WireResult>;
+  /** Asks (name, type); `done` is called exactly once (a callback: no promise per query on the hot path). */
+  exchange(name: string, type: RRType, done: WireDone): void;
   stats(): DnsClientStats;
   close(): void;
 }
 
 export function createWireClient(options: WireClientOptions): WireClient {
-  const { servers, tries, timeoutMs, backoffMs } = options;
-  const limiter = createLimiter(options);
-  const udp = createUdpTransport(options.socketsPerServer);
-  const breakers = servers.map(() =>
-    createCircuitBreaker({
-      threshold: options.breakerThreshold,
-      openMs: options.breakerOpenMs,
-      // A reply would have come within one try's timeout.
-      silenceMs: timeoutMs,
-    }),
-  );
-  const stats: DnsClientStats = { sent: 0, udp: 0, tcp: 0, retries: 0, timeouts: 0, shortCircuited: 0 };
-  let closed = false;
+  const client = new Transports(options);
+  return {
+    exchange: (name, type, done) => new Exchange(client, name, type, done).tryOnce(),
+    stats: () => ({ ...client.stats }),
+    close: () => client.close(),
+  };
+}
 
-  /** The server for this try: the next in turn whose breaker lets a query through. */
-  const pickServer = (attempt: number): number => {
-    let picked = -1;
+/** The servers, their breakers, the window and the sockets every exchange shares. */
+class Transports {
+  readonly servers: ServerAddress[];
+  readonly breakers: CircuitBreaker[];
+  readonly limiter: Limiter;
+  readonly udp: UdpTransport;
+  readonly stats: DnsClientStats = { sent: 0, udp: 0, tcp: 0, retries: 0, timeouts: 0, shortCircuited: 0 };
+  closed = false;
+
+  constructor(readonly options: WireClientOptions) {
+    this.servers = options.servers;
+    this.limiter = createLimiter(options);
+    this.udp = createUdpTransport(options.socketsPerServer, options.timeoutMs);
+    this.breakers = options.servers.map(() =>
+      createCircuitBreaker({
+        threshold: options.breakerThreshold,
+        openMs: options.breakerOpenMs,
+        // A reply would have come within one try's timeout.
+        silenceMs: options.timeoutMs,
+      }),
+    );
+  }
+
+  /** The server for this try: the next in turn whose breaker lets a query through; -1 if none does. */
+  pickServer(attempt: number): number {
+    const { servers, breakers } = this;
     for (let k = 0; k < servers.length; k++) {
       const index = (attempt + k) % servers.length;
       const breaker = breakers[index] as CircuitBreaker;
-      if (breaker.allow()) {
-        picked = index;
-        break;
-      }
-      if (breaker.probeDue()) probe(servers[index] as ServerAddress, breaker);
+      if (breaker.allow()) return index;
+      if (breaker.probeDue()) this.probe(servers[index] as ServerAddress, breaker);
     }
-    return picked;
-  };
+    return -1;
+  }
 
   /** The root's NS: any reply, even REFUSED from an authoritative-only server, shows it is back. */
-  const probe = (server: ServerAddress, breaker: CircuitBreaker) => {
-    stats.sent++;
-    stats.udp++;
-    udp.send(server, '', 'NS', timeoutMs, (result) =>
-      result.ok ? breaker.replied() : breaker.probeFailed(),
-    );
-  };
+  private probe(server: ServerAddress, breaker: CircuitBreaker): void {
+    this.stats.sent++;
+    this.stats.udp++;
+    this.udp.send(server, '', 'NS', (result) => (result.ok ? breaker.replied() : breaker.probeFailed()));
+  }
 
-  const sendOnce = (server: ServerAddress, name: string, type: RRType, done: (r: TryResult) => void) => {
-    limiter.acquire(() => {
-      stats.sent++;
-      stats.udp++;
-      udp.send(server, name, type, timeoutMs, (viaUdp) => {
-        limiter.release();
+  /** One try within the window: UDP, then TCP when the reply is truncated (RFC 7766 §5). */
+  sendOnce(server: ServerAddress, name: string, type: RRType, done: (result: TryResult) => void): void {
+    this.limiter.acquire(() => {
+      this.stats.sent++;
+      this.stats.udp++;
+      this.udp.send(server, name, type, (viaUdp) => {
+        this.limiter.release();
         if (!viaUdp.ok || !viaUdp.reply.truncated) return done(viaUdp);
-        limiter.acquire(() => {
-          stats.sent++;
-          stats.tcp++;
-          void queryOverTcp(server, name, type, timeoutMs).then((viaTcp) => {
-            limiter.release();
+        this.limiter.acquire(() => {
+          this.stats.sent++;
+          this.stats.tcp++;
+          void queryOverTcp(server, name, type, this.options.timeoutMs).then((viaTcp) => {
+            this.limiter.release();
             done(viaTcp);
           });
         });
       });
     });
-  };
+  }
 
-  const exchange = (name: string, type: RRType) =>
-    new Promise<WireResult>((resolve) => {
-      const failures: string[] = [];
-      let servfail = false;
-      let attempt = 0;
-      const fail = (detail: string, unreachable: boolean) =>
-        resolve({ ok: false, outcome: servfail ? 'servfail' : 'timeout', detail, unreachable });
-      const tryOnce = () => {
-        if (closed) return fail('DNS client closed', false);
-        const index = pickServer(attempt);
-        if (index < 0) {
-          stats.shortCircuited++;
-          return fail(unreachableDetail(failures), true);
-        }
-        const server = servers[index] as ServerAddress;
-        const breaker = breakers[index] as CircuitBreaker;
-        sendOnce(server, name, type, (result) => {
-          if (result.ok) breaker.replied();
-          else breaker.noReply();
-          if (result.ok && result.reply.rcode !== 'SERVFAIL')
-            return resolve({ ok: true, reply: result.reply, server });
-          if (!result.ok && result.timedOut) stats.timeouts++;
-          servfail ||= result.ok;
-          failures.push(`${formatServer(server)} ${result.ok ? 'SERVFAIL' : result.detail}`);
-          if (++attempt >= tries || closed)
-            return fail(closed ? 'DNS client closed' : summarize(failures), false);
-          stats.retries++;
-          setTimeout(tryOnce, backoffMs * 2 ** (attempt - 1));
-        });
-      };
-      tryOnce();
-    });
+  close(): void {
+    this.closed = true;
+    this.udp.close();
+  }
+}
 
-  const close = () => {
-    closed = true;
-    udp.close();
-  };
-  return { exchange, stats: () => ({ ...stats }), close };
+/**
+ * One (name, type) until it has a reply or runs out of tries. A class, not closures: a scan makes
+ * ~15 of these per domain, and tsx (esbuild keepNames) gives every named closure a
+ * `Object.defineProperty(fn, 'name')` each time it is created.
+ */
+class Exchange {
+  private attempt = 0;
+  private servfail = false;
+  private failures: string[] = [];
+
+  constructor(
+    private readonly client: Transports,
+    private readonly name: string,
+    private readonly type: RRType,
+    private readonly done: WireDone,
+  ) {}
+
+  tryOnce(): void {
+    const client = this.client;
+    const index = client.closed ? -1 : client.pickServer(this.attempt);
+    if (client.closed) this.fail('DNS client closed', false);
+    else if (index < 0) {
+      client.stats.shortCircuited++;
+      this.fail(unreachableDetail(this.failures), true);
+    } else
+      client.sendOnce(client.servers[index] as ServerAddress, this.name, this.type, (result) =>
+        this.settle(index, result),
+      );
+  }
+
+  private settle(index: number, result: TryResult): void {
+    const client = this.client;
+    const server = client.servers[index] as ServerAddress;
+    const breaker = client.breakers[index] as CircuitBreaker;
+    if (result.ok) breaker.replied();
+    else breaker.noReply();
+    if (result.ok && result.reply.rcode !== 'SERVFAIL') {
+      this.done({ ok: true, reply: result.reply, server });
+      return;
+    }
+    if (!result.ok && result.timedOut) client.stats.timeouts++;
+    this.servfail ||= result.ok;
+    this.failures.push(`${formatServer(server)} ${result.ok ? 'SERVFAIL' : result.detail}`);
+    if (++this.attempt >= client.options.tries || client.closed)
+      this.fail(client.closed ? 'DNS client closed' : summarize(this.failures), false);
+    else {
+      client.stats.retries++;
+      setTimeout(() => this.tryOnce(), client.options.backoffMs * 2 ** (this.attempt - 1));
+    }
+  }
+
+  private fail(detail: string, unreachable: boolean): void {
+    this.done({ ok: false, outcome: this.servfail ? 'servfail' : 'timeout', detail, unreachable });
+  }
 }
 
 /** "after 2 tries: 127.0.0.1:5391 no reply within 200 ms (×2)" */
