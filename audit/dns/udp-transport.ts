@@ -11,7 +11,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { isIP } from 'node:net';
 import { decodeReply } from './decode-reply';
-import { formatServer, type ServerAddress } from './servers';
+import type { ServerAddress } from './servers';
 import type { RRType } from './types';
 import { encodeQuery, isReplyTo, newQuery, type TryResult, type WireQuery } from './wire-message';
 
@@ -38,7 +38,8 @@ const RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
 const SWEEP_MS = 20;
 
 export function createUdpTransport(socketsPerServer: number, timeoutMs: number): UdpTransport {
-  const groups = new Map<string, ServerSockets>();
+  // By the server's object (the client's list holds each once): no address string built per query.
+  const groups = new Map<ServerAddress, ServerSockets>();
   let closed = false;
   let sweeper: NodeJS.Timeout | undefined;
 
@@ -55,11 +56,10 @@ export function createUdpTransport(socketsPerServer: number, timeoutMs: number):
   return {
     send(server, name, type, settle) {
       if (closed) return settle({ ok: false, timedOut: false, detail: 'DNS client closed' });
-      const key = formatServer(server);
-      let group = groups.get(key);
+      let group = groups.get(server);
       if (!group) {
-        group = new ServerSockets(server, socketsPerServer, timeoutMs, () => groups.delete(key));
-        groups.set(key, group);
+        group = new ServerSockets(server, socketsPerServer, timeoutMs, () => groups.delete(server));
+        groups.set(server, group);
       }
       // The sweep keeps the process alive while queries wait, and only then.
       sweeper ??= setInterval(sweep, SWEEP_MS);
