@@ -46,7 +46,9 @@ export function createDnsClient(options: DnsClientOptions): DnsClient {
   const wire = createWireClient(optionsSchema.parse(options));
   return {
     query: <T extends RRType>(asked: string, type: T) =>
-      new Promise<DnsAnswer<T>>((resolve) => new CnameChase(wire, normalizeName(asked), type, resolve).ask()),
+      new Promise<DnsAnswer<T>>((resolve, reject) =>
+        new CnameChase(wire, normalizeName(asked), type, resolve, reject).ask(),
+      ),
     stats: () => wire.stats(),
     close: () => wire.close(),
   };
@@ -66,12 +68,21 @@ class CnameChase<T extends RRType> {
     private readonly name: string,
     private readonly type: T,
     private readonly resolve: (answer: DnsAnswer<T>) => void,
+    private readonly reject: (error: unknown) => void,
   ) {
     this.owner = name;
   }
 
   ask(): void {
-    this.wire.exchange(this.owner, this.type, (result) => this.read(result));
+    this.wire.exchange(this.owner, this.type, (result) => {
+      // This runs in the socket's callback: an exception here must reject the query, as it did
+      // when the chase was an async function, not escape into the event loop.
+      try {
+        this.read(result);
+      } catch (error) {
+        this.reject(error);
+      }
+    });
   }
 
   private read(result: WireResult): void {
