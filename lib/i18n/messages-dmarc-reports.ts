@@ -75,4 +75,22 @@ export const DMARC_REPORTS_MESSAGES = {
     ja: 'レポートはあるが未登録のドメイン',
   },
   'dmarcReports.register': { en: 'Register', ja: '登録する' },
+  'report.sheet.dmarcSummary': { en: 'DMARC reports', ja: 'DMARC レポート' },
+  'report.sheet.dmarcReporters': { en: 'DMARC reporters', ja: 'DMARC 報告組織' },
+  'report.sheet.dmarcSources': { en: 'DMARC sources', ja: 'DMARC 送信元' },
+  'report.sheet.dmarcUnapproved': { en: 'DMARC unapproved sources', ja: 'DMARC 未承認の送信元' },
+  'report.sheet.dmarcWithoutReports': { en: 'DMARC no reports', ja: 'DMARC レポートなし' },
+  'report.dmarcNote': {
+    en: "Receivers' aggregate reports (rua) ending within the period, for the group's current members. DMARC pass: DKIM or SPF passed aligned with From:, as the receivers evaluated. Reporter names and reverse DNS names are what the reports and the addresses' owners claim.",
+    ja: '期間内に終了した受信側の集計レポート（rua）。グループの現在のメンバーが対象です。DMARC 合格は、受信側の評価で DKIM または SPF が From: とアライメントして合格したものです。報告組織名と逆引き名はレポートおよびアドレスの所有者の申告どおりです。',
+  },
+  'report.dmarc.organisations': { en: 'Reporting organisations', ja: '報告組織数' },
+  'report.dmarc.organisation': { en: 'Reporting organisation', ja: '報告組織' },
+  'report.dmarc.sources': { en: 'Sources', ja: '送信元数' },
+  'report.dmarc.unapprovedSources': { en: 'Unapproved sources', ja: '未承認の送信元数' },
+  'report.dmarc.withoutReports': { en: 'Domains without reports', ja: 'レポートのないドメイン数' },
+  'report.dmarc.noReports': {
+    en: 'No aggregate report ended within the period.',
+    ja: '期間内に終了した集計レポートはありません。',
+  },
 } as const;

@@ -1,13 +1,20 @@
-import { Prisma } from '@/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
-import { type DmarcPeriod, type DmarcReportTarget, dmarcTargetSql } from './dmarc-report-target';
+import { type DmarcPeriod, type DmarcScope, dmarcTargetSql } from './dmarc-report-target';
 
 export interface DmarcSummary {
   reports: number;
+  /** Reporting organisations (receivers), source addresses, and those not approved for every domain they sent as. */
+  organisations: number;
+  sources: number;
+  unapprovedSources: number;
   lastReportEnd: Date | null;
   messages: number;
   dmarcPass: number;
+  /** DMARC-aligned results as the receivers evaluated them (`policy_evaluated`). */
+  spfAligned: number;
+  dkimAligned: number;
   spfPassUnaligned: number;
   dkimPassUnaligned: number;
   /** Failing DMARC but delivered (disposition none or quarantine). */
@@ -24,20 +31,25 @@ export interface DmarcSummary {
 /** The headline numbers of the target's DMARC reports in the period. */
 export async function getDmarcSummary(
   viewer: Viewer,
-  target: DmarcReportTarget,
+  target: DmarcScope,
   period: DmarcPeriod,
+  db: PrismaClient = prisma,
 ): Promise<DmarcSummary> {
   readAs(viewer);
-  const [row] = await prisma.$queryRaw<Array<Record<keyof DmarcSummary, number | Date | null>>>(
+  const [row] = await db.$queryRaw<Array<Record<keyof DmarcSummary, number | Date | null>>>(
     Prisma.sql`WITH rec AS (
-        SELECT r.id AS report, r.end_at, rec.*, EXISTS (SELECT 1 FROM dmarc_approved_sources a
+        SELECT r.id AS report, r.end_at, r.org_name, rec.*, EXISTS (SELECT 1 FROM dmarc_approved_sources a
           JOIN domains ad ON ad.id = a.domain_id
           WHERE ad.ascii = r.policy_domain AND a.source_ip = rec.source_ip) AS approved
         FROM dmarc_reports r LEFT JOIN dmarc_records rec ON rec.report_id = r.id
         WHERE ${dmarcTargetSql(viewer, target, period)})
       SELECT count(DISTINCT report)::int AS reports, max(end_at) AS "lastReportEnd",
+        count(DISTINCT org_name)::int AS organisations, count(DISTINCT source_ip)::int AS sources,
+        count(DISTINCT source_ip) FILTER (WHERE NOT approved)::int AS "unapprovedSources",
         coalesce(sum(count), 0)::int AS messages,
         coalesce(sum(count) FILTER (WHERE dkim_aligned OR spf_aligned), 0)::int AS "dmarcPass",
+        coalesce(sum(count) FILTER (WHERE spf_aligned), 0)::int AS "spfAligned",
+        coalesce(sum(count) FILTER (WHERE dkim_aligned), 0)::int AS "dkimAligned",
         coalesce(sum(count) FILTER (WHERE spf_auth_pass AND NOT spf_aligned), 0)::int AS "spfPassUnaligned",
         coalesce(sum(count) FILTER (WHERE dkim_auth_pass AND NOT dkim_aligned), 0)::int AS "dkimPassUnaligned",
         coalesce(sum(count) FILTER (WHERE NOT (dkim_aligned OR spf_aligned) AND disposition <> 'reject'), 0)::int

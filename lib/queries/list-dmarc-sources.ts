@@ -1,7 +1,7 @@
-import { Prisma } from '@/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
-import { type DmarcPeriod, type DmarcReportTarget, dmarcTargetSql } from './dmarc-report-target';
+import { type DmarcPeriod, type DmarcScope, dmarcTargetSql } from './dmarc-report-target';
 
 export interface DmarcSourceRow {
   ip: string;
@@ -24,16 +24,21 @@ export interface DmarcSourceRow {
 /** Sources listed at most, the busiest first. */
 const SOURCES_SHOWN = 500;
 
-/** Who sent as the target's domains in the period, per source address, busiest first. */
+/**
+ * Who sent as the target's domains in the period, per source address, busiest first: the first
+ * `limit` (500 by default), or of those not approved only (`unapprovedOnly`).
+ */
 export async function listDmarcSources(
   viewer: Viewer,
-  target: DmarcReportTarget,
+  target: DmarcScope,
   period: DmarcPeriod,
+  options: { limit?: number; unapprovedOnly?: boolean } = {},
+  db: PrismaClient = prisma,
 ): Promise<DmarcSourceRow[]> {
   readAs(viewer);
-  return prisma
+  return db
     .$queryRaw<DmarcSourceRow[]>(
-      Prisma.sql`SELECT rec.source_ip AS ip, s.reverse_name AS "reverseName",
+      Prisma.sql`SELECT * FROM (SELECT rec.source_ip AS ip, s.reverse_name AS "reverseName",
         coalesce(s.reverse_status::text, 'unknown') AS "reverseStatus",
         coalesce(s.provider, max(rec.provider)) AS provider,
         sum(rec.count)::int AS messages,
@@ -47,8 +52,9 @@ export async function listDmarcSources(
       FROM dmarc_reports r JOIN dmarc_records rec ON rec.report_id = r.id
       LEFT JOIN dmarc_sources s ON s.ip = rec.source_ip
       WHERE ${dmarcTargetSql(viewer, target, period)}
-      GROUP BY rec.source_ip, s.reverse_name, s.reverse_status, s.provider
-      ORDER BY messages DESC, rec.source_ip LIMIT ${SOURCES_SHOWN}`,
+      GROUP BY rec.source_ip, s.reverse_name, s.reverse_status, s.provider) AS source
+      WHERE ${options.unapprovedOnly ? Prisma.sql`NOT approved` : Prisma.sql`TRUE`}
+      ORDER BY messages DESC, ip LIMIT ${options.limit ?? SOURCES_SHOWN}`,
     )
     .then((rows) =>
       rows.map((row) => ({

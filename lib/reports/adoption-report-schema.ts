@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { daySchema, viewSchema } from '@/lib/history/adoption-input';
 import { mailPeriodSchema } from '@/lib/received-mail/mail-period-schema';
+import { dmarcReportSectionSchema } from './dmarc-report-section-schema';
 
 /** Bumped when the stored content changes shape; older reports are then not compared against. */
 export const ADOPTION_REPORT_VERSION = 1;
@@ -88,6 +89,8 @@ export const adoptionReportSchema = z.object({
   changes: z.object({ regressed: changeListSchema, improved: changeListSchema }),
   /** Received-mail shares over the period (issue 13); absent in reports stored before it existed. */
   receivedMail: z.object({ by: z.enum(['week', 'month']), periods: z.array(mailPeriodSchema) }).optional(),
+  /** DMARC aggregate reports per scope over the period (issue 14); absent in reports stored before it. */
+  dmarcReports: dmarcReportSectionSchema.optional(),
 });
 
 export type AdoptionReport = z.infer<typeof adoptionReportSchema>;

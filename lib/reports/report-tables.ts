@@ -1,6 +1,7 @@
 import { ADOPTION_METRICS, type AdoptionMetric } from '@/lib/history/adoption-flags';
 import type { Translate } from '@/lib/i18n/translate';
 import type { AdoptionReport, DomainChangeList } from './adoption-report-schema';
+import { dmarcReportTables } from './dmarc-report-tables';
 import { receivedMailTable } from './received-mail-table';
 import { reportTranslator, scopeName } from './report-labels';
 
@@ -10,7 +11,19 @@ export type ReportCell = string | number | null;
 type Column = { header: string; kind: CellKind };
 
 export interface ReportTable {
-  key: 'summary' | 'trend' | 'groups' | 'findings' | 'regressed' | 'improved' | 'receivedMail';
+  key:
+    | 'summary'
+    | 'trend'
+    | 'groups'
+    | 'findings'
+    | 'regressed'
+    | 'improved'
+    | 'receivedMail'
+    | 'dmarcSummary'
+    | 'dmarcReporters'
+    | 'dmarcSources'
+    | 'dmarcUnapproved'
+    | 'dmarcWithoutReports';
   name: string;
   /** Said next to the name, e.g. that only the first 500 of 1,200 changed domains are listed. */
   note?: string;
@@ -49,6 +62,7 @@ export function reportTables(report: AdoptionReport): ReportTable[] {
     changeTable(c, 'regressed', report.changes.regressed),
     changeTable(c, 'improved', report.changes.improved),
     ...receivedMailTable(report, t),
+    ...dmarcReportTables(report, t),
   ];
 }
 

@@ -5,6 +5,7 @@
 export const REPORT_CSS = `
 .kensa-report { font-family: 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif; color: #1b1f24; font-size: 10.5pt; line-height: 1.45; }
 .kensa-report h1 { font-size: 18pt; margin: 0 0 0.5em; }
+.kensa-report h3 { font-size: 11.5pt; margin: 1em 0 0.4em; break-after: avoid; }
 .kensa-report h2 { font-size: 13pt; margin: 1.4em 0 0.5em; border-bottom: 2px solid #13233a; padding-bottom: 0.15em; break-after: avoid; }
 .kensa-report .report-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; margin: 0 0 0.8em; }
 .kensa-report .report-facts div { display: contents; }

@@ -20,8 +20,13 @@ const dmarcView = z.object({
   summary: z.object({
     reports: count,
     lastReportEnd: apiDateTime.nullable(),
+    organisations: count.describe('Reporting organisations (receivers)'),
+    sources: count.describe('Source addresses'),
+    unapprovedSources: count.describe('Source addresses not approved for every domain they sent as'),
     messages: count,
     dmarcPass: count,
+    spfAligned: count.describe('Passed SPF aligned with From: (as receivers evaluated)'),
+    dkimAligned: count.describe('Passed DKIM aligned with From: (as receivers evaluated)'),
     spfPassUnaligned: count.describe('SPF passed for a domain not aligned with From:'),
     dkimPassUnaligned: count.describe('DKIM passed for a domain not aligned with From:'),
     failingDelivered: count.describe('Failed DMARC and were delivered (disposition none or quarantine)'),
