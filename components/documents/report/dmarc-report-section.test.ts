@@ -6,21 +6,21 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryResolver } from '@/audit/dns/memory-resolver';
-import { renderReportHtml } from '@/components/documents/report/render-report-html';
-import { renderReportPdf } from '@/components/documents/report/render-report-pdf';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { SYSTEM_ACTOR } from '@/lib/audit-log/actor-of';
 import { systemViewer, type Viewer, viewerOfToken } from '@/lib/auth/viewer';
 import { recordDmarcReport } from '@/lib/dmarc/record-dmarc-report';
 import { setSourceApproval } from '@/lib/dmarc/set-source-approval';
 import { parseDelimited } from '@/lib/import/parse-delimited';
+import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
+import { generateReport } from '@/lib/reports/generate-report';
+import { renderReportCsv } from '@/lib/reports/render-report-csv';
+import { renderReportXlsx } from '@/lib/reports/render-report-xlsx';
+import { reportInput } from '@/lib/reports/report-input';
 import { sampleRecord, sampleReport } from '@/testing/dmarc-report/sample-report';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
-import type { AdoptionReport } from './adoption-report-schema';
-import { generateReport } from './generate-report';
-import { renderReportCsv } from './render-report-csv';
-import { renderReportXlsx } from './render-report-xlsx';
-import { reportInput } from './report-input';
+import { renderReportHtml } from './render-report-html';
+import { renderReportPdf } from './render-report-pdf';
 
 /**
  * The adoption report's DMARC section (issue 14) on a scratch database: per group, what the group
