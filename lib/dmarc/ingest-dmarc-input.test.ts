@@ -42,7 +42,7 @@ describe('ingestDmarcInput', () => {
     expect(first.reports.map((r) => [r.policyDomain, r.result.status])).toEqual([['input.test', 'stored']]);
     expect(again.reports.map((r) => r.result.status)).toEqual(['duplicate']);
     const stored = await db.dmarcReport.findMany({ where: { reportId: 'in-1' } });
-    expect(stored.map((r) => [r.route, r.label, r.messages])).toEqual([['upload', 'a.xml', 3]]);
+    expect(stored.map((r) => [r.route, r.label, r.messages])).toEqual([['upload', 'a.xml', 3n]]);
     expect(await db.dmarcLearnedSelector.count({ where: { domain: 'input.test', selector: 'lrn1' } })).toBe(
       1,
     );

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCachingResolver } from '@/audit/dns/caching-resolver';
 import { createDnsClient, type DnsClient } from '@/audit/dns/dns-client';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { systemViewer } from '@/lib/auth/viewer';
+import { getDmarcDailySeries } from '@/lib/queries/get-dmarc-daily-series';
+import { getDmarcSummary } from '@/lib/queries/get-dmarc-summary';
 import { sampleRecord, sampleReport } from '@/testing/dmarc-report/sample-report';
 import { findFreePort } from '@/testing/knot/find-free-port';
 import { startTempKnot, type TempKnot, zoneFile } from '@/testing/knot/temp-knot';
@@ -70,14 +73,14 @@ describe('recordDmarcReport', () => {
     expect(stored).toMatchObject({
       route: 'upload',
       label: 'a.xml',
-      messages: 30,
+      messages: 30n,
       policyDomain: 'reports.test',
     });
     expect(stored.records).toHaveLength(2);
     // A UTC day in Tokyo: 15 hours on the 30th, 9 on the 1st (24 pass → 15 + 9; 6 fail → 4 + 2).
     expect(stored.days.map((d) => [d.day.toISOString().slice(0, 10), d.pass, d.fail, d.rejected])).toEqual([
-      ['2026-11-30', 15, 4, 4],
-      ['2026-12-01', 9, 2, 2],
+      ['2026-11-30', 15n, 4n, 4n],
+      ['2026-12-01', 9n, 2n, 2n],
     ]);
     const sources = await db.dmarcSource.findMany({ orderBy: { ip: 'asc' } });
     expect(sources.map((s) => [s.ip, s.reverseStatus, s.reverseName, s.provider])).toEqual([
@@ -164,5 +167,29 @@ describe('recordDmarcReport', () => {
     await recordDmarcReport(actor, report, { route: 'api', label: 's.xml' }, live());
     const learned = await db.dmarcLearnedSelector.findMany({ where: { domain: 'reports.test' } });
     expect(learned.map((l) => l.selector).sort()).toEqual(['k7q2-rpt', 's1']);
+  });
+
+  it('keeps counts past 2^31 exact, stored 64-bit and read as numbers', async () => {
+    const max = 2_147_483_647;
+    const records = [0, 1, 2].map((i) => sampleRecord({ sourceIp: `198.51.100.${i + 1}`, count: max }));
+    const report = sampleReport({ reportId: 'huge', policyDomain: 'huge.reports.test' }, records);
+    const domain = await db.domain.create({
+      data: { ascii: 'huge.reports.test', unicode: 'huge.reports.test' },
+    });
+    const result = await recordDmarcReport(actor, report, { route: 'api', label: 'huge.xml' }, live());
+    expect(result.status).toBe('stored');
+    const stored = await db.dmarcReport.findFirstOrThrow({
+      where: { reportId: 'huge' },
+      include: { days: true },
+    });
+    expect(stored.messages).toBe(BigInt(3 * max));
+    expect(stored.days.reduce((sum, d) => sum + d.pass, 0n)).toBe(BigInt(3 * max));
+    const target = { kind: 'domain' as const, id: domain.id };
+    const period = { from: new Date('2026-11-01T00:00:00Z'), to: new Date('2026-12-31T00:00:00Z') };
+    const summary = await getDmarcSummary(systemViewer(), target, period, db);
+    expect(summary).toMatchObject({ messages: 3 * max, dmarcPass: 3 * max, spfAligned: 3 * max });
+    expect(typeof summary.messages).toBe('number');
+    const days = await getDmarcDailySeries(systemViewer(), target, period, db);
+    expect(days.reduce((sum, d) => sum + d.pass, 0)).toBe(3 * max);
   });
 });

@@ -88,7 +88,7 @@ export async function recordDmarcReport(
       INSERT INTO dmarc_reports (id, org_name, report_id, policy_domain, begin_at, end_at, policy_published,
         messages, reporter_email, extra_contact_info, errors, generator, namespace, route, label)
       VALUES (${uuidv7()}::uuid, ${key.orgName}, ${key.reportId}, ${key.policyDomain}, ${key.beginAt},
-        ${key.endAt}, ${JSON.stringify(report.policyPublished)}::jsonb, ${report.messages},
+        ${key.endAt}, ${JSON.stringify(report.policyPublished)}::jsonb, ${report.messages}::bigint,
         ${report.reporterEmail}, ${report.extraContactInfo}, ${report.errors}::text[], ${report.generator},
         ${report.namespace}, ${route}::dmarc_route, ${label})
       ON CONFLICT (org_name, report_id, policy_domain, begin_at, end_at) DO NOTHING

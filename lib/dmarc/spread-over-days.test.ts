@@ -47,3 +47,18 @@ describe('spreadCount', () => {
     expect(Math.max(...parts) - Math.min(...parts)).toBeLessThanOrEqual(1);
   });
 });
+
+describe('spreadCount of a count past 2^53 once multiplied by milliseconds', () => {
+  it('stays exact: the parts add up to the count and follow the hours', () => {
+    // 100,000 records of 2^31 − 1 messages over a UTC day seen from Tokyo: 15 h and 9 h.
+    const count = 100_000 * 2_147_483_647;
+    const shares = [
+      { day: 'a', ms: 15 * 3_600_000 },
+      { day: 'b', ms: 9 * 3_600_000 },
+    ];
+    const parts = spreadCount(count, shares);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(count);
+    expect(parts).toEqual([(count * 5) / 8, (count * 3) / 8]);
+    expect(spreadCount(count + 1, shares).reduce((a, b) => a + b, 0)).toBe(count + 1);
+  });
+});

@@ -35,19 +35,21 @@ export function daysOfRange(begin: Date, end: Date, timeZone: string): DayShare[
 /**
  * Splits a whole count over the shares in proportion to their time, by largest remainder, so the
  * parts are whole numbers that add up to exactly `count` (a chart's total equals the report's).
+ * In BigInt: a report's count (up to ~2.1 × 10^14) times a day's milliseconds passes 2^53.
  */
 export function spreadCount(count: number, shares: readonly DayShare[]): number[] {
-  const total = shares.reduce((sum, share) => sum + share.ms, 0);
-  const exact = shares.map((share) => (count * share.ms) / total);
-  const parts = exact.map(Math.floor);
-  let left = count - parts.reduce((sum, part) => sum + part, 0);
+  const total = BigInt(shares.reduce((sum, share) => sum + share.ms, 0));
+  const whole = BigInt(count);
+  const exact = shares.map((share) => whole * BigInt(share.ms));
+  const parts = exact.map((value) => value / total);
+  let left = whole - parts.reduce((sum, part) => sum + part, 0n);
   const byRemainder = exact
-    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+    .map((value, index) => ({ index, remainder: value % total }))
+    .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
   for (const { index } of byRemainder) {
-    if (left <= 0) break;
-    parts[index] = (parts[index] ?? 0) + 1;
+    if (left <= 0n) break;
+    parts[index] = (parts[index] ?? 0n) + 1n;
     left--;
   }
-  return parts;
+  return parts.map(Number);
 }

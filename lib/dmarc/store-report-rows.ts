@@ -29,9 +29,9 @@ export async function insertDays(tx: Tx, reportId: string, rows: readonly DayRow
   await tx.$executeRaw`
     INSERT INTO dmarc_report_days (report_id, day, pass, fail, quarantined, rejected)
     SELECT ${reportId}::uuid, d.day, d.pass, d.fail, d.quarantined, d.rejected
-    FROM unnest(${rows.map((r) => r.day)}::date[], ${rows.map((r) => r.pass)}::int[],
-      ${rows.map((r) => r.fail)}::int[], ${rows.map((r) => r.quarantined)}::int[],
-      ${rows.map((r) => r.rejected)}::int[]) AS d(day, pass, fail, quarantined, rejected)`;
+    FROM unnest(${rows.map((r) => r.day)}::date[], ${rows.map((r) => r.pass)}::bigint[],
+      ${rows.map((r) => r.fail)}::bigint[], ${rows.map((r) => r.quarantined)}::bigint[],
+      ${rows.map((r) => r.rejected)}::bigint[]) AS d(day, pass, fail, quarantined, rejected)`;
 }
 
 /**

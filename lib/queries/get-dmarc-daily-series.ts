@@ -1,6 +1,7 @@
-import { Prisma } from '@/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { countSum } from '@/lib/db/count-sum';
 import { dayOfDateColumn } from '@/lib/history/day-of';
 import { type DmarcPeriod, type DmarcReportTarget, dmarcTargetSql } from './dmarc-report-target';
 
@@ -20,13 +21,14 @@ export async function getDmarcDailySeries(
   viewer: Viewer,
   target: DmarcReportTarget,
   period: DmarcPeriod,
+  db: PrismaClient = prisma,
 ): Promise<DmarcDay[]> {
   readAs(viewer);
-  const rows = await prisma.$queryRaw<
+  const rows = await db.$queryRaw<
     Array<{ day: Date; pass: number; fail: number; quarantined: number; rejected: number }>
   >(
-    Prisma.sql`SELECT d.day, sum(d.pass)::int AS pass, sum(d.fail)::int AS fail,
-        sum(d.quarantined)::int AS quarantined, sum(d.rejected)::int AS rejected
+    Prisma.sql`SELECT d.day, ${countSum(Prisma.sql`sum(d.pass)`)} AS pass, ${countSum(Prisma.sql`sum(d.fail)`)} AS fail,
+        ${countSum(Prisma.sql`sum(d.quarantined)`)} AS quarantined, ${countSum(Prisma.sql`sum(d.rejected)`)} AS rejected
       FROM dmarc_reports r JOIN dmarc_report_days d ON d.report_id = r.id
       WHERE ${dmarcTargetSql(viewer, target, period)}
       GROUP BY d.day ORDER BY d.day`,

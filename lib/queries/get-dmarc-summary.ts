@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { countSum } from '@/lib/db/count-sum';
 import { type DmarcPeriod, type DmarcScope, dmarcTargetSql } from './dmarc-report-target';
 
 export interface DmarcSummary {
@@ -46,16 +47,16 @@ export async function getDmarcSummary(
       SELECT count(DISTINCT report)::int AS reports, max(end_at) AS "lastReportEnd",
         count(DISTINCT org_name)::int AS organisations, count(DISTINCT source_ip)::int AS sources,
         count(DISTINCT source_ip) FILTER (WHERE NOT approved)::int AS "unapprovedSources",
-        coalesce(sum(count), 0)::int AS messages,
-        coalesce(sum(count) FILTER (WHERE dkim_aligned OR spf_aligned), 0)::int AS "dmarcPass",
-        coalesce(sum(count) FILTER (WHERE spf_aligned), 0)::int AS "spfAligned",
-        coalesce(sum(count) FILTER (WHERE dkim_aligned), 0)::int AS "dkimAligned",
-        coalesce(sum(count) FILTER (WHERE spf_auth_pass AND NOT spf_aligned), 0)::int AS "spfPassUnaligned",
-        coalesce(sum(count) FILTER (WHERE dkim_auth_pass AND NOT dkim_aligned), 0)::int AS "dkimPassUnaligned",
-        coalesce(sum(count) FILTER (WHERE NOT (dkim_aligned OR spf_aligned) AND disposition <> 'reject'), 0)::int
+        ${countSum(Prisma.sql`sum(count)`)} AS messages,
+        ${countSum(Prisma.sql`sum(count) FILTER (WHERE dkim_aligned OR spf_aligned)`)} AS "dmarcPass",
+        ${countSum(Prisma.sql`sum(count) FILTER (WHERE spf_aligned)`)} AS "spfAligned",
+        ${countSum(Prisma.sql`sum(count) FILTER (WHERE dkim_aligned)`)} AS "dkimAligned",
+        ${countSum(Prisma.sql`sum(count) FILTER (WHERE spf_auth_pass AND NOT spf_aligned)`)} AS "spfPassUnaligned",
+        ${countSum(Prisma.sql`sum(count) FILTER (WHERE dkim_auth_pass AND NOT dkim_aligned)`)} AS "dkimPassUnaligned",
+        ${countSum(Prisma.sql`sum(count) FILTER (WHERE NOT (dkim_aligned OR spf_aligned) AND disposition <> 'reject')`)}
           AS "failingDelivered",
-        coalesce(sum(count) FILTER (WHERE NOT (dkim_aligned OR spf_aligned)), 0)::int AS "wouldBeRejected",
-        coalesce(sum(count) FILTER (WHERE NOT (dkim_aligned OR spf_aligned) AND approved), 0)::int
+        ${countSum(Prisma.sql`sum(count) FILTER (WHERE NOT (dkim_aligned OR spf_aligned))`)} AS "wouldBeRejected",
+        ${countSum(Prisma.sql`sum(count) FILTER (WHERE NOT (dkim_aligned OR spf_aligned) AND approved)`)}
           AS "wouldBeRejectedApproved"
       FROM rec`,
   );

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { countSum } from '@/lib/db/count-sum';
 import { type DmarcPeriod, type DmarcScope, dmarcTargetSql } from './dmarc-report-target';
 
 export interface DmarcReporterRow {
@@ -20,7 +21,7 @@ export async function listDmarcReporters(
 ): Promise<DmarcReporterRow[]> {
   readAs(viewer);
   return db.$queryRaw<DmarcReporterRow[]>(
-    Prisma.sql`SELECT r.org_name AS name, count(*)::int AS reports, sum(r.messages)::int AS messages
+    Prisma.sql`SELECT r.org_name AS name, count(*)::int AS reports, ${countSum(Prisma.sql`sum(r.messages)`)} AS messages
       FROM dmarc_reports r
       WHERE ${dmarcTargetSql(viewer, target, period)}
       GROUP BY r.org_name

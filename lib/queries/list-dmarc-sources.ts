@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { countSum } from '@/lib/db/count-sum';
 import { type DmarcPeriod, type DmarcScope, dmarcTargetSql } from './dmarc-report-target';
 
 export interface DmarcSourceRow {
@@ -36,17 +37,16 @@ export async function listDmarcSources(
   db: PrismaClient = prisma,
 ): Promise<DmarcSourceRow[]> {
   readAs(viewer);
-  return db
-    .$queryRaw<DmarcSourceRow[]>(
-      Prisma.sql`SELECT * FROM (SELECT rec.source_ip AS ip, s.reverse_name AS "reverseName",
+  return db.$queryRaw<DmarcSourceRow[]>(
+    Prisma.sql`SELECT * FROM (SELECT rec.source_ip AS ip, s.reverse_name AS "reverseName",
         coalesce(s.reverse_status::text, 'unknown') AS "reverseStatus",
         coalesce(s.provider, max(rec.provider)) AS provider,
-        sum(rec.count)::int AS messages,
-        sum(rec.count) FILTER (WHERE rec.dkim_aligned OR rec.spf_aligned)::int AS "dmarcPass",
-        sum(rec.count) FILTER (WHERE rec.spf_aligned)::int AS "spfAligned",
-        sum(rec.count) FILTER (WHERE rec.dkim_aligned)::int AS "dkimAligned",
-        sum(rec.count) FILTER (WHERE rec.spf_auth_pass AND NOT rec.spf_aligned)::int AS "spfPassUnaligned",
-        sum(rec.count) FILTER (WHERE rec.dkim_auth_pass AND NOT rec.dkim_aligned)::int AS "dkimPassUnaligned",
+        ${countSum(Prisma.sql`sum(rec.count)`)} AS messages,
+        ${countSum(Prisma.sql`sum(rec.count) FILTER (WHERE rec.dkim_aligned OR rec.spf_aligned)`)} AS "dmarcPass",
+        ${countSum(Prisma.sql`sum(rec.count) FILTER (WHERE rec.spf_aligned)`)} AS "spfAligned",
+        ${countSum(Prisma.sql`sum(rec.count) FILTER (WHERE rec.dkim_aligned)`)} AS "dkimAligned",
+        ${countSum(Prisma.sql`sum(rec.count) FILTER (WHERE rec.spf_auth_pass AND NOT rec.spf_aligned)`)} AS "spfPassUnaligned",
+        ${countSum(Prisma.sql`sum(rec.count) FILTER (WHERE rec.dkim_auth_pass AND NOT rec.dkim_aligned)`)} AS "dkimPassUnaligned",
         bool_and(EXISTS (SELECT 1 FROM dmarc_approved_sources a JOIN domains ad ON ad.id = a.domain_id
           WHERE ad.ascii = r.policy_domain AND a.source_ip = rec.source_ip)) AS approved
       FROM dmarc_reports r JOIN dmarc_records rec ON rec.report_id = r.id
@@ -55,15 +55,5 @@ export async function listDmarcSources(
       GROUP BY rec.source_ip, s.reverse_name, s.reverse_status, s.provider) AS source
       WHERE ${options.unapprovedOnly ? Prisma.sql`NOT approved` : Prisma.sql`TRUE`}
       ORDER BY messages DESC, ip LIMIT ${options.limit ?? SOURCES_SHOWN}`,
-    )
-    .then((rows) =>
-      rows.map((row) => ({
-        ...row,
-        dmarcPass: row.dmarcPass ?? 0,
-        spfAligned: row.spfAligned ?? 0,
-        dkimAligned: row.dkimAligned ?? 0,
-        spfPassUnaligned: row.spfPassUnaligned ?? 0,
-        dkimPassUnaligned: row.dkimPassUnaligned ?? 0,
-      })),
-    );
+  );
 }

@@ -1,5 +1,7 @@
+import { Prisma } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { countSum } from '@/lib/db/count-sum';
 
 export interface UnregisteredReportDomain {
   policyDomain: string;
@@ -16,7 +18,7 @@ export async function listUnregisteredReportDomains(viewer: Viewer): Promise<Unr
   readAs(viewer);
   if (viewer.groupIds !== null) return [];
   return prisma.$queryRaw<UnregisteredReportDomain[]>`
-    SELECT r.policy_domain AS "policyDomain", count(*)::int AS reports, sum(r.messages)::int AS messages,
+    SELECT r.policy_domain AS "policyDomain", count(*)::int AS reports, ${countSum(Prisma.sql`sum(r.messages)`)} AS messages,
       max(r.end_at) AS "lastReportEnd"
     FROM dmarc_reports r
     WHERE NOT EXISTS (SELECT 1 FROM domains d WHERE d.ascii = r.policy_domain AND d.archived_at IS NULL)

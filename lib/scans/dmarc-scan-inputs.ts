@@ -3,6 +3,7 @@ import {
   UNAPPROVED_WINDOW_DAYS,
 } from '@/audit/dmarc-report/unapproved-sources-finding';
 import { Prisma } from '@/generated/prisma/client';
+import { countSum } from '@/lib/db/count-sum';
 
 /**
  * Learned selectors one scan probes at most, the most recently reported first: reports are
@@ -24,7 +25,7 @@ export function learnedSelectorsSql(): Prisma.Sql {
 export function unapprovedSourcesSql(now: Date): Prisma.Sql {
   const since = new Date(now.getTime() - UNAPPROVED_WINDOW_DAYS * 86_400_000);
   return Prisma.sql`(SELECT coalesce(jsonb_agg(jsonb_build_object('ip', u.ip, 'messages', u.messages)), '[]'::jsonb)
-    FROM (SELECT rec.source_ip AS ip, sum(rec.count)::int AS messages
+    FROM (SELECT rec.source_ip AS ip, ${countSum(Prisma.sql`sum(rec.count)`)} AS messages
       FROM dmarc_reports r JOIN dmarc_records rec ON rec.report_id = r.id
       WHERE r.policy_domain = d.ascii AND r.end_at > ${since}::timestamptz
         AND NOT EXISTS (SELECT 1 FROM dmarc_approved_sources a
