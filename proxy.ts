@@ -62,8 +62,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Mail uploads are left out: for a path the proxy runs on, Next.js copies the request body into
-  // memory for it (and cuts it at 10 MB), where the upload route streams hundreds of MB. Its route
-  // authenticates every call itself (v1Route), as all of /api/v1 does; its JSON needs no CSP.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/v1/mail-sources/[^/]+/messages).*)'],
+  // Mail and DMARC report uploads are left out: for a path the proxy runs on, Next.js copies the
+  // request body into memory for it (and cuts it at 10 MB), where the upload routes stream hundreds
+  // of MB (mail) or a 50 MiB report. Their routes authenticate every call themselves (v1Route), as
+  // all of /api/v1 does, and bound what they read; their JSON needs no CSP.
+  matcher: [
+    '/((?!_next/static|_next/image|favicon.ico|api/v1/mail-sources/[^/]+/messages|api/v1/dmarc-reports$).*)',
+  ],
 };

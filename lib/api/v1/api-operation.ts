@@ -34,10 +34,15 @@ export interface ApiOperation<
   /** The media types a file download can have (CSV, XLSX, PDF…), instead of or besides JSON. */
   produces?: readonly string[];
   /**
-   * The media types of a request body the handler streams itself (an upload), instead of a JSON
-   * `body`: v1Route leaves such a body unread for the handler.
+   * The media types of a request body the handler streams itself (an upload), instead of or besides
+   * a JSON `body`: v1Route leaves such a body unread for the handler (raw-body.ts).
    */
   consumes?: readonly string[];
+  /**
+   * The most bytes of a JSON `body` read, for an operation not behind proxy.ts (which bounds the
+   * others): a larger one is answered 413 after reading no more than this.
+   */
+  maxJsonBytes?: number;
 }
 
 /** Infers a schema's parsed type, or `undefined` when the operation has no such schema. */

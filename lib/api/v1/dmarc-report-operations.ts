@@ -1,12 +1,23 @@
 import { z } from 'zod';
-import { DMARC_INPUT_LIMITS } from '@/audit/dmarc-report/limits';
+import { DMARC_INPUT_LIMITS, MIB } from '@/audit/dmarc-report/limits';
 import { defineOperation } from './api-operation';
 import { apiDateTime } from './api-schemas';
 
-/** Base64 of the parser's largest input, rounded up. */
-const MAX_BASE64 = Math.ceil(DMARC_INPUT_LIMITS.inputBytes / 3) * 4;
+/** Base64 of the parser's largest input (plain XML), rounded up: larger is refused unread. */
+const MAX_BASE64 = Math.ceil((DMARC_INPUT_LIMITS.xmlInputBytes + 1) / 3) * 4;
 /** Files per request: a day's reports of a busy domain, without one request holding a worker for long. */
 export const MAX_FILES_PER_REQUEST = 20;
+/** A JSON request's bytes read at most (this path is not behind proxy.ts): big files go raw. */
+export const MAX_JSON_BYTES = 64 * 1024 * 1024;
+/** The media types of a report sent as the raw body; what it is comes from its bytes, as always. */
+export const DMARC_UPLOAD_TYPES = [
+  'application/xml',
+  'text/xml',
+  'application/gzip',
+  'application/zip',
+  'message/rfc822',
+  'application/mbox',
+] as const;
 
 const period = z.object({
   from: z.coerce.date().optional().describe('Reports ending at or after this instant (default: 30 days ago)'),
@@ -56,20 +67,38 @@ export const uploadDmarcReportsOperation = defineOperation({
   path: '/dmarc-reports',
   operationId: 'uploadDmarcReports',
   tag: 'DMARC reports',
-  summary: 'Store DMARC aggregate reports (.xml, .xml.gz, .zip, .eml or mbox files, base64)',
+  summary: 'Store DMARC aggregate reports: a raw .xml, .xml.gz, .zip, .eml or mbox body, or files in JSON',
   description:
+    'Send one file as the raw body (Content-Type application/xml, application/gzip, application/zip, ' +
+    "message/rfc822 or application/mbox; `?name=` labels it), streamed and read up to the parser's " +
+    `limits: ${DMARC_INPUT_LIMITS.inputBytes / MIB} MiB compressed or mail, ${DMARC_INPUT_LIMITS.xmlInputBytes / MIB} ` +
+    'MiB of plain XML. Or send JSON `{ files: [{ name, content (base64) }] }`, up to ' +
+    `${MAX_FILES_PER_REQUEST} files in at most ${MAX_JSON_BYTES / MIB} MiB (413 past it). ` +
     'Each file is read as the CLI reads it and each report in it stored once: the same report ' +
     '(reporter, report id, policy domain, range) sent again, by any route, is a `duplicate`. A ' +
-    'file that is refused (DOCTYPE, too large, not a DMARC aggregate report) is listed in the ' +
-    'Invalid list with the reason. Reports of unregistered domains are stored (`registered: false`). ' +
-    'Callers limited to groups are refused: a report may be of any domain.',
+    'file that is refused (DOCTYPE, too large — also a raw body declaring or carrying more than the ' +
+    'limits —, not a DMARC aggregate report) is answered in `refused` and listed in the Invalid list ' +
+    '(GET /dmarc-reports/invalid) with the reason. Reports of unregistered domains are stored ' +
+    '(`registered: false`). Callers limited to groups are refused: a report may be of any domain.',
   access: 'write',
+  query: z.object({
+    name: z
+      .string()
+      .max(300)
+      .default('upload')
+      .describe('With a raw body: the file name, for the Invalid list'),
+  }),
+  consumes: DMARC_UPLOAD_TYPES,
+  maxJsonBytes: MAX_JSON_BYTES,
   body: z.object({
     files: z
       .array(
         z.object({
           name: z.string().min(1).max(300).describe('The file name, for the Invalid list and the audit log'),
-          content: z.base64().max(MAX_BASE64).describe('The file, base64'),
+          content: z
+            .base64()
+            .max(MAX_BASE64)
+            .describe('The file, base64 (the size limits apply to the file)'),
         }),
       )
       .min(1)

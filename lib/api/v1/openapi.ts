@@ -57,21 +57,21 @@ function operationObject(operation: ApiOperation) {
     ...(operation.description ? { description: operation.description } : {}),
     'x-kensa-access': operation.access,
     parameters: [...parameters(operation.params, 'path'), ...parameters(operation.query, 'query')],
-    ...(operation.body
+    ...(operation.body || operation.consumes
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: jsonSchema(operation.body, 'input') } },
-          },
-        }
-      : {}),
-    ...(operation.consumes
-      ? {
-          requestBody: {
-            required: true,
-            content: Object.fromEntries(
-              operation.consumes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
-            ),
+            content: {
+              ...(operation.body
+                ? { 'application/json': { schema: jsonSchema(operation.body, 'input') } }
+                : {}),
+              ...Object.fromEntries(
+                (operation.consumes ?? []).map((type) => [
+                  type,
+                  { schema: { type: 'string', format: 'binary' } },
+                ]),
+              ),
+            },
           },
         }
       : {}),
@@ -81,6 +81,7 @@ function operationObject(operation: ApiOperation) {
       '401': errorResponse,
       ...(operation.access !== 'read' ? { '403': errorResponse } : {}),
       ...(operation.params ? { '404': errorResponse } : {}),
+      ...(operation.maxJsonBytes ? { '413': errorResponse } : {}),
       '429': { $ref: '#/components/responses/RateLimited' },
     },
   };

@@ -10,6 +10,8 @@ import { type ApiPrincipal, principalKey } from './api-principal';
 import { ApiProblem } from './api-problem';
 import { authenticateRequest } from './authenticate-request';
 import { rateLimitHeaders, takeRateLimit } from './rate-limit';
+import { isRawBody } from './raw-body';
+import { readBoundedBody } from './read-bounded-body';
 import { isSameOrigin } from './same-origin';
 
 interface HandlerArgs<O extends ApiOperation> {
@@ -62,6 +64,26 @@ function isJson(request: Request): boolean {
   return /^application\/(?:[\w.+-]+\+)?json\b/i.test(request.headers.get('content-type') ?? '');
 }
 
+/** The JSON body, read to at most `maxBytes` when the operation bounds it. */
+async function readJson(request: Request, maxBytes: number | undefined): Promise<unknown> {
+  const invalidJson = () => new ApiProblem(400, 'invalid_json', 'The request body is not valid JSON.');
+  if (maxBytes === undefined)
+    return request.json().catch(() => {
+      throw invalidJson();
+    });
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge(maxBytes);
+  const { bytes, over } = await readBoundedBody(request.body, maxBytes);
+  if (over) throw tooLarge(maxBytes);
+  try {
+    return JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    throw invalidJson();
+  }
+}
+
+const tooLarge = (maxBytes: number) =>
+  new ApiProblem(413, 'too_large', `A JSON request body may carry at most ${maxBytes} bytes.`);
+
 /**
  * The Next route function of a v1 operation: authenticates (token or session), enforces access and
  * the rate limit, validates params, query and body with the operation's zod schemas, runs the
@@ -110,13 +132,12 @@ export function v1Route<O extends ApiOperation>(
       if (params && !params.success) throw new ApiProblem(404, 'not_found', 'Nothing exists at this path.');
       const query = parse(operation.query, queryObject(new URL(request.url)), 'query');
       let body: Parsed<O['body']> = undefined as Parsed<O['body']>;
-      if (operation.body) {
+      if (operation.body && !isRawBody(operation, request)) {
         if (principal.kind === 'session' && !isJson(request))
           throw new ApiProblem(415, 'unsupported_media_type', 'Send the request body as application/json.');
-        const raw: unknown = await request.json().catch(() => {
-          throw new ApiProblem(400, 'invalid_json', 'The request body is not valid JSON.');
-        });
-        body = parse(operation.body, raw, 'body') as Parsed<O['body']>;
+        body = parse(operation.body, await readJson(request, operation.maxJsonBytes), 'body') as Parsed<
+          O['body']
+        >;
       }
       const result = await handler({
         request,
