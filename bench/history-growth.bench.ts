@@ -5,7 +5,7 @@
  * day status change as for a real edit). Prints bytes per domain per scan (pg_database_size after
  * VACUUM, so dead tuples of updated rows count only once) for the first scan, the unchanged rescan
  * and a 1 % churn day, the database's size after 30 days with each relation's share, and one more
- * unchanged rescan after them (the steady state).
+ * unchanged rescan after them (the steady state), with the bytes each relation gained in it.
  *
  *   DATABASE_URL=postgresql://…superuser… REDIS_URL=… tsx bench/history-growth.bench.ts [--count 2000] [--days 30]
  */
@@ -82,6 +82,28 @@ async function relationSizes(db: PrismaClient, scans: number): Promise<string[]>
   );
 }
 
+/** Every relation's bytes (tables with their TOAST, indexes apart), after VACUUM. */
+async function eachRelationBytes(db: PrismaClient): Promise<Map<string, number>> {
+  await db.$executeRawUnsafe('VACUUM');
+  const rows = await db.$queryRaw<Array<{ name: string; bytes: bigint }>>`
+    SELECT CASE WHEN c.relkind = 'i' THEN t.relname || '.' || c.relname ELSE c.relname END AS name,
+      pg_relation_size(c.oid) + CASE WHEN c.relkind = 'r'
+        THEN coalesce(pg_total_relation_size(nullif(c.reltoastrelid, 0)), 0) ELSE 0 END AS bytes
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    LEFT JOIN pg_index x ON x.indexrelid = c.oid LEFT JOIN pg_class t ON t.oid = x.indrelid
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i')`;
+  return new Map(rows.map((r) => [r.name, Number(r.bytes)]));
+}
+
+/** The relations that grew between two snapshots, per domain: where one scan's bytes went. */
+function growthByRelation(before: Map<string, number>, after: Map<string, number>, count: number): string[] {
+  return [...after]
+    .map(([name, bytes]) => [name, bytes - (before.get(name) ?? 0)] as const)
+    .filter(([, grown]) => grown !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, grown]) => `    ${name}: ${(grown / count).toFixed(1)} B/domain`);
+}
+
 async function storeScan(db: PrismaClient, ids: string[], reports: AuditReport[]): Promise<void> {
   const runId = await createRun(db, ids);
   const results = ids.map((domainId, i) => ({
@@ -152,10 +174,12 @@ async function main(argv: string[]) {
     // Day 2's rescan also pays for the first update of every row (dead versions, index splits);
     // one more unchanged day after the churn days is the steady state of a rescan finding nothing new.
     setClock(days * DAY_MS);
+    const before = await eachRelationBytes(db);
     await storeScan(db, ids, reports);
     console.log(
       `  unchanged rescan after ${days} days: ${perDomain(((await databaseBytes(db)) - size) / count)}`,
     );
+    for (const line of growthByRelation(before, await eachRelationBytes(db), count)) console.log(line);
   } finally {
     await scratch.drop();
     await knot.stop();

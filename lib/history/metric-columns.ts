@@ -14,9 +14,10 @@ export const METRIC_COLUMNS: Record<AdoptionMetric, string> = {
 };
 
 /**
- * `template` once per metric column ('$' stands for the column), comma-separated, as raw SQL. The
- * columns are the constants above, never input, so Prisma.raw is safe here.
+ * `template` once per metric column ('$' stands for the column), joined by `separator` (a comma
+ * unless told, e.g. ' AND '), as raw SQL. The columns are the constants above, never input, so
+ * Prisma.raw is safe here.
  */
-export function eachMetricSql(template: string): Prisma.Sql {
-  return Prisma.raw(ADOPTION_METRICS.map((m) => template.replaceAll('$', METRIC_COLUMNS[m])).join(', '));
+export function eachMetricSql(template: string, separator = ', '): Prisma.Sql {
+  return Prisma.raw(ADOPTION_METRICS.map((m) => template.replaceAll('$', METRIC_COLUMNS[m])).join(separator));
 }

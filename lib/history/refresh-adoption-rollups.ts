@@ -1,6 +1,8 @@
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { kensaTimeZone } from '@/lib/i18n/format';
 import type { Day } from './day-of';
 import { eachMetricSql } from './metric-columns';
+import { finishedWithinDaysSql, recordedScanSql } from './scan-day-sql';
 
 /** Either client: these writes run inside the caller's transaction when it has one. */
 export type Db = PrismaClient | Prisma.TransactionClient;
@@ -17,19 +19,21 @@ export interface RollupRange {
 }
 
 /**
- * Recomputes adoption_rollups for `scopes` over [from, to] from domain_daily_status and the
- * membership periods, one statement per scope: upserts each (day, period) count and deletes the
+ * Recomputes adoption_rollups for `scopes` over [from, to] from domain_daily_status, the days of
+ * the scans and the membership periods, one statement per scope: upserts each (day, period) count and deletes the
  * rows of those days that no longer have members. Re-runnable; concurrent runs converge.
  *
- * A day has rollup rows when at least one member has a status row that day (a scan touched the
- * scope). Each member counts with its latest status on or before the day, so a domain scanned
- * weekly is not unknown six days out of seven; a member never scanned counts as unknown.
+ * A day has rollup rows when at least one member has a recorded scan that day (a scan touched the
+ * scope; scan-day-sql.ts). Each member counts with its latest status on or before the day, so a
+ * domain scanned weekly is not unknown six days out of seven; a member never scanned counts as
+ * unknown. (domain_daily_status holds only the days a status changed: the scans give the days.)
  */
 export async function refreshAdoptionRollups(db: Db, range: RollupRange): Promise<void> {
   for (const scope of new Set(range.scopes)) await db.$executeRaw(refreshSql(scope, range.from, range.to));
 }
 
 function refreshSql(scope: string, from: Day, to: Day): Prisma.Sql {
+  const timeZone = kensaTimeZone();
   const inScope = scope === ALL_SCOPE ? Prisma.sql`group_id IS NULL` : Prisma.sql`group_id = ${scope}::uuid`;
   return Prisma.sql`
     WITH members AS (
@@ -39,9 +43,11 @@ function refreshSql(scope: string, from: Day, to: Day): Prisma.Sql {
         AND coalesce(until_day, ${OPEN_UNTIL}::date) >= ${from}::date
     ),
     days AS (
-      SELECT DISTINCT s.day FROM domain_daily_status s
-      JOIN members m ON m.domain_id = s.domain_id AND s.day BETWEEN m.since_day AND m.until_day
-      WHERE s.day BETWEEN ${from}::date AND ${to}::date
+      SELECT DISTINCT d.day FROM domain_scans s
+      CROSS JOIN LATERAL (SELECT (s.finished_at AT TIME ZONE ${timeZone})::date AS day) d
+      JOIN members m ON m.domain_id = s.domain_id AND d.day BETWEEN m.since_day AND m.until_day
+      WHERE ${finishedWithinDaysSql('s', Prisma.sql`${from}::date`, Prisma.sql`${to}::date`, timeZone)}
+        AND ${recordedScanSql('s')}
     ),
     fresh AS (
       SELECT d.day, m.since_day, m.until_day, count(*)::int AS domains,

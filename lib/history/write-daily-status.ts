@@ -1,14 +1,31 @@
+import { Prisma } from '@/generated/prisma/client';
+import { kensaTimeZone } from '@/lib/i18n/format';
 import { ADOPTION_METRICS } from './adoption-flags';
 import { dayOf } from './day-of';
 import { eachMetricSql, METRIC_COLUMNS } from './metric-columns';
 import type { Db } from './refresh-adoption-rollups';
+import { finishedWithinDaysSql, recordedScanSql } from './scan-day-sql';
 import { recordset, type StoredScan } from './scan-outcome';
 
+/** The status row in force before `r.day` for `r.domain_id`: its latest row of an earlier day. */
+const PRIOR = Prisma.sql`LEFT JOIN LATERAL (
+    SELECT s.* FROM domain_daily_status s WHERE s.domain_id = r.domain_id AND s.day < r.day
+    ORDER BY s.day DESC LIMIT 1
+  ) p ON true`;
+
 /**
- * Each domain's status on the day of its scan, two statements for a batch: a complete result
- * overrides whatever the day had (the last complete result of the day wins); a partial or failed one
- * only creates the day as unknown (all flags null) when nothing is recorded for it yet, so it never
- * overwrites a complete result of the same day.
+ * Each domain's status on the day of its scan, kept as change points: a row starts a day whose
+ * status (unknown, the flags, and the report its scan points at, whose findings the reports count)
+ * differs from the row before it, and holds until the next row. Every reader takes "the latest row
+ * on or before the day", so the status of a day is what the per-day writer stored for it, and an
+ * unchanged rescan adds nothing. The days a domain was scanned are its recorded domain_scans
+ * (scan-day-sql.ts). Per day, as before: a complete result sets the day (the last complete result
+ * of the day wins); a partial or failed one makes the day unknown only when it is the day's first
+ * result, so it never overrides a complete result of the same day.
+ *
+ * Runs after writeCurrentState in the same transaction: its upsert holds each domain's state row
+ * until commit, so a concurrent batch of the same domain has committed before these statements
+ * take their snapshot, and the rows read here are the latest.
  */
 export async function writeDailyStatus(db: Db, scans: readonly StoredScan[]): Promise<void> {
   const rows = [...scans]
@@ -18,22 +35,57 @@ export async function writeDailyStatus(db: Db, scans: readonly StoredScan[]): Pr
       day: dayOf(scan.finishedAt),
       scan_id: scan.id,
       complete: scan.outcome.status === 'complete',
+      report_hash: scan.reportHash ?? null,
       ...Object.fromEntries(ADOPTION_METRICS.map((m) => [METRIC_COLUMNS[m], scan.outcome.flags[m]])),
     }));
   const unknown = rows.filter((row) => !row.complete);
   const complete = rows.filter((row) => row.complete);
-  if (unknown.length > 0)
-    await db.$executeRaw`
-      INSERT INTO domain_daily_status (domain_id, day, domain_scan_id, unknown)
-      SELECT domain_id, day, scan_id, true
-      FROM jsonb_to_recordset(${recordset(unknown)}::jsonb) AS r(domain_id uuid, day date, scan_id uuid)
-      ON CONFLICT (domain_id, day) DO NOTHING`;
-  if (complete.length > 0)
-    await db.$executeRaw`
-      INSERT INTO domain_daily_status (domain_id, day, domain_scan_id, unknown, ${eachMetricSql('$')})
-      SELECT domain_id, day, scan_id, false, ${eachMetricSql('$')}
-      FROM jsonb_to_recordset(${recordset(complete)}::jsonb)
-        AS r(domain_id uuid, day date, scan_id uuid, ${eachMetricSql('$ boolean')})
-      ON CONFLICT (domain_id, day) DO UPDATE SET
-        domain_scan_id = EXCLUDED.domain_scan_id, unknown = false, ${eachMetricSql('$ = EXCLUDED.$')}`;
+  if (unknown.length > 0) await writeUnknownDays(db, recordset(unknown));
+  if (complete.length > 0) await writeCompleteDays(db, recordset(complete));
+}
+
+/** A day whose first result is partial or failed starts an unknown row, unless unknown already holds. */
+async function writeUnknownDays(db: Db, rows: string): Promise<void> {
+  const sameDay = finishedWithinDaysSql('o', Prisma.sql`r.day`, Prisma.sql`r.day`, kensaTimeZone());
+  await db.$executeRaw`
+    INSERT INTO domain_daily_status (domain_id, day, domain_scan_id, unknown)
+    SELECT r.domain_id, r.day, r.scan_id, true
+    FROM jsonb_to_recordset(${rows}::jsonb) AS r(domain_id uuid, day date, scan_id uuid)
+    LEFT JOIN LATERAL (
+      SELECT s.unknown FROM domain_daily_status s WHERE s.domain_id = r.domain_id AND s.day <= r.day
+      ORDER BY s.day DESC LIMIT 1
+    ) p ON true
+    WHERE p.unknown IS DISTINCT FROM true
+      AND NOT EXISTS (
+        SELECT 1 FROM domain_scans o
+        WHERE o.domain_id = r.domain_id AND o.id <> r.scan_id AND ${sameDay} AND ${recordedScanSql('o')})
+    ORDER BY r.domain_id
+    ON CONFLICT (domain_id, day) DO NOTHING`;
+}
+
+/**
+ * A complete result sets its day: a row for the day when the status differs from the one in force
+ * before the day, else no row (one the day had, from an earlier result of the day, is removed).
+ */
+async function writeCompleteDays(db: Db, rows: string): Promise<void> {
+  await db.$executeRaw`
+    WITH r AS (
+      SELECT * FROM jsonb_to_recordset(${rows}::jsonb)
+        AS r(domain_id uuid, day date, scan_id uuid, report_hash text, ${eachMetricSql('$ boolean')})
+    ),
+    compared AS (
+      SELECT r.*, coalesce(NOT p.unknown AND ps.report_hash = decode(r.report_hash, 'hex')
+        AND ${eachMetricSql('p.$ IS NOT DISTINCT FROM r.$', ' AND ')}, false) AS unchanged
+      FROM r ${PRIOR}
+      LEFT JOIN domain_scans ps ON ps.id = p.domain_scan_id
+    ),
+    merged AS (
+      DELETE FROM domain_daily_status s USING compared c
+      WHERE c.unchanged AND s.domain_id = c.domain_id AND s.day = c.day
+    )
+    INSERT INTO domain_daily_status (domain_id, day, domain_scan_id, unknown, ${eachMetricSql('$')})
+    SELECT domain_id, day, scan_id, false, ${eachMetricSql('$')} FROM compared
+    WHERE NOT unchanged ORDER BY domain_id
+    ON CONFLICT (domain_id, day) DO UPDATE SET
+      domain_scan_id = EXCLUDED.domain_scan_id, unknown = false, ${eachMetricSql('$ = EXCLUDED.$')}`;
 }

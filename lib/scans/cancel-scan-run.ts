@@ -2,6 +2,7 @@ import type { Queue } from 'bullmq';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
+import { CANCELLED_ERROR } from '@/lib/history/scan-day-sql';
 import { uuidv7 } from '@/lib/import/uuid-v7';
 import { scanChunkJobId } from '@/lib/jobs/scan-chunk-job';
 import { within } from '@/lib/jobs/within';
@@ -11,7 +12,6 @@ export type CancelScanRunResult =
   | { ok: true; cancelled: number; removedJobs: number | 'late' }
   | { ok: false; code: 'not_found' | 'finished' };
 
-export const CANCELLED_ERROR = 'cancelled';
 const REDIS_WAIT_MS = 5000;
 
 /**

@@ -3,7 +3,9 @@
  * group names, `run<N>`, `run<N>/<domain>`), generated ids and database clock columns are dropped,
  * and rows are sorted, so two writers fed the same input can be compared with toEqual.
  */
-import type { PrismaClient } from '@/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { kensaTimeZone } from '@/lib/i18n/format';
+import { recordedScanSql } from '../scan-day-sql';
 
 const TABLES = [
   'scan_runs',
@@ -31,12 +33,46 @@ const DROPPED = new Set([
 ]);
 
 /**
- * How a table is read: whole, except per-scan findings, which are stored once per report body
- * (scan_report_findings) and read back per scan through its hash, as count-findings-at joins them.
+ * Daily status as the per-day writer stored it, read from the change points the writer keeps: one
+ * row per domain and day with a recorded scan, with the status in force that day (the latest row
+ * on or before it, as every reader takes it) and the day's scan as the per-day writer kept it (the
+ * last complete one, else the first). A point whose scan has another report than the day's
+ * complete scan keeps its own scan id, so a wrong report pointer shows in the comparison.
  */
-const SOURCES: Partial<Record<(typeof TABLES)[number], string>> = {
-  domain_scan_findings: `SELECT s.id AS domain_scan_id, f.finding_id, f.severity
+function dailyStatusDays(timeZone: string): Prisma.Sql {
+  const dayOfScan = Prisma.sql`(o.finished_at AT TIME ZONE ${timeZone})::date`;
+  return Prisma.sql`WITH days AS (
+      SELECT DISTINCT o.domain_id, ${dayOfScan} AS day FROM domain_scans o WHERE ${recordedScanSql('o')}
+    )
+    SELECT (jsonb_populate_record(NULL::domain_daily_status, to_jsonb(st) || jsonb_build_object(
+      'day', d.day,
+      'domain_scan_id', CASE WHEN (st.unknown AND pick.status <> 'complete')
+        OR (NOT st.unknown AND pick.status = 'complete' AND pick.report_hash = own.report_hash)
+        THEN pick.id ELSE st.domain_scan_id END))).*
+    FROM days d
+    JOIN LATERAL (
+      SELECT * FROM domain_daily_status s WHERE s.domain_id = d.domain_id AND s.day <= d.day
+      ORDER BY s.day DESC LIMIT 1
+    ) st ON true
+    LEFT JOIN domain_scans own ON own.id = st.domain_scan_id
+    JOIN LATERAL (
+      SELECT o.id, o.status, o.report_hash FROM domain_scans o
+      WHERE o.domain_id = d.domain_id AND ${dayOfScan} = d.day AND ${recordedScanSql('o')}
+      ORDER BY o.status = 'complete' DESC,
+        CASE WHEN o.status = 'complete' THEN o.finished_at END DESC, o.finished_at
+      LIMIT 1
+    ) pick ON true`;
+}
+
+/**
+ * How a table is read: whole, except per-scan findings, which are stored once per report body
+ * (scan_report_findings) and read back per scan through its hash, as count-findings-at joins them,
+ * and daily status, stored as change points and read back per day.
+ */
+const SOURCES: Partial<Record<(typeof TABLES)[number], () => Prisma.Sql>> = {
+  domain_scan_findings: () => Prisma.sql`SELECT s.id AS domain_scan_id, f.finding_id, f.severity
     FROM domain_scans s JOIN scan_report_findings f ON f.report_hash = s.report_hash`,
+  domain_daily_status: () => dailyStatusDays(kensaTimeZone()),
 };
 
 export type HistoryDump = Record<(typeof TABLES)[number], unknown[]>;
@@ -74,9 +110,8 @@ export async function dumpHistory(db: PrismaClient): Promise<HistoryDump> {
   const labels = await idLabels(db);
   const dump = {} as HistoryDump;
   for (const table of TABLES) {
-    const rows = await db.$queryRawUnsafe<Array<{ row: unknown }>>(
-      `SELECT row_to_json(t) AS row FROM ${SOURCES[table] ? `(${SOURCES[table]})` : table} t`,
-    );
+    const source = SOURCES[table]?.() ?? Prisma.sql`SELECT * FROM ${Prisma.raw(table)}`;
+    const rows = await db.$queryRaw<Array<{ row: unknown }>>`SELECT row_to_json(t) AS row FROM (${source}) t`;
     dump[table] = rows
       .map((r) => relabel(r.row, labels))
       .map((row) => ({ key: JSON.stringify(row), row }))
