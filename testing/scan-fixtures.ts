@@ -5,12 +5,15 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { finalizeScanRun } from '@/lib/scans/finalize-scan-run';
 import { recordScanResults, type ScanResult } from '@/lib/scans/record-scan-results';
 
-/** A queued run whose work list holds each domain (one chunk); returns the run id. */
-export async function createRun(db: PrismaClient, domainIds: string[]): Promise<string> {
+/**
+ * A queued run whose work list holds each domain (one chunk); returns the run id. Its scope records
+ * the ids, as a run of chosen domains does, unless `all` (a run of every domain records none).
+ */
+export async function createRun(db: PrismaClient, domainIds: string[], all = false): Promise<string> {
   const run = await db.scanRun.create({
     data: {
       trigger: 'manual',
-      scope: { kind: 'domain', ids: domainIds },
+      scope: all ? { kind: 'all' } : { kind: 'domain', ids: domainIds },
       status: 'queued',
       total: domainIds.length,
       items: { createMany: { data: domainIds.map((domainId) => ({ domainId, chunk: 0 })) } },

@@ -66,6 +66,8 @@ export async function backfillDemoHistory(db: PrismaClient, weeks = 52, now = ne
     id: s.domainId,
     from: adoptionWeeks(s.domain.ascii, s as AdoptionFlags, weeks),
   }));
+  // Status rows are change points (lib/history/write-daily-status.ts): a week's row only when it differs.
+  const previous = new Map<string, string>();
   for (let week = 0; week < weeks; week++) {
     const day = addDays(start, 7 * week);
     const at = new Date(`${day}T02:00:00+09:00`);
@@ -95,6 +97,8 @@ export async function backfillDemoHistory(db: PrismaClient, weeks = 52, now = ne
         },
         select: { id: true },
       });
+      if (previous.get(plan.id) === JSON.stringify(flags)) continue;
+      previous.set(plan.id, JSON.stringify(flags));
       await db.domainDailyStatus.create({
         data: { domainId: plan.id, day: dateColumn(day), domainScanId: scan.id, unknown: false, ...flags },
       });
