@@ -3,7 +3,7 @@ import type pg from 'pg';
 /**
  * A completed scan of `domainId` carrying `report`, in a run of its own, stored as the scan writer
  * stores it (the body once per content in scan_reports, keyed by the SHA-256 of its jsonb text, and
- * referenced from the scan row): for tests that need a report no DNS zone could serve. Returns the
+ * referenced from the scan row by id): for tests that need a report no DNS zone could serve. Returns the
  * scan's id.
  */
 export async function insertCompletedScan(db: pg.Client, domainId: string, report: unknown): Promise<string> {
@@ -14,10 +14,10 @@ export async function insertCompletedScan(db: pg.Client, domainId: string, repor
   const scan = await db.query<{ id: string }>(
     `WITH body AS (
        INSERT INTO scan_reports (hash, body) SELECT sha256(convert_to($3::jsonb::text, 'UTF8')), $3::jsonb
-       ON CONFLICT (hash) DO UPDATE SET hash = EXCLUDED.hash RETURNING hash
+       ON CONFLICT (hash) DO UPDATE SET hash = EXCLUDED.hash RETURNING id
      )
-     INSERT INTO domain_scans (id, run_id, domain_id, status, report_hash, finished_at)
-     SELECT gen_random_uuid(), $1, $2, 'complete', hash, now() FROM body RETURNING id`,
+     INSERT INTO domain_scans (id, run_id, domain_id, status, report_id, finished_at)
+     SELECT gen_random_uuid(), $1, $2, 'complete', id, now() FROM body RETURNING id`,
     [run.rows[0]?.id, domainId, JSON.stringify(report)],
   );
   const id = scan.rows[0]?.id;

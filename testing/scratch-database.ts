@@ -50,7 +50,11 @@ export async function createScratchDatabase(
   const drop = () => runSql(serverUrl, [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
   try {
     if (migrate === 'deploy') await runPrismaCli(['migrate', 'deploy'], url.toString());
-    else await runSql(url.toString(), await migrationScripts(before));
+    else
+      await runSql(
+        url.toString(),
+        await migrationScripts((folder) => before === undefined || folder < before),
+      );
   } catch (error) {
     await drop();
     throw error;
@@ -67,10 +71,10 @@ export async function createScratchDatabase(
   };
 }
 
-/** Each migration's SQL, in the order Prisma applies them (folder names begin with a timestamp). */
-async function migrationScripts(before?: string): Promise<string[]> {
+/** The SQL of each migration `wanted`, in the order Prisma applies them (folder names begin with a timestamp). */
+async function migrationScripts(wanted: (folder: string) => boolean): Promise<string[]> {
   const folders = (await readdir(MIGRATIONS, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory() && (before === undefined || entry.name < before))
+    .filter((entry) => entry.isDirectory() && wanted(entry.name))
     .map((entry) => entry.name)
     .sort();
   return Promise.all(folders.map((folder) => readFile(join(MIGRATIONS, folder, 'migration.sql'), 'utf8')));
@@ -79,6 +83,14 @@ async function migrationScripts(before?: string): Promise<string[]> {
 /** Applies one migration's SQL to a scratch database built `before` it. */
 export async function applyMigration(url: string, folder: string): Promise<void> {
   await runSql(url, [await readFile(join(MIGRATIONS, folder, 'migration.sql'), 'utf8')]);
+}
+
+/**
+ * Applies `folder` and every later migration to a scratch database built before it, so the data a
+ * test put there is read back through the current schema and client.
+ */
+export async function applyMigrationsFrom(url: string, folder: string): Promise<void> {
+  await runSql(url, await migrationScripts((name) => name >= folder));
 }
 
 /** Runs each script as one simple query (dollar-quoted bodies stay whole), on a connection of its own. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { applyMigration, createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
+import { applyMigrationsFrom, createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 
 /**
  * The migration to findings stored once per report body moves the per-scan rows already stored:
@@ -57,7 +57,7 @@ it('keeps one copy of the findings per report body, read back per scan through i
       await sql(`INSERT INTO domain_scan_findings (id, domain_scan_id, finding_id, severity)
         VALUES (gen_random_uuid(), '${ID.scan(i)}', '${findingId}', '${severity}')`);
   }
-  await applyMigration(scratch.url, MIGRATION);
+  await applyMigrationsFrom(scratch.url, MIGRATION);
 
   expect(await scratch.db.scanReportFinding.count()).toBe(3);
   const scans = await scratch.db.domainScan.findMany({

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { storedReport } from '@/lib/queries/stored-report';
-import { applyMigration, createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
+import { applyMigrationsFrom, createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 
 /**
  * The migration to reports stored by content moves the reports already stored: a database with
@@ -52,7 +52,7 @@ it('moves inline reports to scan_reports, one body per content, and reads them b
     `INSERT INTO domain_scans (id, run_id, domain_id, status, error)
      VALUES ('${ID.scan(9)}', '${ID.run(9)}', '${ID.domain}', 'failed', 'SERVFAIL')`,
   );
-  await applyMigration(scratch.url, MIGRATION);
+  await applyMigrationsFrom(scratch.url, MIGRATION);
 
   expect(await db.scanReport.count()).toBe(2);
   const scans = await db.domainScan.findMany({

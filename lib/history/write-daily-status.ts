@@ -74,10 +74,11 @@ async function writeCompleteDays(db: Db, rows: string): Promise<void> {
         AS r(domain_id uuid, day date, scan_id uuid, report_hash text, ${eachMetricSql('$ boolean')})
     ),
     compared AS (
-      SELECT r.*, coalesce(NOT p.unknown AND ps.report_hash = decode(r.report_hash, 'hex')
+      SELECT r.*, coalesce(NOT p.unknown AND pr.hash = decode(r.report_hash, 'hex')
         AND ${eachMetricSql('p.$ IS NOT DISTINCT FROM r.$', ' AND ')}, false) AS unchanged
       FROM r ${PRIOR}
       LEFT JOIN domain_scans ps ON ps.id = p.domain_scan_id
+      LEFT JOIN scan_reports pr ON pr.id = ps.report_id
     ),
     merged AS (
       DELETE FROM domain_daily_status s USING compared c

@@ -14,11 +14,11 @@ export async function writeEvents(db: Db, scans: readonly StoredScan[]): Promise
   const complete = scans.filter((scan) => scan.outcome.status === 'complete');
   if (complete.length === 0) return;
   const previous = await db.$queryRaw<Array<{ id: string; domain_id: string; hash: string | null }>>`
-    SELECT DISTINCT ON (domain_id) id::text, domain_id::text, encode(report_hash, 'hex') AS hash
-    FROM domain_scans
-    WHERE domain_id = ANY(${complete.map((s) => s.domainId)}::uuid[]) AND status = 'complete'
-      AND id <> ALL(${complete.map((s) => s.id)}::uuid[])
-    ORDER BY domain_id, finished_at DESC`;
+    SELECT DISTINCT ON (s.domain_id) s.id::text, s.domain_id::text, encode(r.hash, 'hex') AS hash
+    FROM domain_scans s LEFT JOIN scan_reports r ON r.id = s.report_id
+    WHERE s.domain_id = ANY(${complete.map((s) => s.domainId)}::uuid[]) AND s.status = 'complete'
+      AND s.id <> ALL(${complete.map((s) => s.id)}::uuid[])
+    ORDER BY s.domain_id, s.finished_at DESC`;
   const previousOf = new Map(previous.map((row) => [row.domain_id, row]));
   const changed = complete.filter((scan) => {
     const before = previousOf.get(scan.domainId);

@@ -34,7 +34,8 @@ export async function countFindingsAt(db: PrismaClient, scopes: readonly ScopeAs
     UNION ALL
     SELECT k.scope, f.finding_id, count(DISTINCT k.domain_id)::int AS domains
     FROM known k JOIN domain_scans ds ON ds.id = k.domain_scan_id
-    JOIN scan_report_findings f ON f.report_hash = ds.report_hash
+    JOIN scan_reports r ON r.id = ds.report_id
+    JOIN scan_report_findings f ON f.report_hash = r.hash
     GROUP BY k.scope, f.finding_id`;
   for (const row of rows) {
     if (row.finding_id === null) {

@@ -2,10 +2,11 @@ import type { AuditReport } from '@/audit/report';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { ADOPTION_METRICS, adoptionFlags, UNKNOWN_FLAGS } from '@/lib/history/adoption-flags';
-import { METRIC_COLUMNS } from '@/lib/history/metric-columns';
+import { eachMetricSql, METRIC_COLUMNS } from '@/lib/history/metric-columns';
 import { recordScanHistory } from '@/lib/history/record-scan-history';
 import { recordset, type ScanHistoryOutcome, type StoredScan } from '@/lib/history/scan-outcome';
 import { uuidv7 } from '@/lib/import/uuid-v7';
+import { claimScanResults } from './claim-scan-results';
 import { runLockKey } from './run-lock-key';
 
 export type DomainScanOutcome =
@@ -32,8 +33,8 @@ const TRANSACTION = { timeout: 60_000, maxWait: 30_000 };
 
 /**
  * Stores a batch of results of one run in one transaction, set-based: it deletes the domains' items
- * from the run's work list (scan_run_items) and inserts a domain_scans row for exactly the items it
- * deleted, so a chunk that runs twice (a retry after a crash, a stalled lock) or a cancel that came
+ * from the run's work list (scan_run_items, claimScanResults) and inserts a domain_scans row for
+ * exactly the items it deleted, referencing the report body by id, so a chunk that runs twice (a retry after a crash, a stalled lock) or a cancel that came
  * first can never make a second result (a second batch waits on the first's row locks, then finds
  * the items gone; unique (run_id, domain_id) with ON CONFLICT DO NOTHING backs it). The row is
  * written once and never updated: no dead versions, no second index entries. The history of exactly
@@ -60,44 +61,35 @@ export async function recordScanResults(
   return db.$transaction(async (tx) => {
     // Shared with other batches of the run; cancelScanRun takes it exclusively before its items.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${runLockKey(runId)})`;
-    // Report bodies are stored once per content (scan_reports, keyed by the SHA-256 of the jsonb
-    // text, so PostgreSQL's canonical key order decides) and referenced from the scan row.
-    const inserted = await tx.$queryRaw<Array<{ id: string; hash: string | null; new_report: boolean }>>`
-      WITH v AS (
-        SELECT *, CASE WHEN body IS NOT NULL THEN sha256(convert_to(body::text, 'UTF8')) END AS hash
-        FROM jsonb_to_recordset(${recordset(rows)}::jsonb) AS v(id uuid, domain_id uuid,
-          status domain_scan_status, body jsonb, checked_at timestamptz, queries int, error text,
-          started_at timestamptz, spf_published boolean, spf_valid boolean, dkim_published boolean,
-          dmarc_published boolean, dmarc_enforcing boolean, adsp_published boolean,
-          sender_id_published boolean, null_mx boolean)
-      ),
-      claimed AS (
-        DELETE FROM scan_run_items i USING v
-        WHERE i.run_id = ${runId}::uuid AND i.domain_id = v.domain_id
-        RETURNING i.domain_id
-      ),
-      bodies AS (
-        INSERT INTO scan_reports (hash, body)
-        SELECT DISTINCT ON (hash) hash, body FROM v
-        WHERE hash IS NOT NULL AND domain_id IN (SELECT domain_id FROM claimed) ORDER BY hash
-        ON CONFLICT (hash) DO NOTHING
-        RETURNING hash
-      )
-      INSERT INTO domain_scans (id, run_id, domain_id, status, report_hash, checked_at, queries, error,
-        started_at, finished_at, spf_published, spf_valid, dkim_published, dmarc_published,
-        dmarc_enforcing, adsp_published, sender_id_published, null_mx)
-      SELECT v.id, ${runId}::uuid, v.domain_id, v.status, v.hash, v.checked_at, v.queries, v.error,
-        v.started_at, ${finishedAt}::timestamptz, v.spf_published, v.spf_valid, v.dkim_published,
-        v.dmarc_published, v.dmarc_enforcing, v.adsp_published, v.sender_id_published, v.null_mx
-      FROM v JOIN claimed USING (domain_id)
+    const claimed = await claimScanResults(
+      tx,
+      runId,
+      rows.map((row) => ({ domain_id: row.domain_id, body: row.body })),
+    );
+    if (claimed.length === 0) return { stored: 0, settled: false };
+    const claimOf = new Map(claimed.map((claim) => [claim.domainId, claim]));
+    const values = rows.flatMap(({ body: _, ...row }) => {
+      const claim = claimOf.get(row.domain_id);
+      return claim ? [{ ...row, hash: claim.hash }] : [];
+    });
+    const inserted = await tx.$queryRaw<Array<{ id: string }>>`
+      INSERT INTO domain_scans (id, run_id, domain_id, status, report_id, checked_at, queries, error,
+        started_at, finished_at, ${eachMetricSql('$')})
+      SELECT v.id, ${runId}::uuid, v.domain_id, v.status, r.id, v.checked_at, v.queries, v.error,
+        v.started_at, ${finishedAt}::timestamptz, ${eachMetricSql('v.$')}
+      FROM jsonb_to_recordset(${recordset(values)}::jsonb) AS v(id uuid, domain_id uuid,
+        status domain_scan_status, hash text, checked_at timestamptz, queries int, error text,
+        started_at timestamptz, ${eachMetricSql('$ boolean')})
+      LEFT JOIN scan_reports r ON r.hash = decode(v.hash, 'hex')
       ON CONFLICT (run_id, domain_id) DO NOTHING
-      RETURNING id::text, encode(report_hash, 'hex') AS hash,
-        coalesce(report_hash IN (SELECT hash FROM bodies), false) AS new_report`;
+      RETURNING id::text`;
     if (inserted.length === 0) return { stored: 0, settled: false };
-    const byId = new Map(inserted.map((row) => [row.id, row]));
+    const ids = new Set(inserted.map((row) => row.id));
     const stored = scans.flatMap((scan) => {
-      const row = byId.get(scan.id);
-      return row ? [{ ...scan, reportHash: row.hash, newReport: row.new_report }] : [];
+      const claim = claimOf.get(scan.domainId);
+      return claim && ids.has(scan.id)
+        ? [{ ...scan, reportHash: claim.hash, newReport: claim.newReport }]
+        : [];
     });
     await recordScanHistory(tx, stored);
     const failed = stored.filter((scan) => scan.outcome.status === 'failed').length;

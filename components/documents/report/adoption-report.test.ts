@@ -96,13 +96,13 @@ beforeAll(async () => {
   );
   await scanOn(0, true, [...domains, delta]);
   const alpha = await db.domainCurrentState.findUniqueOrThrow({ where: { domainId: domains[0]?.id } });
-  const { reportHash } = await db.domainScan.findUniqueOrThrow({
+  const { storedReport } = await db.domainScan.findUniqueOrThrow({
     where: { id: alpha.lastScanId as string },
-    select: { reportHash: true },
+    select: { storedReport: { select: { hash: true } } },
   });
   await db.scanReportFinding.create({
     data: {
-      reportHash: reportHash as Uint8Array<ArrayBuffer>,
+      reportHash: storedReport?.hash as Uint8Array<ArrayBuffer>,
       findingId: HOSTILE_FINDING,
       severity: 'error',
     },

@@ -20,7 +20,7 @@ const TABLES = [
 
 /**
  * Columns generated or set from the database's clock, not from the input;
- * and how a report is stored (report, report_hash, checked_at), which changed after the golden.
+ * and how a report is stored (report, report_hash, report_id, checked_at), which changed after the golden.
  */
 const DROPPED = new Set([
   'id',
@@ -29,6 +29,7 @@ const DROPPED = new Set([
   'started_at',
   'report',
   'report_hash',
+  'report_id',
   'checked_at',
 ]);
 
@@ -47,7 +48,7 @@ function dailyStatusDays(timeZone: string): Prisma.Sql {
     SELECT (jsonb_populate_record(NULL::domain_daily_status, to_jsonb(st) || jsonb_build_object(
       'day', d.day,
       'domain_scan_id', CASE WHEN (st.unknown AND pick.status <> 'complete')
-        OR (NOT st.unknown AND pick.status = 'complete' AND pick.report_hash = own.report_hash)
+        OR (NOT st.unknown AND pick.status = 'complete' AND pick.report_id = own.report_id)
         THEN pick.id ELSE st.domain_scan_id END))).*
     FROM days d
     JOIN LATERAL (
@@ -56,7 +57,7 @@ function dailyStatusDays(timeZone: string): Prisma.Sql {
     ) st ON true
     LEFT JOIN domain_scans own ON own.id = st.domain_scan_id
     JOIN LATERAL (
-      SELECT o.id, o.status, o.report_hash FROM domain_scans o
+      SELECT o.id, o.status, o.report_id FROM domain_scans o
       WHERE o.domain_id = d.domain_id AND ${dayOfScan} = d.day AND ${recordedScanSql('o')}
       ORDER BY o.status = 'complete' DESC,
         CASE WHEN o.status = 'complete' THEN o.finished_at END DESC, o.finished_at
@@ -71,7 +72,8 @@ function dailyStatusDays(timeZone: string): Prisma.Sql {
  */
 const SOURCES: Partial<Record<(typeof TABLES)[number], () => Prisma.Sql>> = {
   domain_scan_findings: () => Prisma.sql`SELECT s.id AS domain_scan_id, f.finding_id, f.severity
-    FROM domain_scans s JOIN scan_report_findings f ON f.report_hash = s.report_hash`,
+    FROM domain_scans s JOIN scan_reports r ON r.id = s.report_id
+    JOIN scan_report_findings f ON f.report_hash = r.hash`,
   domain_daily_status: () => dailyStatusDays(kensaTimeZone()),
 };
 
