@@ -81,6 +81,9 @@ export async function recordScanResults(
         status domain_scan_status, hash text, checked_at timestamptz, queries int, error text,
         started_at timestamptz, ${eachMetricSql('$ boolean')})
       LEFT JOIN scan_reports r ON r.hash = decode(v.hash, 'hex')
+      -- In domain order, as the batch is sorted: (run_id, domain_id) fills its pages from the right
+      -- instead of splitting them in halves (64 B per scan instead of 50 in bench/history-growth).
+      ORDER BY v.domain_id
       ON CONFLICT (run_id, domain_id) DO NOTHING
       RETURNING id::text`;
     if (inserted.length === 0) return { stored: 0, settled: false };
