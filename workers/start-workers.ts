@@ -6,6 +6,7 @@ import { sweepAlerts } from '@/lib/alerts/sweep-alerts';
 import { syncDigestSchedulers } from '@/lib/alerts/sync-digest-schedulers';
 import { syncAuditPurgeScheduler } from '@/lib/audit-log/sync-audit-purge-scheduler';
 import { purgeEndedSessions } from '@/lib/auth/purge-ended-sessions';
+import { reconcileCompliance } from '@/lib/compliance/reconcile-compliance';
 import { prisma } from '@/lib/db';
 import type { Env } from '@/lib/env';
 import { MAILBOX_QUEUE } from '@/lib/jobs/pull-mailbox-job';
@@ -180,6 +181,8 @@ async function reconcileOnce(
     if (mailboxes.upserted + mailboxes.removed > 0)
       console.log(`mailbox pulls synced: ${mailboxes.upserted} upserted, ${mailboxes.removed} removed`);
     await sweepAlerts(alertQueue(), prisma, alertRetry);
+    const recompute = await reconcileCompliance(maintenanceQueue(), prisma);
+    if (recompute.length > 0) console.log(`compliance recompute enqueued for ${recompute.length} groups`);
     const sessions = await purgeEndedSessions();
     if (sessions > 0) console.log(`purged ${sessions} ended sessions`);
   } catch (error) {

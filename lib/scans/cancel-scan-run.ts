@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
+import { refreshComplianceForRun } from '@/lib/compliance/refresh-compliance-for-run';
 import { prisma } from '@/lib/db';
 import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
 import { CANCELLED_ERROR } from '@/lib/history/scan-day-sql';
@@ -57,6 +58,7 @@ export async function cancelScanRun(
     );
     // Results stored before the cancel count in the adoption figures; their last writer never refreshed.
     await refreshRollupsForRun(tx, runId);
+    await refreshComplianceForRun(tx, runId);
     return rows;
   });
   if (!Array.isArray(result)) return { ok: false, code: result };

@@ -9,6 +9,7 @@
  * limited does — so the call is known to be one that works. null: the action names no group's things.
  */
 import type { Role } from '@/lib/auth/roles';
+import { syncBuiltinProfiles } from '@/lib/compliance/sync-builtin-profiles';
 import type { World } from '@/testing/authz/world';
 
 export interface ActionExpectation {
@@ -130,5 +131,20 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     outOfScope: async (w) => [await w.fresh.domain('b'), [w.sides.a.group, w.sides.b.group]],
   },
   startFullScanAction: { role: 'editor', outOfScope: () => [] },
+  // Toggles side b's group between following one built-in profile and none, so every call changes it.
+  setGroupProfilesAction: {
+    role: 'editor',
+    outOfScope: async (w) => {
+      await syncBuiltinProfiles(w.db);
+      const [profile] = await w.db.complianceProfile.findMany({ orderBy: { builtinKey: 'asc' }, take: 1 });
+      const following = await w.db.groupComplianceProfile.count({ where: { groupId: w.sides.b.group } });
+      const fields = new FormData();
+      fields.set('groupId', w.sides.b.group);
+      if (following === 0 && profile) fields.set('profileId', profile.id);
+      return [{ error: null, saved: false }, fields];
+    },
+  },
+  // Profiles belong to no group; admins limited to groups are refused in the action itself.
+  saveComplianceProfileAction: { role: 'admin', outOfScope: null },
   startGroupScanAction: { role: 'editor', outOfScope: (w) => [w.sides.b.group] },
 };
