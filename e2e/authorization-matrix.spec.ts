@@ -39,6 +39,7 @@ const DYNAMIC: Record<string, (side: Side) => string> = {
   '/reset/[token]': () => `/reset/${UNKNOWN_LINK}`,
   '/domains/[id]': (s) => `/domains/${s.domain}`,
   '/groups/[id]': (s) => `/groups/${s.group}`,
+  '/groups/[id]/compliance': (s) => `/groups/${s.group}/compliance`,
   '/scans/[id]': (s) => `/scans/${s.run}`,
   '/reports/[id]': (s) => `/reports/${s.report}`,
   '/alerts/rules/[id]': (s) => `/alerts/rules/${s.rule}`,

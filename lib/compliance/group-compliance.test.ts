@@ -1,10 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { AuditActor } from '@/lib/audit-log/record-audit-event';
+import { systemViewer, viewerOfToken } from '@/lib/auth/viewer';
 import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
 import { registerDomain } from '@/lib/domains/register-domain';
 import { complianceRecomputeJobId } from '@/lib/jobs/recompute-compliance-job';
+import { getComplianceCards } from '@/lib/queries/get-compliance-cards';
+import { getDomainCompliance } from '@/lib/queries/get-domain-compliance';
+import { getGroupCompliance } from '@/lib/queries/get-group-compliance';
 import { closeQueues, maintenanceQueue } from '@/lib/queue';
 import { scanDomains } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
@@ -77,6 +82,7 @@ async function rollups(profileId: string) {
 beforeAll(async () => {
   scratch = await createScratchDatabase('compliance');
   db = scratch.db;
+  (globalThis as { kensaPrisma?: PrismaClient }).kensaPrisma = db;
   expect(await syncBuiltinProfiles(db)).toHaveLength(3);
   for (const p of await db.complianceProfile.findMany()) profileIds[p.builtinKey ?? ''] = p.id;
   groupId = (await db.group.create({ data: { name: 'ministries' } })).id;
@@ -158,6 +164,29 @@ describe('a group following profiles', () => {
     expect(kept).toHaveLength(2);
     const audit = await db.auditEvent.findMany({ where: { action: { startsWith: 'compliance-profile.' } } });
     expect(audit.map((e) => e.action)).toEqual(['compliance-profile.create', 'compliance-profile.update']);
+  });
+
+  it("reads the group's standing, its cards and a member's scorecard section, within the viewer's scope", async () => {
+    const jp = profileIds['jp-dmarc-guideline-2024'] ?? '';
+    await setGroupProfiles(groupId, [jp], actor, db);
+    await recomputeGroupCompliance(db, [groupId]);
+    const standing = await getGroupCompliance(systemViewer(), groupId);
+    const [profile] = standing?.profiles ?? [];
+    expect(profile?.day).toBe(DAYS[1]);
+    expect(profile?.counts['']).toMatchObject({ compliant: 2, notCompliant: 0, unknown: 1 });
+    const cards = await getComplianceCards(systemViewer(), { groupIds: null, from: DAYS[1], to: DAYS[1] });
+    expect(cards.map((c) => [c.summary.current?.percent, c.summary.changePoints])).toEqual([[100, 50]]);
+    const down = await db.domain.findUniqueOrThrow({ where: { ascii: 'down.example.test' } });
+    const [section] = await getDomainCompliance(systemViewer(), down.id);
+    expect(section).toMatchObject({
+      status: 'unknown',
+      requirements: { 'dmarc-published': 'unknown', 'spf-valid': 'compliant' },
+    });
+    const other = (await db.group.create({ data: { name: 'elsewhere' } })).id;
+    const outsider = viewerOfToken(randomUUID(), 'admin', [other]);
+    expect(await getGroupCompliance(outsider, groupId)).toBeNull();
+    expect(await getComplianceCards(outsider, { groupIds: null, from: DAYS[1], to: DAYS[1] })).toEqual([]);
+    expect(await getDomainCompliance(outsider, down.id)).toEqual([]);
   });
 
   it('refuses to edit a built-in profile, and syncs built-ins idempotently', async () => {

@@ -6,6 +6,7 @@ export interface FollowedVersion {
   groupId: string;
   profileId: string;
   versionId: string;
+  version: number;
   definition: ProfileDefinition;
 }
 
@@ -15,12 +16,12 @@ export async function followedVersions(
   groupIds: readonly string[] | null,
 ): Promise<FollowedVersion[]> {
   const rows = await db.$queryRaw<
-    Array<{ group_id: string; profile_id: string; version_id: string; definition: unknown }>
+    Array<{ group_id: string; profile_id: string; version_id: string; version: number; definition: unknown }>
   >`
-    SELECT gp.group_id::text, gp.profile_id::text, v.id::text AS version_id, v.definition
+    SELECT gp.group_id::text, gp.profile_id::text, v.id::text AS version_id, v.version, v.definition
     FROM group_compliance_profiles gp
     JOIN LATERAL (
-      SELECT id, definition FROM compliance_profile_versions
+      SELECT id, version, definition FROM compliance_profile_versions
       WHERE profile_id = gp.profile_id ORDER BY version DESC LIMIT 1
     ) v ON true
     WHERE ${groupIds === null} OR gp.group_id::text = ANY(${groupIds ?? []}::text[])
@@ -29,6 +30,7 @@ export async function followedVersions(
     groupId: row.group_id,
     profileId: row.profile_id,
     versionId: row.version_id,
+    version: row.version,
     definition: profileDefinitionSchema.parse(row.definition),
   }));
 }

@@ -3,6 +3,7 @@ import { ALERTS_MESSAGES } from './messages-alerts';
 import { API_TOKENS_MESSAGES } from './messages-api-tokens';
 import { AUDIT_MESSAGES } from './messages-audit';
 import { AUTH_MESSAGES } from './messages-auth';
+import { COMPLIANCE_MESSAGES } from './messages-compliance';
 import { CORE_MESSAGES } from './messages-core';
 import { DMARC_MESSAGES } from './messages-dmarc';
 import { DMARC_REPORTS_MESSAGES } from './messages-dmarc-reports';
@@ -39,6 +40,7 @@ export const MESSAGES = {
   ...RECEIVED_MAIL_MESSAGES,
   ...FINDINGS_MESSAGES,
   ...GROUPS_MESSAGES,
+  ...COMPLIANCE_MESSAGES,
   ...IMPORT_MESSAGES,
   ...REPORTS_MESSAGES,
   ...ALERTS_MESSAGES,

@@ -17,6 +17,7 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   '/domains/[id]': 'viewer',
   '/groups': 'viewer',
   '/groups/[id]': 'viewer',
+  '/groups/[id]/compliance': 'viewer',
   '/scans': 'viewer',
   '/scans/[id]': 'viewer',
   '/reports': 'viewer',

@@ -5,6 +5,7 @@ import { SeriesTable } from '@/components/overview/series-table';
 import { pageContext } from '@/lib/auth/page-context';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { formatBucket } from '@/lib/i18n/format';
+import { getComplianceCards } from '@/lib/queries/get-compliance-cards';
 import { getOverview } from '@/lib/queries/get-overview';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
 import { bucketStart, parseOverviewFilter } from '@/lib/queries/overview-filter';
@@ -18,6 +19,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const { viewer, locale, t } = await pageContext();
   const filter = parseOverviewFilter(await searchParams);
   const [options, overview] = await Promise.all([listFilterOptions(viewer), getOverview(viewer, filter)]);
+  const groupScopes = overview.scopes.filter((scope) => scope !== 'all');
+  const cards = await getComplianceCards(viewer, {
+    groupIds: overview.scopes.includes('all') ? null : groupScopes,
+    from: overview.from,
+    to: overview.to,
+  });
   const names = new Map(options.groups.map((g) => [g.id, g.name]));
   const nameOf = (scope: string) =>
     scope === 'all' ? t('overview.allDomains') : (names.get(scope) ?? scope);
@@ -81,6 +88,25 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
               </div>
             </section>
           ))}
+          {cards.length > 0 && (
+            <section aria-labelledby="compliance-heading" data-testid="compliance-cards">
+              <h2 id="compliance-heading">{t('compliance.cardsHeading')}</h2>
+              <div className="metric-grid">
+                {cards.map((card) => (
+                  <MetricCard
+                    key={`${card.groupId}-${card.profileId}`}
+                    label={`${card.groupName}: ${t('compliance.cardLabel', { profile: card.name[locale] })}`}
+                    summary={card.summary}
+                    since={card.baselineDay ? label(bucketStart(card.baselineDay, filter.granularity)) : null}
+                    href={`/groups/${card.groupId}/compliance`}
+                    selected={false}
+                    locale={locale}
+                    t={t}
+                  />
+                ))}
+              </div>
+            </section>
+          )}
           <p className="muted small">{t('overview.denominator')}</p>
           <section aria-labelledby="trend-heading">
             <h2 id="trend-heading">

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { DmarcReportsPanel } from '@/components/dmarc-reports/dmarc-reports-panel';
 import { DomainName } from '@/components/domain-name';
+import { CompliancePanel } from '@/components/scorecard/compliance-panel';
 import { DkimKeys } from '@/components/scorecard/dkim-keys';
 import { DmarcPolicyPanel } from '@/components/scorecard/dmarc-policy-panel';
 import { DomainAdminActions } from '@/components/scorecard/domain-admin-actions';
@@ -17,6 +18,7 @@ import { pageContext } from '@/lib/auth/page-context';
 import { hasRole } from '@/lib/auth/roles';
 import { lastDays } from '@/lib/queries/dmarc-report-target';
 import { getDmarcView } from '@/lib/queries/get-dmarc-view';
+import { getDomainCompliance } from '@/lib/queries/get-domain-compliance';
 import { getDomainReceivedMail } from '@/lib/queries/get-domain-received-mail';
 import { getDomainScorecard } from '@/lib/queries/get-domain-scorecard';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
@@ -27,12 +29,13 @@ export const dynamic = 'force-dynamic';
 /** A domain's scorecard: the panels read the scorecard query; the groups list only for admins. */
 export default async function DomainPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, { user, viewer, locale, t }] = await Promise.all([params, pageContext()]);
-  const [domain, mail, options, dmarc, learnedSelectors] = await Promise.all([
+  const [domain, mail, options, dmarc, learnedSelectors, compliance] = await Promise.all([
     getDomainScorecard(viewer, id),
     getDomainReceivedMail(viewer, id),
     hasRole(user.role, 'editor') ? listFilterOptions(viewer) : null,
     getDmarcView(viewer, { kind: 'domain', id }, lastDays(30)),
     listLearnedSelectors(viewer, id),
+    getDomainCompliance(viewer, id),
   ]);
   if (!domain) notFound();
   const { report } = domain;
@@ -62,6 +65,7 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
             />
           )}
           <DmarcPolicyPanel dmarc={report.dmarc} t={t} />
+          <CompliancePanel profiles={compliance} locale={locale} t={t} />
           <ScorecardSection id="dkim" title={t('domain.dkimKeys')}>
             <DkimKeys
               history={domain.dkimKeys}

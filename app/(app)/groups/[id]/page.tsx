@@ -32,7 +32,8 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
       {group.description && <p>{group.description}</p>}
       <p>
         {t('groups.schedule')}: {scheduleText(group, t)} · {t('groups.members')}:{' '}
-        <Link href={`/?group=${group.id}`}>{formatNumber(group.memberCount, locale)}</Link>
+        <Link href={`/?group=${group.id}`}>{formatNumber(group.memberCount, locale)}</Link> ·{' '}
+        <Link href={`/groups/${group.id}/compliance`}>{t('compliance.link')}</Link>
       </p>
       {admin ? (
         <div className="two-columns">

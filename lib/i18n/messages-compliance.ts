@@ -1,0 +1,56 @@
+/** Compliance programmes: profiles, a group's standing, the scorecard's section. */
+export const COMPLIANCE_MESSAGES = {
+  'compliance.title': { en: 'Compliance', ja: '準拠状況' },
+  'compliance.groupTitle': { en: 'Compliance: {group}', ja: '準拠状況: {group}' },
+  'compliance.link': { en: 'Compliance with profiles', ja: 'プロファイルへの準拠状況' },
+  'compliance.follow': { en: 'Profiles this group follows', ja: 'このグループが採用するプロファイル' },
+  'compliance.followHelp': {
+    en: "Saving recomputes the group's compliance from its stored scans; no rescan is needed. It takes a moment.",
+    ja: '保存すると、保存済みの検査結果からグループの準拠状況を再計算します（再検査は不要）。反映まで少し時間がかかります。',
+  },
+  'compliance.saved': { en: 'Saved. Recomputing…', ja: '保存しました。再計算中…' },
+  'compliance.unknownProfiles': {
+    en: 'A profile no longer exists.',
+    ja: '存在しないプロファイルがあります。',
+  },
+  'compliance.none': {
+    en: 'This group follows no profile yet.',
+    ja: 'このグループはまだプロファイルを採用していません。',
+  },
+  'compliance.pending': {
+    en: 'Not computed yet: figures appear after the recompute or the next scan.',
+    ja: 'まだ計算されていません。再計算または次回の検査の後に表示されます。',
+  },
+  'compliance.cardLabel': { en: 'Compliant with {profile}', ja: '{profile} への準拠' },
+  'compliance.cardsHeading': { en: 'Compliance programmes', ja: '準拠プログラム' },
+  'compliance.asOf': { en: 'as of {day}', ja: '{day} 時点' },
+  'compliance.source': { en: 'Source', ja: '出典' },
+  'compliance.version': { en: 'version {version}', ja: '第 {version} 版' },
+  'compliance.requirement': { en: 'Requirement', ja: '要件' },
+  'compliance.level': { en: 'Level', ja: 'レベル' },
+  'compliance.level.must': { en: 'must', ja: '必須' },
+  'compliance.level.should': { en: 'should', ja: '推奨' },
+  'compliance.share': { en: 'Compliant', ja: '準拠率' },
+  'compliance.counts': { en: 'Compliant / judged', ja: '準拠 / 判定済み' },
+  'compliance.unknownCount': { en: 'Unknown', ja: '不明' },
+  'compliance.notApplicableCount': { en: 'Not applicable', ja: '対象外' },
+  'compliance.wholeProfile': {
+    en: 'The profile (all must requirements)',
+    ja: 'プロファイル全体（必須要件すべて）',
+  },
+  'compliance.notCompliantDomains': { en: 'Domains not compliant now', ja: '現在準拠していないドメイン' },
+  'compliance.allCompliant': {
+    en: 'No member is known to be not compliant.',
+    ja: '非準拠と判定されたドメインはありません。',
+  },
+  'compliance.failing': { en: 'Fails', ja: '未達の要件' },
+  'compliance.status.compliant': { en: 'compliant', ja: '準拠' },
+  'compliance.status.not_compliant': { en: 'not compliant', ja: '非準拠' },
+  'compliance.status.unknown': { en: 'unknown', ja: '不明' },
+  'compliance.status.not_applicable': { en: 'not applicable', ja: '対象外' },
+  'compliance.scorecardHeading': { en: 'Compliance', ja: '準拠状況' },
+  'compliance.scorecardHelp': {
+    en: "Against the profiles this domain's groups follow, judged on its latest scan.",
+    ja: 'このドメインが属するグループの採用プロファイルに対する、最新の検査結果での判定です。',
+  },
+} as const;
