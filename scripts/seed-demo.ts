@@ -7,9 +7,10 @@ import { registerDomain } from '@/lib/domains/register-domain';
 import { dayOf } from '@/lib/history/day-of';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
 import { bucketStart } from '@/lib/queries/overview-filter';
-import { scanQueue } from '@/lib/queue';
+import { closeQueues } from '@/lib/queue';
 import { createScanRun } from '@/lib/scans/create-scan-run';
 import { backfillDemoHistory } from './demo/backfill-history';
+import { followDemoProfiles } from './demo/follow-demo-profiles';
 import { seedDemoDmarcReports } from './demo/seed-dmarc-reports';
 import { seedDemoReceivedMail } from './demo/seed-received-mail';
 
@@ -82,15 +83,15 @@ async function seedDemo(): Promise<void> {
       if (weeks) console.log(`kensa: demo history: ${weeks} weeks of synthetic weekly results before today`);
     } else console.log('kensa: the first demo scan is still running; the demo starts without past history');
   }
+  const following = await followDemoProfiles(prisma);
+  if (following) console.log(`kensa: demo compliance: ${following} groups follow the built-in profiles`);
   console.log(`kensa: demo data loaded (${domains.length} domains)`);
 }
 
 seedDemo()
   .then(async () => {
-    const queue = scanQueue();
-    await queue.close();
-    // The queue was handed an ioredis instance, which close() leaves open; a script must let go of it.
-    await queue.disconnect();
+    // Every producer this script opened (the scan queue, the compliance recompute's), and their connections.
+    await closeQueues();
     await prisma.$disconnect();
   })
   .catch((error: unknown) => {
