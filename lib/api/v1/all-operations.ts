@@ -2,6 +2,7 @@ import { ADOPTION_OPERATIONS } from './adoption-operations';
 import { ALERT_OPERATIONS } from './alert-operations';
 import type { ApiOperation } from './api-operation';
 import { AUDIT_EVENT_OPERATIONS } from './audit-event-operations';
+import { COMPLIANCE_OPERATIONS } from './compliance-operations';
 import { DMARC_REPORT_OPERATIONS } from './dmarc-report-operations';
 import { DOMAIN_OPERATIONS } from './domain-operations';
 import { EXPORT_OPERATIONS } from './export-operations';
@@ -24,6 +25,7 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...TOKEN_OPERATIONS,
   ...DOMAIN_OPERATIONS,
   ...GROUP_OPERATIONS,
+  ...COMPLIANCE_OPERATIONS,
   ...SCAN_RUN_OPERATIONS,
   ...IMPORT_OPERATIONS,
   ...FINDING_OPERATIONS,
