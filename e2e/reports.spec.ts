@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { e2eDb } from './e2e-db';
+import { insertRollupRow } from './insert-rollup-row';
 import { createSurveyGroup } from './survey-group';
 
 const METRICS = ['spfPublished', 'dkimPublished'] as const;
@@ -92,12 +93,13 @@ test('the reports API generates, lists, returns and downloads a report with the 
   );
   const scope = group.rows[0]?.id ?? '';
   try {
-    await db.query(
-      `INSERT INTO adoption_rollups (scope, day, since_day, until_day, domains, unknown, spf_published, spf_valid,
-         dkim_published, dmarc_published, dmarc_enforcing, adsp_published, sender_id_published, null_mx)
-       VALUES ($1, '2026-08-31', '2026-01-01', '9999-12-31', 10, 2, 4, 4, 0, 0, 0, 0, 0, 0)`,
-      [scope],
-    );
+    await insertRollupRow(db, {
+      scope,
+      day: '2026-08-31',
+      domains: 10,
+      unknown: 2,
+      adopted: { spf_published: 4, spf_valid: 4 },
+    });
     const selection = { scopes: [scope], from: '2026-08-01', to: '2026-08-31', language: 'en' };
     const created = await page.request.post('/api/v1/reports', { data: selection });
     expect(created.status()).toBe(201);

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { insertRollupRow } from './insert-rollup-row';
 
 /**
  * A group whose adoption is known in advance: rollup rows for the ends of June, July and August
@@ -18,12 +19,13 @@ export async function createSurveyGroup(db: pg.Client, prefix: string) {
     ['2026-08-31', 655, 0, 612, 70],
   ];
   for (const [day, domains, unknown, spf, dkim] of days) {
-    await db.query(
-      `INSERT INTO adoption_rollups (scope, day, since_day, until_day, domains, unknown, spf_published, spf_valid,
-         dkim_published, dmarc_published, dmarc_enforcing, adsp_published, sender_id_published, null_mx)
-       VALUES ($1, $2, '2026-01-01', '9999-12-31', $3, $4, $5, $5, $6, 0, 0, 0, 0, 0)`,
-      [scope, day, domains, unknown, spf, dkim],
-    );
+    await insertRollupRow(db, {
+      scope,
+      day,
+      domains,
+      unknown,
+      adopted: { spf_published: spf, spf_valid: spf, dkim_published: dkim },
+    });
   }
   return {
     name,

@@ -13,6 +13,7 @@ import { evaluateRunAlerts } from '@/lib/alerts/evaluate-run-alerts';
 import { webhookAllowList } from '@/lib/alerts/webhook-allow-list';
 import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
 import { registerDomain } from '@/lib/domains/register-domain';
+import { ADOPTION_METRICS, type AdoptionMetric } from '@/lib/history/adoption-flags';
 import { addDays, dateColumn, dayOf } from '@/lib/history/day-of';
 import { createRedisConnection } from '@/lib/redis';
 import { KEY_A } from '@/testing/healthy-zone';
@@ -188,14 +189,17 @@ describe('a rescan after a domain of group X lost its DMARC record', () => {
         untilDay: dateColumn('9999-12-31'),
         domains: 1,
         unknown: 0,
+        ...(Object.fromEntries(
+          ADOPTION_METRICS.flatMap((m) => [
+            [m, 0],
+            [`${m}Unknown`, 0],
+          ]),
+        ) as Record<AdoptionMetric | `${AdoptionMetric}Unknown`, number>),
         spfPublished: 1,
         spfValid: 1,
         dkimPublished: 1,
         dmarcPublished: 1,
         dmarcEnforcing: 1,
-        adspPublished: 0,
-        senderIdPublished: 0,
-        nullMx: 0,
       },
     });
     await db.dkimKey.updateMany({ data: { firstSeenAt: new Date(Date.now() - 400 * 86_400_000) } });

@@ -1,10 +1,17 @@
-import { formatNumber, formatPercent } from '@/lib/i18n/format';
+import { formatNumber } from '@/lib/i18n/format';
+import { formatAdoptionPercent } from '@/lib/i18n/format-adoption-percent';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 
 export interface SeriesTableRow {
   label: string;
-  cells: Array<{ percent: number | null; adopted: number; known: number; unknown: number } | null>;
+  cells: Array<{
+    percent: number | null;
+    adopted: number;
+    known: number;
+    unknown: number;
+    domains: number;
+  } | null>;
 }
 
 interface Props {
@@ -40,7 +47,7 @@ export function SeriesTable({ caption, scopes, rows, locale, t }: Props) {
                 <td key={i} className="num">
                   {cell ? (
                     <>
-                      {formatPercent(cell.percent === null ? null : cell.percent / 100, locale)}
+                      {formatAdoptionPercent(cell, locale, t)}
                       <br />
                       <span className="muted small">
                         {formatNumber(cell.adopted, locale)} / {formatNumber(cell.known, locale)}

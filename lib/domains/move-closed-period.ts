@@ -1,6 +1,6 @@
 import { Prisma } from '@/generated/prisma/client';
 import type { Day } from '@/lib/history/day-of';
-import { eachMetricSql } from '@/lib/history/metric-columns';
+import { eachMetricSql, ROLLUP_COUNTS, UNKNOWN_FLAG } from '@/lib/history/metric-columns';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
 
 const OPEN_UNTIL = '9999-12-31';
@@ -26,7 +26,8 @@ export async function moveClosedPeriod(db: Db, period: ClosedPeriod): Promise<vo
     AND r.until_day = ${OPEN_UNTIL}::date`;
   await db.$executeRaw`
     WITH contribution AS (
-      SELECT r.day, (st.unknown IS DISTINCT FROM false)::int AS unknown, ${eachMetricSql('(st.$ IS TRUE)::int AS $')}
+      SELECT r.day, (st.unknown IS DISTINCT FROM false)::int AS unknown, ${eachMetricSql('(st.$ IS TRUE)::int AS $')},
+        ${eachMetricSql(`(${UNKNOWN_FLAG})::int AS $_unknown`)}
       FROM adoption_rollups r
       LEFT JOIN LATERAL (
         SELECT * FROM domain_daily_status s
@@ -37,14 +38,14 @@ export async function moveClosedPeriod(db: Db, period: ClosedPeriod): Promise<vo
     ),
     moved_out AS (
       UPDATE adoption_rollups r
-      SET domains = r.domains - 1, unknown = r.unknown - c.unknown, ${eachMetricSql('$ = r.$ - c.$')}
+      SET domains = r.domains - 1, unknown = r.unknown - c.unknown, ${eachMetricSql('$ = r.$ - c.$, $_unknown = r.$_unknown - c.$_unknown')}
       FROM contribution c
       WHERE ${openRow} AND r.day = c.day
     )
-    INSERT INTO adoption_rollups AS r (scope, day, since_day, until_day, domains, unknown, ${eachMetricSql('$')})
-    SELECT ${scope}::text, day, ${sinceDay}::date, ${untilDay}::date, 1, unknown, ${eachMetricSql('$')}
+    INSERT INTO adoption_rollups AS r (scope, day, since_day, until_day, domains, unknown, ${ROLLUP_COUNTS})
+    SELECT ${scope}::text, day, ${sinceDay}::date, ${untilDay}::date, 1, unknown, ${ROLLUP_COUNTS}
     FROM contribution
     ON CONFLICT (scope, day, since_day, until_day) DO UPDATE SET
-      domains = r.domains + 1, unknown = r.unknown + EXCLUDED.unknown, ${eachMetricSql('$ = r.$ + EXCLUDED.$')}`;
+      domains = r.domains + 1, unknown = r.unknown + EXCLUDED.unknown, ${eachMetricSql('$ = r.$ + EXCLUDED.$, $_unknown = r.$_unknown + EXCLUDED.$_unknown')}`;
   await db.$executeRaw`DELETE FROM adoption_rollups r WHERE ${openRow} AND r.domains <= 0`;
 }

@@ -143,6 +143,7 @@ export function buildScorecardExport(
       stale: Boolean(state?.stale),
       staleReason: state?.staleReason ?? null,
     },
+    adoption: state?.adoption ?? null,
     grade: graded && {
       grade: graded.grade,
       rule: t('domain.gradeRule'),

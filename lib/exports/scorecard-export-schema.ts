@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adoptionFlagsSchema } from '@/lib/history/adoption-flags-schema';
 
 const time = z.string().describe('ISO 8601, UTC');
 const dnsText = (what: string) =>
@@ -32,6 +33,9 @@ export const scorecardExportSchema = z.object({
     stale: z.boolean().describe('The last scan failed in part; the results are of an earlier one'),
     staleReason: z.string().nullable(),
   }),
+  adoption: adoptionFlagsSchema
+    .nullable()
+    .describe('The adoption metrics of the last complete scan; null: never scanned'),
   grade: z
     .object({
       grade: z.enum(['A', 'B', 'C', 'D', 'F']),

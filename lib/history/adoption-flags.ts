@@ -1,4 +1,5 @@
 import type { AuditReport } from '@/audit/report';
+import { transportAdoptionFlags } from './transport-adoption-flags';
 
 /** The adoption metrics, in display order; also the column names (camelCase) of the history tables. */
 export const ADOPTION_METRICS = [
@@ -10,6 +11,13 @@ export const ADOPTION_METRICS = [
   'adspPublished',
   'senderIdPublished',
   'nullMx',
+  // The transport and brand checks (issue 15): unknown in reports stored before them.
+  'mtaStsEnforcing',
+  'tlsRptPublished',
+  'bimiPublished',
+  'dnssecSigned',
+  'daneOnMx',
+  'starttlsOffered',
 ] as const;
 
 export type AdoptionMetric = (typeof ADOPTION_METRICS)[number];
@@ -23,7 +31,8 @@ export const UNKNOWN_FLAGS: AdoptionFlags = Object.fromEntries(
 ) as AdoptionFlags;
 
 /**
- * Flattens a report into adoption flags. A complete report yields no null; in a partial one each
+ * Flattens a report into adoption flags. A complete report yields no null for the SPF…Null MX
+ * metrics (the transport ones may be unknown: a check switched off or a section absent); in a partial one each
  * metric is judged on what was read: a positive answer stands (a usable DKIM key found while other
  * selectors timed out is still published), a negative one only when no lookup it needs failed.
  */
@@ -38,6 +47,7 @@ export function adoptionFlags(report: AuditReport): AdoptionFlags {
     adspPublished: report.adsp.record !== null ? true : known(report.adsp.status, false),
     senderIdPublished: report.senderId.records.length > 0 ? true : known(report.senderId.status, false),
     nullMx: report.mx.nullMx ? true : known(report.mx.status, false),
+    ...transportAdoptionFlags(report),
   };
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
+import type { AuditReport } from '@/audit/report';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
 import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
@@ -9,6 +10,8 @@ import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
 import { getAdoptionSummary } from '@/lib/queries/get-adoption-summary';
 import { scanDomains } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
+import { dnssec, starttls } from '@/testing/transport-sections';
+import type { AdoptionMetric } from './adoption-flags';
 import { refreshAdoptionRollups } from './refresh-adoption-rollups';
 
 // Noon in Tokyo on each day of a working week.
@@ -24,6 +27,16 @@ const zone = (d2Down: boolean): MemoryZone => ({
   'd3.example.test': { TXT: [['v=spf1 -all']] },
   '_dmarc.d3.example.test': { TXT: [['v=DMARC1; p=reject']] },
 });
+
+// From day 3 the reports carry issue 15's sections (days 1–2 are reports stored before them): d1's
+// zone is signed, d3's is not; SMTP probing is off for everyone.
+const transport = (ascii: string): Partial<AuditReport> =>
+  ascii === 'd2.example.test'
+    ? {}
+    : {
+        dnssec: dnssec({ domain: ascii === 'd1.example.test' ? 'secure' : 'insecure' }),
+        starttls: starttls([], 'skipped'),
+      };
 
 let scratch: ScratchDatabase;
 let db: PrismaClient;
@@ -57,7 +70,9 @@ beforeAll(async () => {
       }
       if (index === 2) await register('d3.example.test', day);
       if (index === 4) await db.$transaction((tx) => archiveDomainHistory(tx, d2.id, at(day)));
-      await scanDomains(db, await active(), createMemoryResolver(zone(index === 3)));
+      await scanDomains(db, await active(), createMemoryResolver(zone(index === 3)), (ascii) =>
+        index >= 2 ? transport(ascii) : {},
+      );
     });
   }
   vi.useRealTimers();
@@ -66,10 +81,15 @@ beforeAll(async () => {
 afterEach(() => vi.useRealTimers());
 afterAll(async () => scratch?.drop());
 
-const series = async (view: 'registered' | 'cohort', to: string = DAYS[4], scope = 'all') => {
+const series = async (
+  view: 'registered' | 'cohort',
+  to: string = DAYS[4],
+  scope = 'all',
+  metric: AdoptionMetric = 'dmarcEnforcing',
+) => {
   const [result] = await getAdoptionSeries(systemViewer(), { scopes: [scope], from: DAYS[0], to, view }, db);
   return (result?.points ?? []).map((p) => {
-    const m = p.metrics.dmarcEnforcing;
+    const m = p.metrics[metric];
     return `${p.day} ${m.adopted}/${m.known} unknown ${m.unknown} of ${m.domains}`;
   });
 };
@@ -99,6 +119,36 @@ describe('adoption rollups over a week', () => {
       '2026-01-07 1/2 unknown 0 of 2',
       '2026-01-08 1/1 unknown 1 of 2',
     ]);
+  });
+
+  it("a metric's own unknowns: reports stored before its check are unknown for it, not 'not adopted'", async () => {
+    expect(await series('registered', DAYS[4], 'all', 'dnssecSigned')).toEqual([
+      '2026-01-05 0/0 unknown 2 of 2',
+      '2026-01-06 0/0 unknown 2 of 2',
+      // d2's reports still lack the section; on day 4 its scan failed as well.
+      '2026-01-07 1/2 unknown 1 of 3',
+      '2026-01-08 1/2 unknown 1 of 3',
+      '2026-01-09 1/2 unknown 0 of 2',
+    ]);
+  });
+
+  it('STARTTLS with probing off is not measured (no known domain, percent null), never 0%', async () => {
+    const [result] = await getAdoptionSeries(
+      systemViewer(),
+      { scopes: ['all'], from: DAYS[0], to: DAYS[4] },
+      db,
+    );
+    for (const point of result?.points ?? [])
+      expect(point.metrics.starttlsOffered).toMatchObject({ adopted: 0, known: 0, percent: null });
+    const summary = await getAdoptionSummary(
+      systemViewer(),
+      { scope: 'all', from: DAYS[0], to: DAYS[4] },
+      db,
+    );
+    expect(summary.metrics.starttlsOffered).toMatchObject({
+      current: { known: 0, percent: null },
+      changePoints: null,
+    });
   });
 
   it('a group has its own rollups, kept by the same membership periods', async () => {

@@ -11,6 +11,12 @@ export const METRIC_COLUMNS: Record<AdoptionMetric, string> = {
   adspPublished: 'adsp_published',
   senderIdPublished: 'sender_id_published',
   nullMx: 'null_mx',
+  mtaStsEnforcing: 'mta_sts_enforcing',
+  tlsRptPublished: 'tls_rpt_published',
+  bimiPublished: 'bimi_published',
+  dnssecSigned: 'dnssec_signed',
+  daneOnMx: 'dane_on_mx',
+  starttlsOffered: 'starttls_offered',
 };
 
 /**
@@ -21,3 +27,12 @@ export const METRIC_COLUMNS: Record<AdoptionMetric, string> = {
 export function eachMetricSql(template: string, separator = ', '): Prisma.Sql {
   return Prisma.raw(ADOPTION_METRICS.map((m) => template.replaceAll('$', METRIC_COLUMNS[m])).join(separator));
 }
+
+/**
+ * A status row (alias `st`, null when the member has none) whose metric `$` is unknown: no status,
+ * a day stored as unknown, or a flag the scan could not judge (null). For eachMetricSql templates.
+ */
+export const UNKNOWN_FLAG = '(st.unknown IS DISTINCT FROM false OR st.$ IS NULL)';
+
+/** The count columns of adoption_rollups after domains and unknown: each metric and its unknowns. */
+export const ROLLUP_COUNTS = eachMetricSql('$, $_unknown');

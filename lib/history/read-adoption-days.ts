@@ -6,7 +6,10 @@ import type { Db } from './refresh-adoption-rollups';
 
 export type Granularity = 'day' | 'week' | 'month';
 
-/** One metric on one day: `known` = domains - unknown is the denominator; percent null when 0. */
+/**
+ * One metric on one day: `known` = domains - unknown (this metric's unknowns) is the denominator;
+ * percent null when 0 — e.g. STARTTLS while SMTP probing is off: "not measured", never 0%.
+ */
 export interface MetricCount {
   adopted: number;
   known: number;
@@ -36,7 +39,7 @@ export interface AdoptionDaysRequest {
 }
 
 type Row = { scope: string; day: string; bucket: string; domains: number; unknown: number } & Record<
-  AdoptionMetric,
+  AdoptionMetric | `${AdoptionMetric}Unknown`,
   number
 >;
 
@@ -56,11 +59,15 @@ export async function readAdoptionDays(db: Db, request: AdoptionDaysRequest): Pr
   const inCohort = cohort
     ? Prisma.sql`AND since_day <= ${cohort.from}::date AND until_day >= ${cohort.to}::date`
     : Prisma.empty;
-  const aliases = Prisma.raw(ADOPTION_METRICS.map((m) => `${METRIC_COLUMNS[m]} AS "${m}"`).join(', '));
+  const aliases = Prisma.raw(
+    ADOPTION_METRICS.map(
+      (m) => `${METRIC_COLUMNS[m]} AS "${m}", ${METRIC_COLUMNS[m]}_unknown AS "${m}Unknown"`,
+    ).join(', '),
+  );
   const rows = await db.$queryRaw<Row[]>`
     WITH daily AS (
       SELECT scope, day, ${BUCKET[request.granularity]} AS bucket, sum(domains)::int AS domains,
-        sum(unknown)::int AS unknown, ${eachMetricSql('sum($)::int AS $')}
+        sum(unknown)::int AS unknown, ${eachMetricSql('sum($)::int AS $, sum($_unknown)::int AS $_unknown')}
       FROM adoption_rollups
       WHERE scope = ANY(${[...request.scopes]}::text[])
         AND day BETWEEN ${request.from}::date AND ${request.to}::date ${inCohort}
@@ -75,12 +82,13 @@ export async function readAdoptionDays(db: Db, request: AdoptionDaysRequest): Pr
 }
 
 function toAdoptionDay(row: Row): AdoptionDay {
-  const known = row.domains - row.unknown;
   const metrics = Object.fromEntries(
     ADOPTION_METRICS.map((metric) => {
       const adopted = row[metric];
+      const unknown = row[`${metric}Unknown`];
+      const known = row.domains - unknown;
       const percent = known > 0 ? (adopted / known) * 100 : null;
-      return [metric, { adopted, known, unknown: row.unknown, domains: row.domains, percent }];
+      return [metric, { adopted, known, unknown, domains: row.domains, percent }];
     }),
   ) as Record<AdoptionMetric, MetricCount>;
   return {

@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { kensaTimeZone } from '@/lib/i18n/format';
 import type { Day } from './day-of';
-import { eachMetricSql } from './metric-columns';
+import { eachMetricSql, ROLLUP_COUNTS, UNKNOWN_FLAG } from './metric-columns';
 import { finishedWithinDaysSql, recordedScanSql } from './scan-day-sql';
 
 /** Either client: these writes run inside the caller's transaction when it has one. */
@@ -27,6 +27,8 @@ export interface RollupRange {
  * scope; scan-day-sql.ts). Each member counts with its latest status on or before the day, so a
  * domain scanned weekly is not unknown six days out of seven; a member never scanned counts as
  * unknown. (domain_daily_status holds only the days a status changed: the scans give the days.)
+ * Each metric also counts its own unknowns: a complete scan whose check did not run (or a status row
+ * written before the metric existed) is unknown for that metric only.
  */
 export async function refreshAdoptionRollups(db: Db, range: RollupRange): Promise<void> {
   for (const scope of new Set(range.scopes)) await db.$executeRaw(refreshSql(scope, range.from, range.to));
@@ -52,7 +54,8 @@ function refreshSql(scope: string, from: Day, to: Day): Prisma.Sql {
     fresh AS (
       SELECT d.day, m.since_day, m.until_day, count(*)::int AS domains,
         count(*) FILTER (WHERE st.unknown IS DISTINCT FROM false)::int AS unknown,
-        ${eachMetricSql('count(*) FILTER (WHERE st.$)::int AS $')}
+        ${eachMetricSql('count(*) FILTER (WHERE st.$)::int AS $')},
+        ${eachMetricSql(`count(*) FILTER (WHERE ${UNKNOWN_FLAG})::int AS $_unknown`)}
       FROM days d
       JOIN members m ON d.day BETWEEN m.since_day AND m.until_day
       LEFT JOIN LATERAL (
@@ -63,12 +66,12 @@ function refreshSql(scope: string, from: Day, to: Day): Prisma.Sql {
       GROUP BY d.day, m.since_day, m.until_day
     ),
     upserted AS (
-      INSERT INTO adoption_rollups (scope, day, since_day, until_day, domains, unknown, ${eachMetricSql('$')})
-      SELECT ${scope}::text, day, since_day, until_day, domains, unknown, ${eachMetricSql('$')} FROM fresh
+      INSERT INTO adoption_rollups (scope, day, since_day, until_day, domains, unknown, ${ROLLUP_COUNTS})
+      SELECT ${scope}::text, day, since_day, until_day, domains, unknown, ${ROLLUP_COUNTS} FROM fresh
       -- One order for every writer, so two runs refreshing the same scope wait instead of deadlocking.
       ORDER BY day, since_day, until_day
       ON CONFLICT (scope, day, since_day, until_day) DO UPDATE SET
-        domains = EXCLUDED.domains, unknown = EXCLUDED.unknown, ${eachMetricSql('$ = EXCLUDED.$')}
+        domains = EXCLUDED.domains, unknown = EXCLUDED.unknown, ${eachMetricSql('$ = EXCLUDED.$, $_unknown = EXCLUDED.$_unknown')}
       RETURNING 1
     )
     DELETE FROM adoption_rollups r

@@ -14,6 +14,7 @@ import { GROUPS_MESSAGES } from './messages-groups';
 import { IMPORT_MESSAGES } from './messages-import';
 import { MAIL_SOURCES_MESSAGES } from './messages-mail-sources';
 import { MAILBOXES_MESSAGES } from './messages-mailboxes';
+import { METRICS_MESSAGES } from './messages-metrics';
 import { MFA_MESSAGES } from './messages-mfa';
 import { OVERVIEW_MESSAGES } from './messages-overview';
 import { RECEIVED_MAIL_MESSAGES } from './messages-received-mail';
@@ -29,6 +30,7 @@ import { USERS_MESSAGES } from './messages-users';
  */
 export const MESSAGES = {
   ...CORE_MESSAGES,
+  ...METRICS_MESSAGES,
   ...AUTH_MESSAGES,
   ...SSO_MESSAGES,
   ...DOMAINS_MESSAGES,

@@ -1,5 +1,5 @@
 import type { Prisma } from '@/generated/prisma/client';
-import type { Metric } from './domain-list-filter';
+import { ADOPTION_METRICS, type AdoptionFlags } from '@/lib/history/adoption-flags';
 
 /** One domain as the domains table and the domain exports show it (from domain_current_state). */
 export interface DomainStateRow {
@@ -11,7 +11,7 @@ export interface DomainStateRow {
   lastScanAt: Date | null;
   stale: boolean;
   scanned: boolean;
-  flags: Record<Metric, boolean | null>;
+  flags: AdoptionFlags;
   findingIds: string[];
   errors: number;
   warnings: number;
@@ -36,16 +36,7 @@ export function toDomainStateRow({ currentState: s, ...domain }: Selected): Doma
     lastScanAt: s?.lastScanAt ?? null,
     stale: s?.stale ?? false,
     scanned: Boolean(s?.completeScanId),
-    flags: {
-      spfPublished: s?.spfPublished ?? null,
-      spfValid: s?.spfValid ?? null,
-      dkimPublished: s?.dkimPublished ?? null,
-      dmarcPublished: s?.dmarcPublished ?? null,
-      dmarcEnforcing: s?.dmarcEnforcing ?? null,
-      adspPublished: s?.adspPublished ?? null,
-      senderIdPublished: s?.senderIdPublished ?? null,
-      nullMx: s?.nullMx ?? null,
-    },
+    flags: Object.fromEntries(ADOPTION_METRICS.map((m) => [m, s?.[m] ?? null])) as AdoptionFlags,
     findingIds: s?.findingIds ?? [],
     errors: s?.errors ?? 0,
     warnings: s?.warnings ?? 0,

@@ -1,6 +1,7 @@
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
+import { ADOPTION_METRICS, type AdoptionFlags } from '@/lib/history/adoption-flags';
 import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/queries/current-groups';
 import { readScorecardReport, type ScorecardReport } from './scorecard-report';
 import { STORED_REPORT_SELECT, storedReport } from './stored-report';
@@ -21,6 +22,8 @@ export interface DomainScorecard {
     completeAt: Date | null;
     stale: boolean;
     staleReason: string | null;
+    /** The adoption flags of the last complete result. */
+    adoption: AdoptionFlags;
   } | null;
   report: ScorecardReport | null;
   dkimKeys: Array<{
@@ -84,6 +87,7 @@ export async function getDomainScorecard(viewer: Viewer, id: string): Promise<Do
           completeAt: state.completeAt,
           stale: state.stale,
           staleReason: state.staleReason,
+          adoption: Object.fromEntries(ADOPTION_METRICS.map((m) => [m, state[m]])) as AdoptionFlags,
         }
       : null,
     report: scan ? readScorecardReport(storedReport(scan)) : null,

@@ -30,6 +30,38 @@ const metricFigureSchema = z.object({
   previousChangePoints: z.number().nullable(),
 });
 
+type StoredMetrics = Record<string, unknown>;
+
+/**
+ * A per-metric record that fills the metrics a report stored before them lacks (issue 15 added six):
+ * `fill` gets the metrics that are there, so a figure can say "not measured" rather than fail to read.
+ */
+function everyMetric<T extends z.ZodType>(value: T, fill: (present: StoredMetrics) => unknown) {
+  return z.preprocess(
+    (stored) => {
+      if (typeof stored !== 'object' || stored === null) return stored;
+      const present = stored as StoredMetrics;
+      const missing = ADOPTION_METRICS.filter((m) => !(m in present));
+      return { ...present, ...Object.fromEntries(missing.map((m) => [m, fill(present)])) };
+    },
+    z.record(metric, value),
+  );
+}
+
+const NOT_MEASURED_FIGURE = {
+  current: null,
+  baselinePercent: null,
+  changePoints: null,
+  previousPercent: null,
+  previousChangePoints: null,
+};
+
+/** Every domain of the point unknown for a metric the report's day did not measure yet. */
+function notMeasuredCount(present: StoredMetrics) {
+  const domains = metricCountSchema.safeParse(Object.values(present)[0]).data?.domains ?? 0;
+  return { adopted: 0, known: 0, unknown: domains, domains, percent: null };
+}
+
 const scopeSummarySchema = z.object({
   scope: z.string(),
   /** The group's name when the report was made; null for all registered domains. */
@@ -37,13 +69,17 @@ const scopeSummarySchema = z.object({
   /** The last day with data in the period (the figures' day), and the first (the change's base). */
   day: daySchema.nullable(),
   baselineDay: daySchema.nullable(),
-  metrics: z.record(metric, metricFigureSchema),
+  metrics: everyMetric(metricFigureSchema, () => NOT_MEASURED_FIGURE),
 });
 
 const trendSchema = z.object({
   scope: z.string(),
   points: z.array(
-    z.object({ bucket: daySchema, day: daySchema, metrics: z.record(metric, metricCountSchema) }),
+    z.object({
+      bucket: daySchema,
+      day: daySchema,
+      metrics: everyMetric(metricCountSchema, notMeasuredCount),
+    }),
   ),
 });
 

@@ -46,6 +46,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   }));
   const metricName = t(`metric.${filter.metric}`);
   const empty = overview.summaries.every((s) => s.day === null) && rows.length === 0;
+  const notMeasured =
+    rows.length > 0 && rows.every((row) => row.cells.every((c) => c === null || c.known === 0));
   return (
     <>
       <h1>{t('overview.title')}</h1>
@@ -75,6 +77,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                   <MetricCard
                     key={metric}
                     label={t(`metric.${metric}`)}
+                    description={t(`metricHelp.${metric}`)}
                     summary={summary.metrics[metric]}
                     since={
                       summary.baselineDay ? label(bucketStart(summary.baselineDay, filter.granularity)) : null
@@ -112,6 +115,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             <h2 id="trend-heading">
               {t('overview.chart')}: {metricName}
             </h2>
+            <p className="muted small">{t(`metricHelp.${filter.metric}`)}</p>
+            {notMeasured && (
+              <p className="count-warning" data-testid="metric-not-measured">
+                {t('metric.notMeasuredHelp')}
+              </p>
+            )}
             <AdoptionChart
               data={chartData}
               series={overview.scopes.map((scope) => ({ key: scope, name: nameOf(scope) }))}

@@ -1,5 +1,6 @@
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
-import { formatNumber, formatPercent, formatPoints } from '@/lib/i18n/format';
+import { formatNumber, formatPoints } from '@/lib/i18n/format';
+import { formatAdoptionPercent } from '@/lib/i18n/format-adoption-percent';
 import type { Translate } from '@/lib/i18n/translate';
 import type { ScopeSummary } from '@/lib/reports/adoption-report-schema';
 
@@ -47,7 +48,7 @@ export function ReportSummaryTable({ summary, name, language, t }: Props) {
             <tr key={metric} data-metric={metric}>
               <th scope="row">{t(`metric.${metric}`)}</th>
               <td className="num" data-testid="report-percent">
-                {formatPercent(current?.percent == null ? null : current.percent / 100, language)}
+                {formatAdoptionPercent(current, language, t)}
               </td>
               <td className="num" data-testid="report-counts">
                 {current

@@ -27,16 +27,18 @@ export function ReportTrendSection({ report, names, t }: Props) {
           <div className="chart-grid">
             {ADOPTION_METRICS.map((metric) => {
               const title = t(`metric.${metric}`);
+              const series = report.trend.map((s, i) => ({
+                name: names[i] ?? s.scope,
+                values: rows.map(({ cells }) => cells[i]?.metrics[metric].percent ?? null),
+              }));
+              const measured = series.some((s) => s.values.some((v) => v !== null));
               return (
                 <TrendSvgChart
                   key={metric}
-                  title={title}
+                  title={measured ? title : `${title} (${t('metric.notMeasured')})`}
                   labels={labels}
                   summary={t('overview.tableCaption', { metric: title })}
-                  series={report.trend.map((s, i) => ({
-                    name: names[i] ?? s.scope,
-                    values: rows.map(({ cells }) => cells[i]?.metrics[metric].percent ?? null),
-                  }))}
+                  series={series}
                 />
               );
             })}

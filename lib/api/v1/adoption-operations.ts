@@ -8,9 +8,14 @@ import { scopesQueryParam } from './api-schemas';
 const metricCount = z.object({
   adopted: z.number().int(),
   known: z.number().int().describe('The denominator: domains minus unknown'),
-  unknown: z.number().int(),
+  unknown: z.number().int().describe('Domains whose result for this metric is unknown'),
   domains: z.number().int(),
-  percent: z.number().nullable().describe('100 × adopted / known; null when nothing is known'),
+  percent: z
+    .number()
+    .nullable()
+    .describe(
+      '100 × adopted / known; null when nothing is known (not measured: e.g. STARTTLS with probing off)',
+    ),
 });
 
 const perMetric = <T extends z.ZodType>(value: T) =>

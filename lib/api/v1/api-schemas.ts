@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { scopeSchema } from '@/lib/history/adoption-input';
 
 /** A timestamp leaves the API as an ISO 8601 string (UTC); handlers return Dates. */
@@ -27,14 +26,6 @@ export function pageOf<T extends z.ZodType>(item: T) {
     nextCursor: z.string().nullable().describe('null on the last page'),
   });
 }
-
-/** The adoption flags of a result: true adopted, false proven not adopted, null unknown. */
-export const adoptionFlags = z.object(
-  Object.fromEntries(ADOPTION_METRICS.map((metric) => [metric, z.boolean().nullable()])) as Record<
-    (typeof ADOPTION_METRICS)[number],
-    z.ZodNullable<z.ZodBoolean>
-  >,
-);
 
 /**
  * Scopes in a query string: `scopes=a` once or repeated (`scopes=a&scopes=b`) arrives as a string or

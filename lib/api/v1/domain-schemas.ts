@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { adoptionFlagsSchema } from '@/lib/history/adoption-flags-schema';
 import { dkimSelector } from '@/lib/import/import-row';
 import { METRICS } from '@/lib/queries/domain-list-filter';
-import { adoptionFlags, apiDateTime, pageCursor, pageLimit } from './api-schemas';
+import { apiDateTime, pageCursor, pageLimit } from './api-schemas';
 
 /** The domains table's filters, strictly: a malformed value is a 400, not silently ignored. */
 export const domainListQuery = z.object({
@@ -27,7 +28,7 @@ export const domainItem = z.object({
   lastScanAt: apiDateTime.nullable(),
   stale: z.boolean().describe('The last scan ended partial: the state is from an earlier complete scan'),
   scanned: z.boolean().describe('Has a complete result'),
-  flags: adoptionFlags,
+  flags: adoptionFlagsSchema,
   findingIds: z.array(z.string()),
   errors: z.number().int(),
   warnings: z.number().int(),
@@ -63,7 +64,7 @@ export const scanResultItem = z.object({
   startedAt: apiDateTime.nullable(),
   finishedAt: apiDateTime.nullable(),
   queries: z.number().int().nullable().describe('DNS queries the audit made'),
-  flags: adoptionFlags,
+  flags: adoptionFlagsSchema,
   findings: z.array(z.object({ id: z.string(), severity: z.string() })),
   report: z.unknown().optional().describe('The full audit report, with ?include=report'),
 });
