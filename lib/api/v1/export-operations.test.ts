@@ -44,6 +44,7 @@ describe('export operations in the OpenAPI document', () => {
       'generatedAt',
       'domain',
       'scan',
+      'adoption',
       'grade',
       'records',
       'spf',
