@@ -23,14 +23,16 @@ export interface RollupRow {
   day: string;
   domains: number;
   unknown: number;
-  /** Adopted counts by column; the others are 0. Every metric's unknown count is `unknown`. */
+  /** Adopted counts by column; the others are 0. */
   adopted: Partial<Record<(typeof METRIC_COLUMNS)[number], number>>;
+  /** Unknown counts by column; the others are `unknown`. */
+  unknownOf?: Partial<Record<(typeof METRIC_COLUMNS)[number], number>>;
 }
 
 /** One open-period rollup row (members since 2026-01-01), as refreshAdoptionRollups would write it. */
 export async function insertRollupRow(db: pg.Client, row: RollupRow): Promise<void> {
   const columns = METRIC_COLUMNS.flatMap((c) => [c, `${c}_unknown`]);
-  const values = METRIC_COLUMNS.flatMap((c) => [row.adopted[c] ?? 0, row.unknown]);
+  const values = METRIC_COLUMNS.flatMap((c) => [row.adopted[c] ?? 0, row.unknownOf?.[c] ?? row.unknown]);
   const placeholders = values.map((_, i) => `$${i + 5}`).join(', ');
   await db.query(
     `INSERT INTO adoption_rollups (scope, day, since_day, until_day, domains, unknown, ${columns.join(', ')})
