@@ -1,5 +1,5 @@
 import type { AuditReport } from '@/audit/report';
-import { transportAdoptionFlags } from './transport-adoption-flags';
+import { TRANSPORT_METRICS, transportAdoptionFlags } from './transport-adoption-flags';
 
 /** The adoption metrics, in display order; also the column names (camelCase) of the history tables. */
 export const ADOPTION_METRICS = [
@@ -12,12 +12,7 @@ export const ADOPTION_METRICS = [
   'senderIdPublished',
   'nullMx',
   // The transport and brand checks (issue 15): unknown in reports stored before them.
-  'mtaStsEnforcing',
-  'tlsRptPublished',
-  'bimiPublished',
-  'dnssecSigned',
-  'daneOnMx',
-  'starttlsOffered',
+  ...TRANSPORT_METRICS,
 ] as const;
 
 export type AdoptionMetric = (typeof ADOPTION_METRICS)[number];

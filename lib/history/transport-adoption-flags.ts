@@ -14,6 +14,16 @@ export interface TransportAdoptionFlags {
   starttlsOffered: boolean | null;
 }
 
+/** Their metric names, in display order (after the SPF…Null MX ones in ADOPTION_METRICS). */
+export const TRANSPORT_METRICS = [
+  'mtaStsEnforcing',
+  'tlsRptPublished',
+  'bimiPublished',
+  'dnssecSigned',
+  'daneOnMx',
+  'starttlsOffered',
+] as const satisfies readonly (keyof TransportAdoptionFlags)[];
+
 export function transportAdoptionFlags(report: AuditReport): TransportAdoptionFlags {
   return {
     mtaStsEnforcing: mtaStsEnforcingOf(report),

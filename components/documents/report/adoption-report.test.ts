@@ -13,6 +13,7 @@ import { openMemberships } from '@/lib/domains/membership-periods';
 import { registerDomain } from '@/lib/domains/register-domain';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { addDays, dayOf } from '@/lib/history/day-of';
+import { TRANSPORT_METRICS } from '@/lib/history/transport-adoption-flags';
 import { parseDelimited } from '@/lib/import/parse-delimited';
 import { countCurrentFindings } from '@/lib/queries/count-current-findings';
 import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
@@ -275,7 +276,7 @@ describe('an adoption report', () => {
       for (const metric of ADOPTION_METRICS) {
         const current = summary.metrics[metric].current;
         // The audit writes no transport sections yet: those metrics are unknown for every domain.
-        const measured = !TRANSPORT.includes(metric);
+        const measured = !(TRANSPORT_METRICS as readonly string[]).includes(metric);
         expect(current).toMatchObject(measured ? { unknown: 0 } : { known: 0, percent: null });
         const percent = current?.percent == null ? '' : String(Math.round(current.percent * 100) / 100);
         const csvRow = csv.find(
@@ -391,15 +392,6 @@ const messageOf = (metric: string) =>
     daneOnMx: 'MX の DANE',
     starttlsOffered: 'STARTTLS',
   })[metric];
-
-const TRANSPORT: readonly string[] = [
-  'mtaStsEnforcing',
-  'tlsRptPublished',
-  'bimiPublished',
-  'dnssecSigned',
-  'daneOnMx',
-  'starttlsOffered',
-];
 
 const sameScope = (cell: string | undefined, scope: string) =>
   scope === 'all' ? cell === '登録済みの全ドメイン' : cell === `'${HOSTILE_GROUP}`;

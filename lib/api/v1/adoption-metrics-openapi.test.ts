@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alertRuleInput } from '@/lib/alerts/alert-rule-input';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
+import { TRANSPORT_METRICS } from '@/lib/history/transport-adoption-flags';
 import { buildOpenApiDocument } from './openapi';
-
-const TRANSPORT = [
-  'mtaStsEnforcing',
-  'tlsRptPublished',
-  'bimiPublished',
-  'dnssecSigned',
-  'daneOnMx',
-  'starttlsOffered',
-] as const;
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; enum?: string[] };
 type Operation = {
@@ -34,7 +26,7 @@ describe('the transport and brand metrics (issue 15) in /api/v1', () => {
   const metricParam = (path: string) => get(path).parameters.find((p) => p.name === 'metric')?.schema.enum;
 
   it('are every metric list the document has: filters, flags, adoption figures, the scorecard', () => {
-    expect(ADOPTION_METRICS).toEqual(expect.arrayContaining([...TRANSPORT]));
+    expect(ADOPTION_METRICS).toEqual(expect.arrayContaining([...TRANSPORT_METRICS]));
     const lists = {
       domainsFilter: metricParam('/domains'),
       exportFilter: metricParam('/exports/domains'),
@@ -60,7 +52,7 @@ describe('the transport and brand metrics (issue 15) in /api/v1', () => {
       webhookUrl: null,
       digest: 'none',
     };
-    for (const metric of TRANSPORT) {
+    for (const metric of TRANSPORT_METRICS) {
       const lost = { ...base, kind: 'record_lost', params: { metric } };
       expect(alertRuleInput.safeParse(lost).error?.issues, metric).toBeUndefined();
       const fell = { ...base, kind: 'adoption_fell', params: { metric, points: 5, compare: 'previous-day' } };
