@@ -18,10 +18,11 @@ describe('adoptionFlags', () => {
       adspPublished: false,
       senderIdPublished: false,
       nullMx: false,
-      // Today's audit writes no transport sections (their checks come separately): unknown.
-      mtaStsEnforcing: null,
-      tlsRptPublished: null,
-      bimiPublished: null,
+      // No _mta-sts, _smtp._tls or default._bimi record; the DNSSEC, DANE and STARTTLS checks
+      // are not in this audit (their sections absent): unknown.
+      mtaStsEnforcing: false,
+      tlsRptPublished: false,
+      bimiPublished: false,
       dnssecSigned: null,
       daneOnMx: null,
       starttlsOffered: null,
