@@ -22,6 +22,10 @@ export const COMPLIANCE_MESSAGES = {
     ja: 'まだ計算されていません。再計算または次回の検査の後に表示されます。',
   },
   'compliance.cardLabel': { en: 'Compliant with {profile}', ja: '{profile} への準拠' },
+  'compliance.cardDescription': {
+    en: "Share of the group's domains meeting every must requirement of the profile (unknown and not applicable left out)",
+    ja: 'プロファイルの必須要件をすべて満たすドメインの割合（不明・対象外を除く）',
+  },
   'compliance.cardsHeading': { en: 'Compliance programmes', ja: '準拠プログラム' },
   'compliance.asOf': { en: 'as of {day}', ja: '{day} 時点' },
   'compliance.source': { en: 'Source', ja: '出典' },

@@ -99,6 +99,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                   <MetricCard
                     key={`${card.groupId}-${card.profileId}`}
                     label={`${card.groupName}: ${t('compliance.cardLabel', { profile: card.name[locale] })}`}
+                    description={t('compliance.cardDescription')}
                     summary={card.summary}
                     since={card.baselineDay ? label(bucketStart(card.baselineDay, filter.granularity)) : null}
                     href={`/groups/${card.groupId}/compliance`}
