@@ -1,14 +1,8 @@
-import type { TemporaryFailure } from '../dns/types';
+import type { TemporaryFailure, TlsaRecord } from '../dns/types';
 import type { DnssecState } from '../dnssec/types';
 import type { Finding } from '../findings/types';
 
-/** One TLSA record (RFC 6698 §2.1), data in lower-case hex. */
-export interface TlsaRecord {
-  usage: number;
-  selector: number;
-  matchingType: number;
-  data: string;
-}
+export type { TlsaRecord } from '../dns/types';
 
 export interface DaneHost {
   host: string;

@@ -87,6 +87,30 @@ describe('decodeReply', () => {
     });
   });
 
+  it('reads TLSA (RFC 6698 §2.1) and the AD flag', () => {
+    const message = Buffer.concat([
+      header(7, RESPONSE | 0x0020, [1, 1, 0, 0]),
+      QUESTION,
+      rr([1, 0x78, 4, 0x74, 0x65, 0x73, 0x74, 0], 52, [3, 1, 1, 0xab, 0x01, 0xff]),
+    ]);
+    const decoded = decodeReply(message);
+    expect(decoded.ok && decoded.reply.authenticated).toBe(true);
+    expect(decoded.ok && decoded.reply.answers[0]?.data).toEqual({
+      usage: 3,
+      selector: 1,
+      matchingType: 1,
+      data: 'ab01ff',
+    });
+    const plain = decodeReply(Buffer.concat([header(7, RESPONSE, [1, 0, 0, 0]), QUESTION]));
+    expect(plain.ok && plain.reply.authenticated).toBe(false);
+    const short = Buffer.concat([
+      header(7, RESPONSE, [1, 1, 0, 0]),
+      QUESTION,
+      rr([1, 0x78, 4, 0x74, 0x65, 0x73, 0x74, 0], 52, [3, 1]),
+    ]);
+    expect(errorOf(short)).toMatch(/TLSA record shorter than 3 octets/);
+  });
+
   it('follows compression pointers to earlier names', () => {
     // The answer's owner is a pointer to the question's name; the CNAME target "www" + pointer.
     const message = Buffer.concat([

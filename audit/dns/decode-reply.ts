@@ -18,6 +18,7 @@ export type DecodedReply = { ok: true; reply: Reply } | { ok: false; error: stri
 const HEADER_BYTES = 12;
 const QR = 0x8000;
 const TC = 0x0200;
+const AD = 0x0020;
 /** RFC 1035 §4.1.1, RFC 6895 §2.3; unassigned values as dns-packet named them. */
 const RCODES = [
   'NOERROR',
@@ -61,6 +62,7 @@ export function decodeReply(message: Buffer): DecodedReply {
         id: reader.u16At(0),
         rcode: RCODES[rcode] ?? `RCODE_${rcode}`,
         truncated: (flags & TC) !== 0,
+        authenticated: (flags & AD) !== 0,
         question,
         answers,
         authorities,
@@ -140,6 +142,8 @@ class WireReader {
       }
       case RR_TYPE_CODES.TXT:
         return this.characterStrings(end);
+      case RR_TYPE_CODES.TLSA:
+        return this.tlsa(end);
       case RR_TYPE_CODES.SPF: {
         // Raw RDATA, TXT's format (RFC 4408 §3.1.1); record-data.ts splits it.
         const raw = bytes.subarray(this.offset, end);
@@ -149,6 +153,20 @@ class WireReader {
       default:
         return undefined;
     }
+  }
+
+  /** RFC 6698 §2.1: usage, selector and matching type octets, then the association data. */
+  private tlsa(end: number): { usage: number; selector: number; matchingType: number; data: string } {
+    if (end - this.offset < 3) throw new MalformedMessage('TLSA record shorter than 3 octets');
+    const [usage, selector, matchingType] = this.bytes.subarray(this.offset, this.offset + 3);
+    const data = this.bytes.toString('hex', this.offset + 3, end);
+    this.offset = end;
+    return {
+      usage: usage as number,
+      selector: selector as number,
+      matchingType: matchingType as number,
+      data,
+    };
   }
 
   /** RFC 1035 §3.3.14: one or more <character-string>s filling the RDATA. */

@@ -32,6 +32,8 @@ const optionsSchema = z.object({
   breakerThreshold: z.number().int().min(1).default(20),
   /** How long an open breaker fails queries at once before one probe tries the server again. */
   breakerOpenMs: z.number().int().min(1).default(1000),
+  /** Set CD on every query (RFC 4035 §3.2.2): a second client for telling bogus from SERVFAIL. */
+  checkingDisabled: z.boolean().default(false),
 });
 
 export type DnsClientOptions = z.input<typeof optionsSchema>;
@@ -61,6 +63,8 @@ export function createDnsClient(options: DnsClientOptions): DnsClient {
 class CnameChase<T extends RRType> {
   private readonly cnames: string[] = [];
   private ttl: number | null = null;
+  // AD on every reply the answer took (the CNAME chase crosses zones, each validated on its own).
+  private authenticated = true;
   private owner: string;
 
   constructor(
@@ -96,6 +100,7 @@ class CnameChase<T extends RRType> {
     const loop = meaning.cnames.find((target) => target === name || cnames.includes(target));
     for (const target of meaning.cnames) cnames.push(target);
     this.ttl = smallerTtl(this.ttl, meaning.ttl);
+    this.authenticated &&= result.reply.authenticated;
     if (loop !== undefined) this.done('servfail', [], `CNAME loop at ${loop}`);
     else if (cnames.length > MAX_CNAME_CHAIN)
       this.done('servfail', [], `CNAME chain longer than ${MAX_CNAME_CHAIN}`);
@@ -118,6 +123,7 @@ class CnameChase<T extends RRType> {
       records,
       ttl: known ? this.ttl : null,
       cnames: this.cnames,
+      ...(this.authenticated && known ? { authenticated: true as const } : {}),
       ...(detail === undefined ? {} : { detail }),
       ...(unreachable ? { unreachable } : {}),
     });

@@ -12,6 +12,7 @@ const reply = (rcode: string, answers: RawRecord[] = [], authorities: RawRecord[
   id: 1,
   rcode,
   truncated: false,
+  authenticated: false,
   question: { name: 'a.x.test', type: 'A', class: 'IN' },
   answers,
   authorities,

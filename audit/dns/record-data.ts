@@ -2,7 +2,7 @@
  * Turns one decoded resource record into the public RecordData of its type (types.ts).
  */
 import { normalizeName } from './names';
-import type { MxRecord, RecordData, RRType, SoaRecord } from './types';
+import type { MxRecord, RecordData, RRType, SoaRecord, TlsaRecord } from './types';
 
 /** Non-fatal: bytes that are not UTF-8 become U+FFFD instead of failing the whole record. */
 const utf8 = new TextDecoder('utf-8');
@@ -31,6 +31,8 @@ const converters: { [T in RRType]: Converter<T> } = {
       minimum: soa.minimum ?? 0,
     } satisfies SoaRecord;
   },
+  // decode-reply.ts already gives TLSA its public shape.
+  TLSA: (data) => ({ ...(data as TlsaRecord) }),
 };
 
 /** The RecordData of a record of type `type`, from its decoded `data` (decode-reply.ts). */

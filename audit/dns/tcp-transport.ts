@@ -8,9 +8,15 @@ import type { ServerAddress } from './servers';
 import type { RRType } from './types';
 import { encodeQuery, isReplyTo, newQuery, type TryResult } from './wire-message';
 
-export function queryOverTcp(server: ServerAddress, name: string, type: RRType, timeoutMs: number) {
+export function queryOverTcp(
+  server: ServerAddress,
+  name: string,
+  type: RRType,
+  timeoutMs: number,
+  checkingDisabled = false,
+) {
   return new Promise<TryResult>((resolve) => {
-    const query = newQuery(name, type);
+    const query = newQuery(name, type, undefined, checkingDisabled);
     const message = encodeQuery(query);
     const framed = Buffer.concat([lengthPrefix(message.length), message]);
     let received = Buffer.alloc(0);

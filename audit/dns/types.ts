@@ -4,7 +4,7 @@
  * an in-memory zone in unit tests, or a caching/counting wrapper.
  */
 
-export const RR_TYPES = ['A', 'AAAA', 'MX', 'TXT', 'SPF', 'CNAME', 'PTR', 'NS', 'SOA'] as const;
+export const RR_TYPES = ['A', 'AAAA', 'MX', 'TXT', 'SPF', 'CNAME', 'PTR', 'NS', 'SOA', 'TLSA'] as const;
 export type RRType = (typeof RR_TYPES)[number];
 
 /**
@@ -26,6 +26,14 @@ export interface SoaRecord {
   minimum: number;
 }
 
+/** One TLSA record (RFC 6698 §2.1), the association data in lower-case hex. */
+export interface TlsaRecord {
+  usage: number;
+  selector: number;
+  matchingType: number;
+  data: string;
+}
+
 /** The data of one record, per type. TXT/SPF keep their character-strings apart (RFC 1035 §3.3.14). */
 export interface RecordData {
   A: string;
@@ -37,6 +45,7 @@ export interface RecordData {
   PTR: string;
   NS: string;
   SOA: SoaRecord;
+  TLSA: TlsaRecord;
 }
 
 export interface DnsAnswer<T extends RRType = RRType> {
@@ -52,6 +61,11 @@ export interface DnsAnswer<T extends RRType = RRType> {
   cnames: string[];
   /** Human-readable cause for temporary outcomes (e.g. "no answer from 127.0.0.1:5391 after 3 tries"). */
   detail?: string;
+  /**
+   * Set when the resolver flagged every reply of the answer (and of its CNAME chase) as validated by
+   * DNSSEC (AD, RFC 4035 §3.2.3); meaningful only from a validating resolver (KENSA_DNS_VALIDATING).
+   */
+  authenticated?: true;
   /** Set on a temporary failure when no server was asked: the resolver is down, not the domain's DNS. */
   unreachable?: true;
 }

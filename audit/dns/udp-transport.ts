@@ -37,7 +37,12 @@ const RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
 /** How often waiting queries are checked for their deadline: a timeout fires up to this much late. */
 const SWEEP_MS = 20;
 
-export function createUdpTransport(socketsPerServer: number, timeoutMs: number): UdpTransport {
+/** `checkingDisabled` sets CD on every query (RFC 4035 §3.2.2): the client that tells bogus from SERVFAIL. */
+export function createUdpTransport(
+  socketsPerServer: number,
+  timeoutMs: number,
+  checkingDisabled = false,
+): UdpTransport {
   // By the server's object (the client's list holds each once): no address string built per query.
   const groups = new Map<ServerAddress, ServerSockets>();
   let closed = false;
@@ -58,7 +63,9 @@ export function createUdpTransport(socketsPerServer: number, timeoutMs: number):
       if (closed) return settle({ ok: false, timedOut: false, detail: 'DNS client closed' });
       let group = groups.get(server);
       if (!group) {
-        group = new ServerSockets(server, socketsPerServer, timeoutMs, () => groups.delete(server));
+        group = new ServerSockets(server, socketsPerServer, timeoutMs, checkingDisabled, () =>
+          groups.delete(server),
+        );
         groups.set(server, group);
       }
       // The sweep keeps the process alive while queries wait, and only then.
@@ -85,7 +92,13 @@ class ServerSockets {
   private connecting: number;
   private backlog: Array<() => void> = [];
 
-  constructor(server: ServerAddress, count: number, timeoutMs: number, onBroken: () => void) {
+  constructor(
+    server: ServerAddress,
+    count: number,
+    timeoutMs: number,
+    checkingDisabled: boolean,
+    onBroken: () => void,
+  ) {
     this.connecting = count;
     const connected = () => {
       if (--this.connecting > 0) return;
@@ -94,7 +107,7 @@ class ServerSockets {
     };
     this.channels = Array.from(
       { length: count },
-      () => new UdpChannel(server, timeoutMs, connected, onBroken),
+      () => new UdpChannel(server, timeoutMs, checkingDisabled, connected, onBroken),
     );
   }
 
@@ -125,6 +138,7 @@ class UdpChannel {
   constructor(
     server: ServerAddress,
     private readonly timeoutMs: number,
+    private readonly checkingDisabled: boolean,
     onConnected: () => void,
     onBroken: () => void,
   ) {
@@ -145,7 +159,7 @@ class UdpChannel {
 
   /** Starts waiting for the reply to a new query; returns the message to transmit. */
   register(name: string, type: RRType, settle: Settle): Buffer {
-    const query = newQuery(name, type, this.isTaken);
+    const query = newQuery(name, type, this.isTaken, this.checkingDisabled);
     this.pending.set(query.id, { query, deadline: performance.now() + this.timeoutMs, settle });
     return encodeQuery(query);
   }

@@ -23,6 +23,8 @@ export interface WireClientOptions {
   socketsPerServer: number;
   breakerThreshold: number;
   breakerOpenMs: number;
+  /** Every query sets CD (RFC 4035 §3.2.2): for telling a bogus answer from a failing server. */
+  checkingDisabled: boolean;
 }
 
 /** Network queries sent: every UDP or TCP attempt counts once; `retries` and `timeouts` count tries. */
@@ -70,7 +72,7 @@ class Transports {
   constructor(readonly options: WireClientOptions) {
     this.servers = options.servers;
     this.limiter = createLimiter(options);
-    this.udp = createUdpTransport(options.socketsPerServer, options.timeoutMs);
+    this.udp = createUdpTransport(options.socketsPerServer, options.timeoutMs, options.checkingDisabled);
     this.breakers = options.servers.map(() =>
       createCircuitBreaker({
         threshold: options.breakerThreshold,
@@ -111,10 +113,12 @@ class Transports {
         this.limiter.acquire(() => {
           this.stats.sent++;
           this.stats.tcp++;
-          void queryOverTcp(server, name, type, this.options.timeoutMs).then((viaTcp) => {
-            this.limiter.release();
-            done(viaTcp);
-          });
+          void queryOverTcp(server, name, type, this.options.timeoutMs, this.options.checkingDisabled).then(
+            (viaTcp) => {
+              this.limiter.release();
+              done(viaTcp);
+            },
+          );
         });
       });
     });

@@ -1,4 +1,11 @@
-import { decode, encode, RECURSION_DESIRED, type RecordType } from 'dns-packet';
+import {
+  AUTHENTIC_DATA,
+  CHECKING_DISABLED,
+  decode,
+  encode,
+  RECURSION_DESIRED,
+  type RecordType,
+} from 'dns-packet';
 import { describe, expect, it } from 'vitest';
 import { decodeReply } from './decode-reply';
 import { EDNS_UDP_PAYLOAD, encodeQuery, isReplyTo, newQuery } from './wire-message';
@@ -21,13 +28,21 @@ describe('encodeQuery', () => {
 
   it('writes the bytes dns-packet wrote, for every type, the root, IDNs and over-long labels', () => {
     const names = ['x.test', 'X.Test.', '', 'xn--r8jz45g.jp', '検査.jp', `${'a'.repeat(70)}.test`];
+    const types = ['A', 'AAAA', 'MX', 'TXT', 'SPF', 'CNAME', 'PTR', 'NS', 'SOA', 'TLSA'] as const;
     for (const name of names) {
-      for (const type of ['A', 'AAAA', 'MX', 'TXT', 'SPF', 'CNAME', 'PTR', 'NS', 'SOA'] as const) {
-        const ours = encodeQuery({ id: 4711, name, type });
+      for (const [type, checkingDisabled] of types.flatMap(
+        (t) =>
+          [
+            [t, false],
+            [t, true],
+          ] as const,
+      )) {
+        const ours = encodeQuery({ id: 4711, name, type, checkingDisabled });
         const theirs = encode({
           type: 'query',
           id: 4711,
-          flags: RECURSION_DESIRED,
+          // AD asks for the validation verdict (RFC 6840 §5.7); CD replaces it when set.
+          flags: RECURSION_DESIRED | (checkingDisabled ? CHECKING_DISABLED : AUTHENTIC_DATA),
           questions: [{ name, type: type as RecordType, class: 'IN' }],
           additionals: [
             {
@@ -42,7 +57,7 @@ describe('encodeQuery', () => {
             },
           ],
         });
-        expect(ours.toString('hex'), `${name} ${type}`).toBe(theirs.toString('hex'));
+        expect(ours.toString('hex'), `${name} ${type} ${checkingDisabled}`).toBe(theirs.toString('hex'));
       }
     }
   });

@@ -9,7 +9,7 @@ import type { RRType } from './types';
 /** The EDNS0 payload size that avoids IP fragmentation (DNS Flag Day 2020; RFC 6891 §6.2.5). */
 export const EDNS_UDP_PAYLOAD = 1232;
 
-/** RFC 1035 §3.2.2, RFC 3596 §2.1 (AAAA), RFC 4408 §3.1.1 (SPF). */
+/** RFC 1035 §3.2.2, RFC 3596 §2.1 (AAAA), RFC 4408 §3.1.1 (SPF), RFC 6698 §7.1 (TLSA). */
 export const RR_TYPE_CODES: { readonly [T in RRType]: number } = {
   A: 1,
   NS: 2,
@@ -20,6 +20,7 @@ export const RR_TYPE_CODES: { readonly [T in RRType]: number } = {
   TXT: 16,
   AAAA: 28,
   SPF: 99,
+  TLSA: 52,
 };
 
 export interface WireQuery {
@@ -27,6 +28,8 @@ export interface WireQuery {
   /** Normalized (names.ts). */
   name: string;
   type: RRType;
+  /** CD: the resolver returns data even when its DNSSEC validation fails (RFC 4035 §3.2.2). */
+  checkingDisabled?: boolean;
 }
 
 /** One resource record as decoded; `data` depends on the type (record-data.ts reads it). */
@@ -42,6 +45,8 @@ export interface Reply {
   /** 'NOERROR', 'NXDOMAIN', 'SERVFAIL', 'REFUSED', … (RFC 1035 §4.1.1, RFC 6895 §2.3). */
   rcode: string;
   truncated: boolean;
+  /** AD: a validating resolver says every record in the reply passed DNSSEC validation (RFC 4035 §3.2.3). */
+  authenticated: boolean;
   question: { name: string; type: string; class: string } | undefined;
   answers: RawRecord[];
   authorities: RawRecord[];
@@ -64,14 +69,23 @@ export function newQuery(
   name: string,
   type: RRType,
   isTaken: (id: number) => boolean = () => false,
+  checkingDisabled = false,
 ): WireQuery {
   let id = randomId();
   while (isTaken(id)) id = randomId();
-  return { id, name, type };
+  return checkingDisabled ? { id, name, type, checkingDisabled } : { id, name, type };
 }
 
 /** Recursion desired: a recursive server may be asked (RFC 1035 §4.1.1); the high octet of the flags. */
 const RD_HIGH_OCTET = 0x01;
+/**
+ * AD in a query asks a validating resolver to say in AD whether the answer validated, without the
+ * RRSIGs that DO would add to every reply (RFC 6840 §5.7): the audit reads the verdict, not the proof.
+ * The low octet of the flags.
+ */
+const AD_LOW_OCTET = 0x20;
+/** CD: asked only to tell a bogus answer from a failing server (RFC 4035 §3.2.2); the low octet. */
+const CD_LOW_OCTET = 0x10;
 /** RFC 6891 §6.1.2: root owner, type OPT (41), CLASS = the UDP payload size, TTL 0, no options. */
 const OPT_RECORD = Buffer.from([0, 0, 41, EDNS_UDP_PAYLOAD >> 8, EDNS_UDP_PAYLOAD & 0xff, 0, 0, 0, 0, 0, 0]);
 const DOT = 0x2e;
@@ -92,7 +106,7 @@ export function encodeQuery(query: WireQuery): Buffer {
   message[0] = query.id >> 8;
   message[1] = query.id & 0xff;
   message[2] = RD_HIGH_OCTET;
-  message[3] = 0;
+  message[3] = query.checkingDisabled ? CD_LOW_OCTET : AD_LOW_OCTET;
   message.fill(0, 4, 12);
   message[5] = 1; // QDCOUNT 1; ANCOUNT, NSCOUNT 0
   message[11] = 1; // ARCOUNT 1

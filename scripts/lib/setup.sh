@@ -2,8 +2,8 @@
 # Sourced by scripts/demo.sh and scripts/test.sh; every step is skipped when already done.
 
 # poppler-utils: the tests read exported PDFs back with pdftotext; dovecot-imapd: the IMAP pull's
-# tests read mail from a private Dovecot.
-DEBIAN_PACKAGES=(postgresql redis-server knot chromium fonts-noto-cjk poppler-utils dovecot-imapd)
+# tests read mail from a private Dovecot; unbound: the DNSSEC tests validate through a private Unbound.
+DEBIAN_PACKAGES=(postgresql redis-server knot chromium fonts-noto-cjk poppler-utils dovecot-imapd unbound)
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 
 as_root() {
