@@ -9,6 +9,11 @@ export type DnssecState = 'secure' | 'insecure' | 'bogus' | 'unknown';
 
 export interface DnssecAudit {
   status: 'complete' | 'partial';
+  /**
+   * Whether the resolver validates DNSSEC (KENSA_DNS_VALIDATING). False: every state is 'unknown'
+   * (a non-validating resolver cannot tell signed from unsigned) and there are no findings.
+   */
+  validated?: boolean;
   /** The state of the domain's own answers. */
   domain: DnssecState;
   /** Each MX host's address answers, in MX order. */

@@ -1,4 +1,5 @@
 import { BIMI_FINDINGS } from './catalog-bimi';
+import { DNSSEC_DANE_STARTTLS_FINDINGS } from './catalog-dnssec-dane-starttls';
 import { MTA_STS_FINDINGS } from './catalog-mta-sts';
 import { TLS_RPT_FINDINGS } from './catalog-tls-rpt';
 import type { FindingDefinition } from './types';
@@ -717,6 +718,7 @@ export const FINDINGS = {
   ...MTA_STS_FINDINGS,
   ...TLS_RPT_FINDINGS,
   ...BIMI_FINDINGS,
+  ...DNSSEC_DANE_STARTTLS_FINDINGS,
 } as const satisfies Record<string, FindingDefinition>;
 
 export type FindingId = keyof typeof FINDINGS;
