@@ -15,6 +15,8 @@ export type StarttlsOutcome =
 export interface StarttlsHost {
   host: string;
   outcome: StarttlsOutcome;
+  /** Why a probe did not complete (a refused address, a timeout, the greeting), for the reader. */
+  detail?: string;
   /** e.g. 'TLSv1.3'; set when the handshake completed. */
   tlsVersion?: string;
   certificate?: {
