@@ -67,17 +67,17 @@ async function converse(plain: Socket, target: SmtpProbeTarget, sockets: Socket[
   const reader = new SmtpReplyReader(plain);
   const greeting = await reader.next();
   // RFC 5321 §3.1: a 554 greeting refuses the session; like any non-220, it says nothing of TLS.
-  if (greeting.code !== 220) return { outcome: 'connect-failed', detail: `greeting ${describe(greeting)}` };
+  if (greeting.code !== 220) return { outcome: 'connect-failed', detail: `greeting ${replyText(greeting)}` };
   plain.write(`EHLO ${target.ehloName}\r\n`);
   const ehlo = await reader.next();
-  if (ehlo.code !== 250) return { outcome: 'connect-failed', detail: `EHLO answered ${describe(ehlo)}` };
+  if (ehlo.code !== 250) return { outcome: 'connect-failed', detail: `EHLO answered ${replyText(ehlo)}` };
   if (!ehlo.lines.slice(1).some((line) => /^STARTTLS\b/i.test(line))) {
     plain.write('QUIT\r\n');
     return { outcome: 'no-starttls' };
   }
   plain.write('STARTTLS\r\n');
   const ready = await reader.next();
-  if (ready.code !== 220) return { outcome: 'tls-failed', detail: `STARTTLS answered ${describe(ready)}` };
+  if (ready.code !== 220) return { outcome: 'tls-failed', detail: `STARTTLS answered ${replyText(ready)}` };
   reader.detach();
   plain.removeAllListeners('close');
   return handshake(plain, target, sockets);
@@ -126,6 +126,6 @@ function chainOf(peer: DetailedPeerCertificate): Buffer[] {
   return chain;
 }
 
-function describe(reply: SmtpReply): string {
+function replyText(reply: SmtpReply): string {
   return `${reply.code} ${(reply.lines[0] ?? '').slice(0, 80)}`;
 }

@@ -45,7 +45,8 @@ export class SmtpReplyReader {
     const waiting = this.waiting;
     if (this.failure) {
       this.waiting = null;
-      return waiting.reject(this.failure);
+      waiting.reject(this.failure);
+      return;
     }
     const reply = this.take();
     if (reply === null) return;
