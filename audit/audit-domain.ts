@@ -1,10 +1,13 @@
 import { auditAdsp } from './adsp/audit-adsp';
 import { auditBimi } from './bimi/audit-bimi';
+import { auditDane } from './dane/audit-dane';
 import { auditDkim } from './dkim/audit-dkim';
 import { auditDmarc } from './dmarc/audit-dmarc';
 import { type ReportedSenders, unapprovedSourcesFindings } from './dmarc-report/unapproved-sources-finding';
 import { createCountingResolver } from './dns/counting-resolver';
 import type { Resolver, TemporaryFailure } from './dns/types';
+import { auditDnssec, mxHostsOf } from './dnssec/audit-dnssec';
+import type { DnssecValidation } from './dnssec/dnssec-validation';
 import { normalizeDomain } from './domain-name';
 import { makeFinding } from './findings/make-finding';
 import type { Finding } from './findings/types';
@@ -15,6 +18,8 @@ import { parkedFindings } from './parked/parked-findings';
 import type { AuditReport } from './report';
 import { auditSenderId } from './senderid/audit-sender-id';
 import { auditSpf } from './spf/audit-spf';
+import { auditStarttls } from './starttls/audit-starttls';
+import type { SmtpProbeOptions } from './starttls/smtp-probe-options';
 import { auditTlsRpt } from './tls-rpt/audit-tls-rpt';
 
 export interface AuditOptions {
@@ -32,6 +37,10 @@ export interface AuditOptions {
    * --no-mta-sts-fetch). Absent: only their TXT records are read, and those sections are 'skipped'.
    */
   https?: HttpsFetcher;
+  /** Given when the resolver validates DNSSEC (its AD bit is read); absent, DNSSEC states are unknown. */
+  dnssec?: DnssecValidation;
+  /** Probe each MX host's STARTTLS on port 25; absent (the default), STARTTLS is 'skipped'. */
+  smtpProbe?: SmtpProbeOptions;
   /** Clock for `checkedAt`; tests pass their own. */
   now?: () => Date;
 }
@@ -80,9 +89,25 @@ export async function auditDomain(input: string, options: AuditOptions): Promise
     domainkeyAbsent: dkim.shortcut === 'nxdomain-at-_domainkey',
   });
 
-  const parts = [mx, spf, senderId, dmarc, dkim, adsp, mtaSts, tlsRpt, bimi];
+  const transport = await auditTransport(domain, mx, resolver, options);
+
+  // STARTTLS is left out: a connection that fails is not a DNS failure, and with port 25 blocked
+  // (OP25B) every domain would be partial and retried.
+  const parts = [
+    mx,
+    spf,
+    senderId,
+    dmarc,
+    dkim,
+    adsp,
+    mtaSts,
+    tlsRpt,
+    bimi,
+    transport.dnssec,
+    transport.dane,
+  ];
   const temporaryFailures = uniqueFailures(parts.flatMap((part) => part.temporaryFailures));
-  const findings: Finding[] = parts.flatMap((part) => part.findings);
+  const findings: Finding[] = [...parts, transport.starttls].flatMap((part) => part.findings);
   // Parked rules judge what was read: a record that could not be read is unknown, not absent.
   if (spf.status === 'complete' && dmarc.status === 'complete') {
     findings.push(...parkedFindings({ nonSending, spfRecord: spf.record, dmarcPolicy: dmarc.policy }));
@@ -108,10 +133,34 @@ export async function auditDomain(input: string, options: AuditOptions): Promise
     mtaSts,
     tlsRpt,
     bimi,
+    dnssec: transport.dnssec,
+    dane: transport.dane,
+    starttls: transport.starttls,
     temporaryFailures,
-    queries: counter.count(),
+    queries: counter.count() + transport.extraQueries(),
     ...(unreachable ? { resolverUnreachable: true as const } : {}),
   };
+}
+
+/**
+ * DNSSEC, DANE and STARTTLS of the MX hosts (issue 15). DANE waits for the probe: the certificate each
+ * host served is matched against its TLSA records. Queries asked with CD set are counted apart.
+ */
+async function auditTransport(
+  domain: string,
+  mx: Awaited<ReturnType<typeof auditMx>>,
+  resolver: Resolver,
+  options: AuditOptions,
+) {
+  const hosts = mxHostsOf(mx);
+  const cd = options.dnssec && createCountingResolver(options.dnssec.checkingDisabled, domain);
+  const validation = cd && { checkingDisabled: cd.resolver };
+  const [dnssec, probed] = await Promise.all([
+    auditDnssec(domain, mx, resolver, validation),
+    auditStarttls(hosts, resolver, options.smtpProbe),
+  ]);
+  const dane = await auditDane(hosts, resolver, validation, probed.chains);
+  return { dnssec, dane, starttls: probed.audit, extraQueries: () => cd?.count() ?? 0 };
 }
 
 /** SPF and Sender ID read the same TXT answer: one failed lookup is listed once. */

@@ -4,10 +4,11 @@ import { mapBounded } from '../audit/dkim/map-bounded';
 import { normalizeDomain } from '../audit/domain-name';
 import { createHttpsFetcher } from '../audit/https/create-https-fetcher';
 import { cliResolver, DNS_OPTIONS } from './cli-resolver';
+import { cliTransport, TRANSPORT_OPTIONS } from './cli-transport';
 import { formatReport } from './format-report';
 import { EXIT, UsageError } from './usage-error';
 
-export const AUDIT_USAGE = `kensa audit [--dns HOST:PORT[,…]] [--timeout MS] [--tries N] [--selectors a,b] [--parked] [--no-rfc8020] [--no-mta-sts-fetch] [--json] DOMAIN…`;
+export const AUDIT_USAGE = `kensa audit [--dns HOST:PORT[,…]] [--timeout MS] [--tries N] [--selectors a,b] [--parked] [--no-rfc8020] [--no-mta-sts-fetch] [--dnssec] [--smtp-probe [--smtp-port N] [--smtp-timeout MS]] [--json] DOMAIN…`;
 
 /** `kensa audit`: every check for each domain; exit 3 when any report is partial (DNS failure). */
 export async function auditCommand(args: string[]): Promise<number> {
@@ -16,6 +17,7 @@ export async function auditCommand(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       ...DNS_OPTIONS,
+      ...TRANSPORT_OPTIONS,
       selectors: { type: 'string' },
       parked: { type: 'boolean', default: false },
       'no-rfc8020': { type: 'boolean', default: false },
@@ -37,9 +39,11 @@ export async function auditCommand(args: string[]): Promise<number> {
       .filter(Boolean) ?? [];
   const { resolver, client } = await cliResolver(values);
   const https = values['no-mta-sts-fetch'] ? {} : { https: createHttpsFetcher() };
+  const transport = await cliTransport(values);
   try {
     const reports = await mapBounded(names, 8, (domain) =>
       auditDomain(domain, {
+        ...transport.options,
         resolver,
         selectors,
         parked: values.parked,
@@ -53,5 +57,6 @@ export async function auditCommand(args: string[]): Promise<number> {
     return reports.some((report) => report.status === 'partial') ? EXIT.partial : EXIT.ok;
   } finally {
     client.close();
+    transport.close();
   }
 }

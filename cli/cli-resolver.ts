@@ -1,5 +1,5 @@
 import { createCachingResolver } from '../audit/dns/caching-resolver';
-import { createDnsClient, type DnsClient } from '../audit/dns/dns-client';
+import { createDnsClient, type DnsClient, type DnsClientOptions } from '../audit/dns/dns-client';
 import { parseServers, systemServers } from '../audit/dns/servers';
 import type { Resolver } from '../audit/dns/types';
 import { UsageError } from './usage-error';
@@ -18,7 +18,7 @@ export const DNS_OPTIONS = {
   tries: { type: 'string' },
 } as const;
 
-function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
+export function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1 || number > 60_000) {
@@ -32,15 +32,20 @@ function positiveInteger(flag: string, value: string | undefined, fallback: numb
  * cache for the whole invocation, as a scan run has.
  */
 export async function cliResolver(flags: DnsFlags): Promise<{ resolver: Resolver; client: DnsClient }> {
+  const client = createDnsClient(await cliDnsOptions(flags));
+  return { client, resolver: createCachingResolver(client, { maxEntries: 50_000, maxTtlSeconds: 3600 }) };
+}
+
+/** The DNS client options of --dns, --timeout and --tries. */
+export async function cliDnsOptions(flags: DnsFlags): Promise<DnsClientOptions> {
   const setting = flags.dns ?? process.env.KENSA_DNS_SERVERS;
   const parsed = setting?.trim()
     ? parseServers(setting)
     : { ok: true as const, servers: await systemServers() };
   if (!parsed.ok) throw new UsageError(`--dns: ${parsed.error}`);
-  const client = createDnsClient({
+  return {
     servers: parsed.servers,
     timeoutMs: positiveInteger('--timeout', flags.timeout, 2000),
     tries: positiveInteger('--tries', flags.tries, 3),
-  });
-  return { client, resolver: createCachingResolver(client, { maxEntries: 50_000, maxTtlSeconds: 3600 }) };
+  };
 }

@@ -1,4 +1,5 @@
 import type { AuditReport } from '../audit/report';
+import { transportLines } from './format-transport';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
@@ -41,6 +42,7 @@ export function formatReport(report: AuditReport): string {
       'Sender ID',
       senderId.records.length ? safe(senderId.records.map((r) => r.record).join(' | ')) : 'none',
     ),
+    ...transportLines(report).map(([label, value]) => line(label, safe(value))),
   ];
   if (report.findings.length === 0) lines.push('  no findings');
   for (const finding of report.findings) {

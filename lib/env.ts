@@ -3,6 +3,19 @@ import { isTimeZone } from '@/audit/time-zone';
 import { parseWebhookAllow } from '@/lib/alerts/webhook-allow-list';
 import { SSO_ENV, ssoEnvProblems } from '@/lib/env-sso';
 
+/** Host names, addresses and CIDR networks, comma-separated (lib/alerts/webhook-allow-list.ts). */
+const allowListSchema = z
+  .string()
+  .optional()
+  .superRefine((text, context) => {
+    const parsed = parseWebhookAllow(text);
+    if (!parsed.ok)
+      context.addIssue({
+        code: 'custom',
+        message: `must list host names, addresses or CIDR networks; cannot read ${parsed.bad.join(', ')}`,
+      });
+  });
+
 /**
  * Every environment variable Kensa reads, validated once at start-up (instrumentation.ts for the
  * web app, workers/main.ts for workers). A missing or malformed variable stops the process with a
@@ -36,6 +49,21 @@ const envSchema = z.object({
   KENSA_DNS_TRIES: z.coerce.number().int().min(1).max(10).default(3),
   /** DNS queries on the wire at once per worker process (the client's window, over 4 sockets per server). */
   KENSA_DNS_WINDOW: z.coerce.number().int().min(1).max(4096).default(256),
+  /**
+   * The resolvers of KENSA_DNS_SERVERS validate DNSSEC: their AD bit is read as the verdict, and CD
+   * tells bogus from a failing server. "false" (default): DNSSEC states are unknown.
+   */
+  KENSA_DNS_VALIDATING: z.enum(['true', 'false']).default('false'),
+  /** Probe each MX host's STARTTLS on port 25 (off by default: OP25B blocks port 25 on many networks). */
+  KENSA_SMTP_PROBE: z.enum(['true', 'false']).default('false'),
+  /** SMTP connections per scan run and worker process; hosts past it are "not probed". */
+  KENSA_SMTP_PROBE_MAX: z.coerce.number().int().min(1).max(1_000_000).default(2000),
+  /** The whole SMTP conversation with one MX host: connect, EHLO, STARTTLS, handshake. */
+  KENSA_SMTP_PROBE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** The port probed; 25 but for tests. */
+  KENSA_SMTP_PROBE_PORT: z.coerce.number().int().min(1).max(65535).default(25),
+  /** Non-public MX addresses the probe may connect to (as KENSA_WEBHOOK_ALLOW); others are refused. */
+  KENSA_SMTP_PROBE_ALLOW: allowListSchema,
   /** Attempts per scan chunk job; a domain that failed temporarily (DNS, crash) is retried until they run out. */
   KENSA_SCAN_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   /** First retry delay of a scan job; each further retry waits twice as long. */
@@ -72,17 +100,7 @@ const envSchema = z.object({
    * Internal webhook targets Kensa may call (comma-separated host names, addresses, CIDR networks);
    * every other loopback, private, link-local… address is refused (lib/alerts/webhook-guard.ts).
    */
-  KENSA_WEBHOOK_ALLOW: z
-    .string()
-    .optional()
-    .superRefine((text, context) => {
-      const parsed = parseWebhookAllow(text);
-      if (!parsed.ok)
-        context.addIssue({
-          code: 'custom',
-          message: `must list host names, addresses or CIDR networks; cannot read ${parsed.bad.join(', ')}`,
-        });
-    }),
+  KENSA_WEBHOOK_ALLOW: allowListSchema,
   /**
    * Fetch MTA-STS policies and BIMI logos over HTTPS during scans (audit/https/): "false" reads only
    * their TXT records and marks those checks skipped. On by default: without the policy MTA-STS

@@ -27,6 +27,7 @@ import { createRedisConnection } from '@/lib/redis';
 import { reconcileScanRuns } from '@/lib/scans/reconcile-scan-runs';
 import { createScanDns } from '@/lib/scans/scan-dns';
 import { scanHttpsFetcher } from '@/lib/scans/scan-https';
+import { createScanTransport } from '@/lib/scans/scan-transport-options';
 import { syncAllGroupSchedules } from '@/lib/schedules/sync-all-group-schedules';
 import { alertJobProcessor } from './jobs/alert-job';
 import { maintenanceJobProcessor } from './jobs/maintenance';
@@ -58,6 +59,7 @@ const SCAN_CHUNKS_IN_FLIGHT = 2;
  */
 export async function startWorkers(config: Env): Promise<RunningWorkers> {
   const dns = await createScanDns(config);
+  const transport = await createScanTransport(config);
   const lock = { lockDuration: config.KENSA_JOB_LOCK_MS, stalledInterval: config.KENSA_JOB_LOCK_MS };
   const connections = [
     createRedisConnection(),
@@ -69,6 +71,7 @@ export async function startWorkers(config: Env): Promise<RunningWorkers> {
   const alerts = alertSettings(config);
   const scanDeps = {
     resolverFor: dns.resolverFor,
+    transportFor: transport.optionsFor,
     audits: createLimiter({ maxInFlight: config.KENSA_SCAN_CONCURRENCY }),
     batchSize: config.KENSA_SCAN_BATCH,
     https: scanHttpsFetcher(config),
@@ -131,6 +134,7 @@ export async function startWorkers(config: Env): Promise<RunningWorkers> {
       for (const connection of connections) connection.disconnect(); // BullMQ leaves given ones open
       await closeQueues();
       dns.close();
+      transport.close();
     },
   };
 }

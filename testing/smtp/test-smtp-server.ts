@@ -14,12 +14,14 @@ export async function startTestSmtpServer(options: {
   port: number;
   /** Offer STARTTLS with this certificate; absent: STARTTLS is not offered. */
   tls?: TestCertificate;
+  /** Passed to the TLS context, e.g. { maxVersion: 'TLSv1.1', ciphers: 'DEFAULT:@SECLEVEL=0' }. */
+  tlsOptions?: { maxVersion?: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2'; ciphers?: string };
 }): Promise<TestSmtpServer> {
   const server = new SMTPServer({
     logger: false,
     authOptional: true,
     disabledCommands: options.tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
-    ...(options.tls ? { key: options.tls.key, cert: options.tls.cert } : {}),
+    ...(options.tls ? { key: options.tls.key, cert: options.tls.cert, ...options.tlsOptions } : {}),
     onData(stream, _session, callback) {
       stream.resume();
       stream.on('end', () => callback(new Error('this test server accepts no mail')));

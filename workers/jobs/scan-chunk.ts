@@ -10,6 +10,7 @@ import { claimScanChunk, type DomainToScan } from '@/lib/scans/claim-scan-chunk'
 import { createResultBatcher } from '@/lib/scans/create-result-batcher';
 import { finalizeScanRun } from '@/lib/scans/finalize-scan-run';
 import type { DomainScanOutcome } from '@/lib/scans/record-scan-results';
+import type { TransportOptions } from '@/lib/scans/scan-transport-options';
 
 /** Thrown to make BullMQ retry a chunk some of whose domains failed temporarily (with the job's backoff). */
 export class TemporaryDnsFailure extends Error {}
@@ -23,6 +24,8 @@ export interface ScanChunkDeps {
   batchSize: number;
   /** MTA-STS policies and BIMI logos (KENSA_MTA_STS_FETCH); absent: those checks are skipped. */
   https?: HttpsFetcher;
+  /** DNSSEC validation and SMTP probing of one run (KENSA_DNS_VALIDATING, KENSA_SMTP_PROBE); default off. */
+  transportFor?(runId: string): TransportOptions;
 }
 
 /**
@@ -44,12 +47,13 @@ export async function handleScanChunk(job: Job, deps: ScanChunkDeps): Promise<st
   }
   const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
   const resolver = deps.resolverFor(runId);
+  const transport = deps.transportFor?.(runId) ?? {};
   const batcher = createResultBatcher(runId, deps.batchSize);
   let deferred = 0;
   await Promise.all(
     scans.map((scan) =>
       deps.audits.run(async () => {
-        const outcome = await auditScan(scan, resolver, deps.https);
+        const outcome = await auditScan(scan, resolver, deps.https, transport);
         // With the resolver down (its circuit breaker open) a retry would fail the same way: the
         // result is stored partial at once, and the next run reads the domain again.
         const unreachable = 'report' in outcome && outcome.report?.resolverUnreachable === true;
@@ -70,10 +74,12 @@ export async function handleScanChunk(job: Job, deps: ScanChunkDeps): Promise<st
 async function auditScan(
   scan: DomainToScan,
   resolver: Resolver,
-  https?: HttpsFetcher,
+  https: HttpsFetcher | undefined,
+  transport: TransportOptions,
 ): Promise<DomainScanOutcome> {
   try {
     const report = await auditDomain(scan.domain.ascii, {
+      ...transport,
       resolver,
       selectors: scan.domain.selectors,
       parked: scan.domain.parked,
