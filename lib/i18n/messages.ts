@@ -22,6 +22,7 @@ import { REPORTS_MESSAGES } from './messages-reports';
 import { SCORECARD_MESSAGES } from './messages-scorecard';
 import { SSO_MESSAGES } from './messages-sso';
 import { TRANSPORT_MESSAGES } from './messages-transport';
+import { TRANSPORT_SECURITY_MESSAGES } from './messages-transport-security';
 import { USERS_MESSAGES } from './messages-users';
 
 /**
@@ -54,6 +55,7 @@ export const MESSAGES = {
   ...ACCOUNT_MESSAGES,
   ...MFA_MESSAGES,
   ...MAIL_SOURCES_MESSAGES,
+  ...TRANSPORT_SECURITY_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { scorecardBimi, scorecardMtaSts, scorecardTlsRpt } from './scorecard-transport';
+import { transportSecurityShape } from './scorecard-transport-security';
 
 /**
  * The parts of a stored AuditReport (audit/report.ts) the scorecard shows, read leniently: a report
@@ -118,6 +119,7 @@ export const scorecardReport = z.object({
   mtaSts: scorecardMtaSts,
   tlsRpt: scorecardTlsRpt,
   bimi: scorecardBimi,
+  ...transportSecurityShape,
 });
 
 export type ScorecardReport = z.infer<typeof scorecardReport>;

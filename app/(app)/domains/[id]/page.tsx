@@ -14,6 +14,7 @@ import { ScorecardSection } from '@/components/scorecard/scorecard-section';
 import { SpfTree } from '@/components/scorecard/spf-tree';
 import { Timeline } from '@/components/scorecard/timeline';
 import { TransportPanel } from '@/components/scorecard/transport-panel';
+import { TransportSecurityPanel } from '@/components/scorecard/transport-security-panel';
 import { pageContext } from '@/lib/auth/page-context';
 import { hasRole } from '@/lib/auth/roles';
 import { lastDays } from '@/lib/queries/dmarc-report-target';
@@ -65,6 +66,7 @@ export default async function DomainPage({ params }: { params: Promise<{ id: str
             />
           )}
           <DmarcPolicyPanel dmarc={report.dmarc} t={t} />
+          <TransportSecurityPanel report={report} locale={locale} t={t} />
           <CompliancePanel profiles={compliance} locale={locale} t={t} />
           <ScorecardSection id="dkim" title={t('domain.dkimKeys')}>
             <DkimKeys
