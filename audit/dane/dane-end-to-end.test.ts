@@ -2,11 +2,12 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dnssecCases } from '../../testing/dnssec/dnssec-cases';
 import { type SignedDns, startSignedDns } from '../../testing/dnssec/signed-dns';
+import { validatingClients } from '../../testing/dnssec/validating-clients';
 import { findFreePort } from '../../testing/knot/find-free-port';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp/test-smtp-server';
 import { createTestCa, type TestCa } from '../../testing/test-ca/test-ca';
 import { auditDomain } from '../audit-domain';
-import { createDnsClient, type DnsClient } from '../dns/dns-client';
+import type { DnsClient } from '../dns/dns-client';
 import { auditStarttls } from '../starttls/audit-starttls';
 import { createConnectionBudget } from '../starttls/connection-budget';
 import type { SmtpProbeOptions } from '../starttls/smtp-probe-options';
@@ -22,6 +23,7 @@ describe('DANE end to end: signed TLSA records against the certificate served', 
   let smtp: TestSmtpServer;
   let resolver: DnsClient;
   let checkingDisabled: DnsClient;
+  let clients: ReturnType<typeof validatingClients>;
   let probe: () => SmtpProbeOptions;
   beforeAll(async () => {
     ca = await createTestCa();
@@ -44,13 +46,8 @@ describe('DANE end to end: signed TLSA records against the certificate served', 
     );
     const port = await findFreePort();
     smtp = await startTestSmtpServer({ address: '127.0.0.1', port, tls });
-    resolver = createDnsClient({ servers: [dns.resolver], timeoutMs: 3000, tries: 1 });
-    checkingDisabled = createDnsClient({
-      servers: [dns.resolver],
-      timeoutMs: 3000,
-      tries: 1,
-      checkingDisabled: true,
-    });
+    clients = validatingClients(dns);
+    ({ resolver, checkingDisabled } = clients);
     probe = () => ({
       budget: createConnectionBudget(50),
       refuseAddress: () => null,
@@ -60,8 +57,7 @@ describe('DANE end to end: signed TLSA records against the certificate served', 
     });
   }, 90_000);
   afterAll(async () => {
-    resolver?.close();
-    checkingDisabled?.close();
+    clients?.close();
     await smtp?.stop();
     await dns?.stop();
     await ca?.remove();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dnssecCases } from '../../testing/dnssec/dnssec-cases';
 import { type SignedDns, startSignedDns } from '../../testing/dnssec/signed-dns';
+import { validatingClients } from '../../testing/dnssec/validating-clients';
 import { createDnsClient, type DnsClient } from '../dns/dns-client';
 import { auditMx } from '../mx/audit-mx';
 import { auditDnssec } from './audit-dnssec';
@@ -10,21 +11,16 @@ describe('auditDnssec against Knot signing and Unbound validating', () => {
   let dns: SignedDns;
   let resolver: DnsClient;
   let checkingDisabled: DnsClient;
+  let clients: ReturnType<typeof validatingClients>;
   let validation: DnssecValidation;
   beforeAll(async () => {
     dns = await startSignedDns(dnssecCases());
-    resolver = createDnsClient({ servers: [dns.resolver], timeoutMs: 3000, tries: 1 });
-    checkingDisabled = createDnsClient({
-      servers: [dns.resolver],
-      timeoutMs: 3000,
-      tries: 1,
-      checkingDisabled: true,
-    });
+    clients = validatingClients(dns);
+    ({ resolver, checkingDisabled } = clients);
     validation = { checkingDisabled };
   }, 60_000);
   afterAll(async () => {
-    resolver?.close();
-    checkingDisabled?.close();
+    clients?.close();
     await dns?.stop();
   });
 

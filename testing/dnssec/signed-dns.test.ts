@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDnsClient, type DnsClient } from '../../audit/dns/dns-client';
 import { type SignedDns, startSignedDns } from './signed-dns';
+import { validatingClients } from './validating-clients';
 
 const spec = {
   anchor: { name: 'anchor.test', records: '@ MX 10 mx\nmx A 127.0.0.1' },
@@ -15,19 +16,14 @@ describe('the signed DNS fixture (Knot signing, Unbound validating)', () => {
   let dns: SignedDns;
   let client: DnsClient;
   let checkingDisabled: DnsClient;
+  let clients: ReturnType<typeof validatingClients>;
   beforeAll(async () => {
     dns = await startSignedDns(spec);
-    client = createDnsClient({ servers: [dns.resolver], timeoutMs: 3000, tries: 1 });
-    checkingDisabled = createDnsClient({
-      servers: [dns.resolver],
-      timeoutMs: 3000,
-      tries: 1,
-      checkingDisabled: true,
-    });
+    clients = validatingClients(dns);
+    ({ resolver: client, checkingDisabled } = clients);
   }, 60_000);
   afterAll(async () => {
-    client?.close();
-    checkingDisabled?.close();
+    clients?.close();
     await dns?.stop();
   });
 

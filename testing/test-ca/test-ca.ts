@@ -28,6 +28,7 @@ export interface TestCa {
 
 const EC_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
 
+/** In a fresh temporary folder; `remove()` deletes it. */
 export async function createTestCa(): Promise<TestCa> {
   const dir = await mkdtemp(join(tmpdir(), 'kensa-test-ca-'));
   const openssl = (...args: string[]) => run('openssl', args, { cwd: dir, timeout: 60_000 });
