@@ -1,11 +1,14 @@
 import { createHash, X509Certificate } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dnssecCases } from '../../testing/dnssec/dnssec-cases';
 import { type SignedDns, startSignedDns } from '../../testing/dnssec/signed-dns';
 import { validatingClients } from '../../testing/dnssec/validating-clients';
 import { findFreePort } from '../../testing/knot/find-free-port';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp/test-smtp-server';
-import { createTestCa, type TestCa } from '../../testing/test-ca/test-ca';
+import { createTestCa, type TestCa } from '../../testing/tls/test-ca';
 import { auditDomain } from '../audit-domain';
 import type { DnsClient } from '../dns/dns-client';
 import { auditStarttls } from '../starttls/audit-starttls';
@@ -26,8 +29,8 @@ describe('DANE end to end: signed TLSA records against the certificate served', 
   let clients: ReturnType<typeof validatingClients>;
   let probe: () => SmtpProbeOptions;
   beforeAll(async () => {
-    ca = await createTestCa();
-    const tls = await ca.issue(['mx.good.sec.test']);
+    ca = await createTestCa(await mkdtemp(join(tmpdir(), 'kensa-ca-')));
+    const tls = await ca.issue('good', ['mx.good.sec.test'], 7);
     const der = new X509Certificate(tls.cert).raw;
     const spki = sha256(new X509Certificate(tls.cert).publicKey.export({ type: 'spki', format: 'der' }));
     dns = await startSignedDns(
@@ -53,14 +56,14 @@ describe('DANE end to end: signed TLSA records against the certificate served', 
       refuseAddress: () => null,
       port,
       timeoutMs: 5000,
-      ca: ca.ca,
+      ca: ca.caPem,
     });
   }, 90_000);
   afterAll(async () => {
     clients?.close();
     await smtp?.stop();
     await dns?.stop();
-    await ca?.remove();
+    if (ca) await rm(ca.dir, { recursive: true, force: true });
   });
 
   it('counts TLSA only when secure, checks its parameters, and matches the certificate served', async () => {

@@ -1,8 +1,11 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../testing/knot/find-free-port';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp/test-smtp-server';
-import { createTestCa, type TestCa } from '../../testing/test-ca/test-ca';
+import { createTestCa, type TestCa } from '../../testing/tls/test-ca';
 import { createMemoryResolver } from '../dns/memory-resolver';
 import { auditStarttls } from './audit-starttls';
 import { createConnectionBudget } from './connection-budget';
@@ -25,15 +28,19 @@ describe('auditStarttls against real SMTP servers on loopback', () => {
   const servers: TestSmtpServer[] = [];
   let hung: Server;
   beforeAll(async () => {
-    ca = await createTestCa();
+    ca = await createTestCa(await mkdtemp(join(tmpdir(), 'kensa-ca-')));
     port = await findFreePort();
     servers.push(
-      await startTestSmtpServer({ address: '127.0.0.1', port, tls: await ca.issue(['mx.tls.test']) }),
+      await startTestSmtpServer({
+        address: '127.0.0.1',
+        port,
+        tls: await ca.issue('tls', ['mx.tls.test'], 7),
+      }),
       await startTestSmtpServer({ address: '127.0.0.2', port }),
       await startTestSmtpServer({
         address: '127.0.0.3',
         port,
-        tls: await ca.issue(['other.test'], { selfSigned: true }),
+        tls: await (await createTestCa(join(ca.dir, 'untrusted'))).issue('other', ['other.test'], 7),
       }),
     );
     hung = createServer(() => {}).listen(port, '127.0.0.4');
@@ -41,7 +48,7 @@ describe('auditStarttls against real SMTP servers on loopback', () => {
   afterAll(async () => {
     for (const server of servers) await server.stop();
     hung?.close();
-    await ca?.remove();
+    if (ca) await rm(ca.dir, { recursive: true, force: true });
   });
 
   const options = (overrides: Partial<SmtpProbeOptions> = {}): SmtpProbeOptions => ({
@@ -50,7 +57,7 @@ describe('auditStarttls against real SMTP servers on loopback', () => {
     refuseAddress: (address) => (address.startsWith('127.') ? null : 'a reserved address'),
     port,
     timeoutMs: 3000,
-    ca: ca.ca,
+    ca: ca.caPem,
     ...overrides,
   });
 

@@ -1,8 +1,11 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../testing/knot/find-free-port';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp/test-smtp-server';
-import { createTestCa, type TestCa } from '../../testing/test-ca/test-ca';
+import { createTestCa, type TestCa } from '../../testing/tls/test-ca';
 import { createMemoryResolver } from '../dns/memory-resolver';
 import { auditStarttls } from './audit-starttls';
 import { createConnectionBudget } from './connection-budget';
@@ -36,12 +39,12 @@ describe('probeSmtp through auditStarttls: TLS that fails or is old', () => {
     'mx.broken.test': { A: ['127.0.0.6'] },
   });
   beforeAll(async () => {
-    ca = await createTestCa();
+    ca = await createTestCa(await mkdtemp(join(tmpdir(), 'kensa-ca-')));
     port = await findFreePort();
     old = await startTestSmtpServer({
       address: '127.0.0.7',
       port,
-      tls: await ca.issue(['mx.old.test']),
+      tls: await ca.issue('old', ['mx.old.test'], 7),
       tlsOptions: { maxVersion: 'TLSv1.1', ciphers: 'DEFAULT:@SECLEVEL=0' },
     });
     broken = await startBrokenTlsServer(port);
@@ -49,7 +52,7 @@ describe('probeSmtp through auditStarttls: TLS that fails or is old', () => {
   afterAll(async () => {
     await old?.stop();
     broken?.close();
-    await ca?.remove();
+    if (ca) await rm(ca.dir, { recursive: true, force: true });
   });
 
   const probe = (hosts: string[]) =>
@@ -58,7 +61,7 @@ describe('probeSmtp through auditStarttls: TLS that fails or is old', () => {
       refuseAddress: () => null,
       port,
       timeoutMs: 5000,
-      ca: ca.ca,
+      ca: ca.caPem,
     });
 
   it('completes with a server that speaks at most TLS 1.1, and says it is outdated (RFC 8996)', async () => {

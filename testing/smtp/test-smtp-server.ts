@@ -3,7 +3,7 @@
  * the given certificate or not at all, to be probed as an MX host is. It accepts no mail.
  */
 import { SMTPServer } from 'smtp-server';
-import type { TestCertificate } from '../test-ca/test-ca';
+import type { TestCertificate } from '../tls/test-ca';
 
 export interface TestSmtpServer {
   stop(): Promise<void>;
