@@ -76,6 +76,8 @@ describe('the transport and brand adoption flags', () => {
     expect(flags({ tlsRpt: tlsRpt({ record: null, status: 'partial' }) }).tlsRptPublished).toBeNull();
     expect(flags({ bimi: bimi({ status: 'skipped', logoValid: null }) }).bimiPublished).toBe(true);
     expect(flags({ bimi: bimi({ record: null }) }).bimiPublished).toBe(false);
+    const declined = { raw: 'v=BIMI1; l=; a=', location: null, authority: null };
+    expect(flags({ bimi: bimi({ record: declined }) }).bimiPublished).toBe(false);
     expect(flags({ bimi: bimi({ record: null, status: 'partial' }) }).bimiPublished).toBeNull();
     expect(
       flags({ bimi: bimi({ findings: [errorFinding('bimi.logo-not-svg-tiny-ps')] }) }).bimiPublished,

@@ -28,7 +28,7 @@ export function transportAdoptionFlags(report: AuditReport): TransportAdoptionFl
   return {
     mtaStsEnforcing: mtaStsEnforcingOf(report),
     tlsRptPublished: publishedValid(report.tlsRpt, 'tls-rpt.'),
-    bimiPublished: publishedValid(report.bimi, 'bimi.'),
+    bimiPublished: bimiPublishedOf(report),
     dnssecSigned: dnssecSignedOf(report),
     daneOnMx: daneOnMxOf(report),
     starttlsOffered: starttlsOfferedOf(report),
@@ -45,6 +45,13 @@ function publishedValid(section: Section | undefined, prefix: string): boolean |
   if (section === undefined) return null;
   if (section.record === null) return section.status === 'partial' ? null : false;
   return !hasError(section, prefix);
+}
+
+// A declination ("l=; a=", no logo and no authority) is a valid record that says the domain takes no
+// part in BIMI: it is not adoption.
+function bimiPublishedOf({ bimi }: AuditReport): boolean | null {
+  const declined = bimi?.record != null && bimi.record.location === null && bimi.record.authority === null;
+  return declined ? false : publishedValid(bimi, 'bimi.');
 }
 
 // Enforcing needs the fetched policy (RFC 8461 §5): with fetching off only "not published" is known.
