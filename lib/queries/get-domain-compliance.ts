@@ -39,7 +39,7 @@ export async function getDomainCompliance(viewer: Viewer, domainId: string): Pro
         AND ${visibleDomainsSql(viewer, Prisma.sql`m.domain_id`)}
     ),
     latest AS (
-      SELECT sc.report_hash FROM domain_daily_status s JOIN domain_scans sc ON sc.id = s.domain_scan_id
+      SELECT sc.report_id FROM domain_daily_status s JOIN domain_scans sc ON sc.id = s.domain_scan_id
       WHERE s.domain_id = ${domainId}::uuid ORDER BY s.day DESC LIMIT 1
     )
     SELECT p.profile_id::text, v.version, v.definition, e.status::text AS status, e.requirements
@@ -49,7 +49,7 @@ export async function getDomainCompliance(viewer: Viewer, domainId: string): Pro
       ORDER BY version DESC LIMIT 1
     ) v ON true
     LEFT JOIN compliance_evaluations e
-      ON e.profile_version_id = v.id AND e.report_hash = (SELECT report_hash FROM latest)
+      ON e.profile_version_id = v.id AND e.report_id = (SELECT report_id FROM latest)
     ORDER BY p.profile_id`;
   return rows.map((row) => {
     const definition = profileDefinitionSchema.parse(row.definition);

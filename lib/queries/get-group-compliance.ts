@@ -63,7 +63,7 @@ async function standing(groupId: string, { profileId, versionId, version, defini
       SELECT domain_scan_id FROM domain_daily_status s WHERE s.domain_id = m.domain_id ORDER BY s.day DESC LIMIT 1
     ) st ON true
     JOIN domain_scans sc ON sc.id = st.domain_scan_id
-    JOIN compliance_evaluations e ON e.report_hash = sc.report_hash AND e.profile_version_id = ${versionId}::uuid
+    JOIN compliance_evaluations e ON e.report_id = sc.report_id AND e.profile_version_id = ${versionId}::uuid
     WHERE m.group_id = ${groupId}::uuid AND m.until_day IS NULL AND e.status = 'not_compliant'
     ORDER BY d.ascii LIMIT ${LISTED}`;
   return {

@@ -58,6 +58,32 @@ async function mailSource(w: World): Promise<string> {
   return source.id;
 }
 const id = (value: string) => ({ params: { id: value } });
+
+/** A custom compliance profile of one must requirement (profiles belong to no side). */
+const profileDefinition = (name: string) => ({
+  name: { en: name, ja: name },
+  description: { en: 'Matrix', ja: 'Matrix' },
+  source: { title: 'Internal policy', url: null, published: '2026' },
+  requirements: [
+    {
+      id: 'spf',
+      level: 'must',
+      appliesTo: 'all',
+      check: { kind: 'spf-published' },
+      source: 'Internal policy §1',
+      title: { en: 'SPF', ja: 'SPF' },
+      explanation: { en: 'SPF', ja: 'SPF' },
+    },
+  ],
+});
+
+async function customProfile(w: World): Promise<string> {
+  const definition = profileDefinition(w.unique('profile'));
+  const profile = await w.db.complianceProfile.create({
+    data: { versions: { create: { version: 1, definition } } },
+  });
+  return profile.id;
+}
 const rule = (groupId: string | null, name: string) => ({
   name,
   kind: 'record_lost',
@@ -110,6 +136,29 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
   },
 
   listGroups: { access: 'read', call: () => ({}), outOfScope: 'hidden' },
+  listComplianceProfiles: { access: 'read', call: () => ({}), outOfScope: 'same' },
+  // Profiles apply across groups: only administrators not limited to groups write them.
+  createComplianceProfile: {
+    access: 'admin',
+    call: (w) => ({ body: { definition: profileDefinition(w.unique('profile')) } }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  updateComplianceProfile: {
+    access: 'admin',
+    call: async (w) => ({
+      ...id(await customProfile(w)),
+      body: { definition: profileDefinition(w.unique('profile')) },
+    }),
+    outOfScope: 403,
+    inScope: 403,
+  },
+  getGroupCompliance: { access: 'read', call: (w, s) => id(w.sides[s].group), outOfScope: 404 },
+  setGroupComplianceProfiles: {
+    access: 'write',
+    call: (w, s) => ({ ...id(w.sides[s].group), body: { profileIds: [] } }),
+    outOfScope: 404,
+  },
   createGroup: {
     access: 'write',
     call: (w) => ({ body: { name: w.unique('Group') } }),
