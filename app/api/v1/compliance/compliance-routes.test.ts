@@ -5,6 +5,7 @@ import type { ApiPrincipal } from '@/lib/api/v1/api-principal';
 import { viewerOfToken } from '@/lib/auth/viewer';
 import { syncBuiltinProfiles } from '@/lib/compliance/sync-builtin-profiles';
 import { closeQueues, maintenanceQueue } from '@/lib/queue';
+import { customProfileDefinition } from '@/testing/compliance/custom-profile-definition';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 
 let principal: ApiPrincipal;
@@ -50,22 +51,7 @@ const call = (
     { params: Promise.resolve(params) } as never,
   );
 
-const definition = {
-  name: { en: 'Ours', ja: '独自' },
-  description: { en: 'Ours', ja: '独自' },
-  source: { title: 'Internal policy', url: null, published: '2026' },
-  requirements: [
-    {
-      id: 'spf',
-      level: 'must',
-      appliesTo: 'all',
-      check: { kind: 'spf-published' },
-      source: 'Internal policy §1',
-      title: { en: 'SPF', ja: 'SPF' },
-      explanation: { en: 'SPF', ja: 'SPF' },
-    },
-  ],
-};
+const definition = customProfileDefinition();
 
 beforeAll(async () => {
   scratch = await createScratchDatabase('api_compliance');

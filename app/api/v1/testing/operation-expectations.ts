@@ -14,6 +14,7 @@
  */
 import { Buffer } from 'node:buffer';
 import type { Side, World } from '@/testing/authz/world';
+import { customProfileDefinition } from '@/testing/compliance/custom-profile-definition';
 
 export interface Call {
   params?: Record<string, string>;
@@ -59,26 +60,8 @@ async function mailSource(w: World): Promise<string> {
 }
 const id = (value: string) => ({ params: { id: value } });
 
-/** A custom compliance profile of one must requirement (profiles belong to no side). */
-const profileDefinition = (name: string) => ({
-  name: { en: name, ja: name },
-  description: { en: 'Matrix', ja: 'Matrix' },
-  source: { title: 'Internal policy', url: null, published: '2026' },
-  requirements: [
-    {
-      id: 'spf',
-      level: 'must',
-      appliesTo: 'all',
-      check: { kind: 'spf-published' },
-      source: 'Internal policy §1',
-      title: { en: 'SPF', ja: 'SPF' },
-      explanation: { en: 'SPF', ja: 'SPF' },
-    },
-  ],
-});
-
 async function customProfile(w: World): Promise<string> {
-  const definition = profileDefinition(w.unique('profile'));
+  const definition = customProfileDefinition(w.unique('profile'));
   const profile = await w.db.complianceProfile.create({
     data: { versions: { create: { version: 1, definition } } },
   });
@@ -140,7 +123,7 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
   // Profiles apply across groups: only administrators not limited to groups write them.
   createComplianceProfile: {
     access: 'admin',
-    call: (w) => ({ body: { definition: profileDefinition(w.unique('profile')) } }),
+    call: (w) => ({ body: { definition: customProfileDefinition(w.unique('profile')) } }),
     outOfScope: 403,
     inScope: 403,
   },
@@ -148,7 +131,7 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
     access: 'admin',
     call: async (w) => ({
       ...id(await customProfile(w)),
-      body: { definition: profileDefinition(w.unique('profile')) },
+      body: { definition: customProfileDefinition(w.unique('profile')) },
     }),
     outOfScope: 403,
     inScope: 403,
