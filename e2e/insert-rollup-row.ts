@@ -1,7 +1,7 @@
 import type pg from 'pg';
 
 /** The metric columns of adoption_rollups (lib/history/metric-columns.ts), for rows a spec writes. */
-const METRIC_COLUMNS = [
+export const METRIC_COLUMNS = [
   'spf_published',
   'spf_valid',
   'dkim_published',
