@@ -50,6 +50,11 @@ const envSchema = z.object({
   /** DNS queries on the wire at once per worker process (the client's window, over 4 sockets per server). */
   KENSA_DNS_WINDOW: z.coerce.number().int().min(1).max(4096).default(256),
   /**
+   * How queries reach the resolvers: "udp" (default; TCP only for truncated replies) or "tcp": every
+   * query over 4 pipelined TCP connections per server (RFC 7766 §6.2.1.1), less CPU per query.
+   */
+  KENSA_DNS_TRANSPORT: z.enum(['udp', 'tcp']).default('udp'),
+  /**
    * The resolvers of KENSA_DNS_SERVERS validate DNSSEC: their AD bit is read as the verdict, and CD
    * tells bogus from a failing server. "false" (default): DNSSEC states are unknown.
    */

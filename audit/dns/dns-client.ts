@@ -3,8 +3,9 @@
  * and reports each outcome exactly as types.ts defines it, following CNAMEs the way the memory
  * resolver does. Create one per scan run, share it, and `close()` it at the end.
  *
- * Layers: dns-client (CNAME chase) → wire-client (retries, servers, TCP fallback) → udp/tcp
- * transports → wire-message (encode/decode) → interpret-reply (RCODE and sections → outcome).
+ * Layers: dns-client (CNAME chase) → wire-client (retries, servers, TCP fallback) → udp or pipelined
+ * tcp transport (channel-transport, pending-queries) → wire-message (encode/decode) →
+ * interpret-reply (RCODE and sections → outcome).
  */
 import { z } from 'zod';
 import { interpretReply, smallerTtl } from './interpret-reply';
@@ -27,7 +28,10 @@ const optionsSchema = z.object({
   /** The window: queries on the wire at once, across sockets and servers. */
   maxInFlight: z.number().int().min(1).default(256),
   maxPerSecond: z.number().positive().optional(),
+  /** UDP sockets, or TCP connections with `transport: 'tcp'`, per server. */
   socketsPerServer: z.number().int().min(1).max(64).default(4),
+  /** 'tcp': every query over pipelined TCP connections (RFC 7766 §6.2.1.1) instead of UDP. */
+  transport: z.enum(['udp', 'tcp']).default('udp'),
   /** Unanswered tries in a row that open a server's circuit breaker (circuit-breaker.ts). */
   breakerThreshold: z.number().int().min(1).default(20),
   /** How long an open breaker fails queries at once before one probe tries the server again. */

@@ -1,15 +1,18 @@
 /**
  * Gets one reply for (name, type) from a list of servers: UDP first, TCP when the reply is truncated
- * (RFC 7766 §5), timeouts and SERVFAIL retried with exponential backoff on the next server in turn.
+ * (RFC 7766 §5) — or every query over pipelined TCP connections (`transport: 'tcp'`) — timeouts and SERVFAIL retried with exponential backoff on the next server in turn.
  * A server whose circuit breaker is open (circuit-breaker.ts) is skipped; when every server's is,
  * the query fails at once as a temporary failure marked `unreachable`.
  */
+
+import type { QueryTransport } from './channel-transport';
 import { type CircuitBreaker, createCircuitBreaker } from './circuit-breaker';
 import { createLimiter, type Limiter } from './limiter';
 import { formatServer, type ServerAddress } from './servers';
+import { createTcpPipelineTransport } from './tcp-pipeline-transport';
 import { queryOverTcp } from './tcp-transport';
 import type { RRType } from './types';
-import { createUdpTransport, type UdpTransport } from './udp-transport';
+import { createUdpTransport } from './udp-transport';
 import type { Reply, TryResult } from './wire-message';
 
 export interface WireClientOptions {
@@ -21,6 +24,8 @@ export interface WireClientOptions {
   maxInFlight: number;
   maxPerSecond?: number;
   socketsPerServer: number;
+  /** 'udp': UDP, TCP only for truncated replies; 'tcp': every query over pipelined TCP connections. */
+  transport: 'udp' | 'tcp';
   breakerThreshold: number;
   breakerOpenMs: number;
   /** Every query sets CD (RFC 4035 §3.2.2): for telling a bogus answer from a failing server. */
@@ -65,14 +70,17 @@ class Transports {
   readonly servers: ServerAddress[];
   readonly breakers: CircuitBreaker[];
   readonly limiter: Limiter;
-  readonly udp: UdpTransport;
+  readonly queries: QueryTransport;
+  readonly overTcp: boolean;
   readonly stats: DnsClientStats = { sent: 0, udp: 0, tcp: 0, retries: 0, timeouts: 0, shortCircuited: 0 };
   closed = false;
 
   constructor(readonly options: WireClientOptions) {
     this.servers = options.servers;
     this.limiter = createLimiter(options);
-    this.udp = createUdpTransport(options.socketsPerServer, options.timeoutMs, options.checkingDisabled);
+    this.overTcp = options.transport === 'tcp';
+    const create = this.overTcp ? createTcpPipelineTransport : createUdpTransport;
+    this.queries = create(options.socketsPerServer, options.timeoutMs, options.checkingDisabled);
     this.breakers = options.servers.map(() =>
       createCircuitBreaker({
         threshold: options.breakerThreshold,
@@ -97,19 +105,23 @@ class Transports {
 
   /** The root's NS: any reply, even REFUSED from an authoritative-only server, shows it is back. */
   private probe(server: ServerAddress, breaker: CircuitBreaker): void {
-    this.stats.sent++;
-    this.stats.udp++;
-    this.udp.send(server, '', 'NS', (result) => (result.ok ? breaker.replied() : breaker.probeFailed()));
+    this.count();
+    this.queries.send(server, '', 'NS', (result) => (result.ok ? breaker.replied() : breaker.probeFailed()));
   }
 
-  /** One try within the window: UDP, then TCP when the reply is truncated (RFC 7766 §5). */
+  private count(): void {
+    this.stats.sent++;
+    if (this.overTcp) this.stats.tcp++;
+    else this.stats.udp++;
+  }
+
+  /** One try within the window: UDP, then TCP when the reply is truncated (RFC 7766 §5); or pipelined TCP. */
   sendOnce(server: ServerAddress, name: string, type: RRType, done: (result: TryResult) => void): void {
     this.limiter.acquire(() => {
-      this.stats.sent++;
-      this.stats.udp++;
-      this.udp.send(server, name, type, (viaUdp) => {
+      this.count();
+      this.queries.send(server, name, type, (first) => {
         this.limiter.release();
-        if (!viaUdp.ok || !viaUdp.reply.truncated) return done(viaUdp);
+        if (this.overTcp || !first.ok || !first.reply.truncated) return done(first);
         this.limiter.acquire(() => {
           this.stats.sent++;
           this.stats.tcp++;
@@ -126,7 +138,7 @@ class Transports {
 
   close(): void {
     this.closed = true;
-    this.udp.close();
+    this.queries.close();
   }
 }
 

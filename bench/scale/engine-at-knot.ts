@@ -29,12 +29,14 @@ export async function runEngineAtKnot(
   onReport?: (report: AuditReport, index: number) => void,
   /** The index of the first domain audited (a warm-up pass uses domains past the timed ones). */
   from = 0,
+  transport: 'udp' | 'tcp' = 'udp',
 ): Promise<KnotEngineRun> {
   const dns = await createScanDns({
     KENSA_DNS_SERVERS: `127.0.0.1:${knot.port}`,
     KENSA_DNS_QPS: 0,
     KENSA_DNS_TIMEOUT_MS: 2000,
     KENSA_DNS_TRIES: 3,
+    KENSA_DNS_TRANSPORT: transport,
   });
   try {
     const shared = dns.resolverFor('bench');

@@ -19,13 +19,13 @@ export interface ScanDns {
 }
 
 /**
- * A worker's DNS: one network client (a window of KENSA_DNS_WINDOW queries in flight, optional
- * rate cap, a circuit breaker per server) and a cache per scan run, which keeps only what other
- * domains may share (counting-resolver.ts sends a domain's own names past it).
+ * A worker's DNS: one network client (a window of KENSA_DNS_WINDOW queries in flight over
+ * KENSA_DNS_TRANSPORT, optional rate cap, a circuit breaker per server) and a cache per scan run,
+ * which keeps only what other domains may share (counting-resolver.ts sends a domain's own names past it).
  */
 export async function createScanDns(
   config: Pick<Env, 'KENSA_DNS_SERVERS' | 'KENSA_DNS_QPS' | 'KENSA_DNS_TIMEOUT_MS' | 'KENSA_DNS_TRIES'> &
-    Partial<Pick<Env, 'KENSA_DNS_WINDOW'>>,
+    Partial<Pick<Env, 'KENSA_DNS_WINDOW' | 'KENSA_DNS_TRANSPORT'>>,
 ): Promise<ScanDns> {
   const setting = config.KENSA_DNS_SERVERS?.trim();
   const parsed = setting ? parseServers(setting) : { ok: true as const, servers: await systemServers() };
@@ -35,6 +35,7 @@ export async function createScanDns(
     timeoutMs: config.KENSA_DNS_TIMEOUT_MS,
     tries: config.KENSA_DNS_TRIES,
     ...(config.KENSA_DNS_WINDOW === undefined ? {} : { maxInFlight: config.KENSA_DNS_WINDOW }),
+    ...(config.KENSA_DNS_TRANSPORT === undefined ? {} : { transport: config.KENSA_DNS_TRANSPORT }),
     ...(config.KENSA_DNS_QPS > 0 ? { maxPerSecond: config.KENSA_DNS_QPS } : {}),
   });
   const caches = new Map<string, Resolver>();
