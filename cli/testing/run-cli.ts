@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+const KENSA = fileURLToPath(new URL('../../bin/kensa.js', import.meta.url));
 
 export interface CliRun {
   code: number | null;
@@ -12,8 +12,9 @@ export interface CliRun {
 }
 
 /**
- * Runs the `kensa` CLI (`tsx cli/main.ts …`) as a user would, in its own process, and collects what it
- * printed and its exit status. KENSA_DNS_SERVERS is removed so only an explicit --dns is ever used.
+ * Runs the `kensa` CLI (bin/kensa.js, the command npm installs) as a user would, in one process of its
+ * own (the `tsx` command would start a second node process per run), and collects what it printed and
+ * its exit status. KENSA_DNS_SERVERS is removed so only an explicit --dns is ever used.
  * `input` is written to its stdin, which is then closed (also when there is none).
  */
 export function runCli(args: string[], input = ''): Promise<CliRun> {
@@ -21,7 +22,7 @@ export function runCli(args: string[], input = ''): Promise<CliRun> {
   const env = { ...process.env };
   delete env.KENSA_DNS_SERVERS;
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['cli/main.ts', ...args], { cwd: REPO_ROOT, env });
+    const child = spawn(process.execPath, [KENSA, ...args], { cwd: REPO_ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
