@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
+import { randomFor } from '@/testing/seeded-random';
 import type { DomainSelection } from './domain-selection-sql';
 import { listDomainsAfter } from './list-domains-after';
 
@@ -28,9 +29,15 @@ async function insertDomains(names: string[], tags: string[] = []) {
     SELECT gen_random_uuid(), n, n, ${tags}::text[], now() FROM unnest(${names}::text[]) AS n`;
 }
 
-async function pullAll(selection: DomainSelection, limit: number, between?: (page: number) => Promise<void>) {
+/** Every page from `start` (exclusive; null: the first name) to the end, calling `between` after each. */
+async function pullAll(
+  selection: DomainSelection,
+  limit: number,
+  between?: (page: number) => Promise<void>,
+  start: string | null = null,
+) {
   const seen: string[] = [];
-  let after: string | null = null;
+  let after = start;
   for (let page = 0; ; page++) {
     const result = await listDomainsAfter(systemViewer(), selection, { after, limit }, db);
     seen.push(...result.rows.map((r) => r.ascii));
@@ -44,7 +51,11 @@ beforeAll(async () => {
   scratch = await createScratchDatabase('keyset');
   db = scratch.db;
   const names = Array.from({ length: DOMAINS }, (_, i) => `d${String(i).padStart(5, '0')}.page.test`);
-  const shuffled = [...names].sort(() => Math.random() - 0.5);
+  const random = randomFor(20261206, 0);
+  const shuffled = names
+    .map((name) => ({ name, key: random() }))
+    .sort((x, y) => x.key - y.key)
+    .map(({ name }) => name);
   await insertDomains(shuffled.filter((_, i) => i % 3 !== 0));
   await insertDomains(
     shuffled.filter((_, i) => i % 3 === 0),
@@ -78,25 +89,36 @@ describe('listDomainsAfter', () => {
     expect(last.next).toBeNull();
   });
 
+  // The two pulls below read the last tenth (d90000 on): how a page's query keeps a filter or meets
+  // a change is the same at any position, and the full 100-page pull above is the scale test.
   it('pages a filtered selection with the filter on every page', async () => {
-    const tagged = await pullAll({ ...all, tag: 'odd-one' }, 1000);
-    const expected = await db.domain.count({ where: { tags: { has: 'odd-one' }, archivedAt: null } });
+    const tagged = await pullAll({ ...all, tag: 'odd-one' }, 100, undefined, 'd90000.page.test');
+    const expected = await db.domain.count({
+      where: { tags: { has: 'odd-one' }, archivedAt: null, ascii: { gt: 'd90000.page.test' } },
+    });
+    expect(expected).toBeGreaterThan(3000);
     expect(tagged).toHaveLength(expected);
     expect(new Set(tagged).size).toBe(expected);
   });
 
   it('stays exact while domains are registered and archived during the pull', async () => {
-    const seen = await pullAll(all, 1000, async (page) => {
-      if (page !== 1) return;
-      // Before the position: never seen (the pull is past them); after it: seen once.
-      await insertDomains(['a-early.page.test', 'zz-late.page.test']);
-      await db.$executeRaw`UPDATE domains SET archived_at = now() WHERE ascii = 'd92400.page.test'`;
-    });
+    const seen = await pullAll(
+      all,
+      1000,
+      async (page) => {
+        if (page !== 1) return;
+        // Before the position: never seen (the pull is past them); after it: seen once.
+        await insertDomains(['a-early.page.test', 'zz-late.page.test']);
+        await db.$executeRaw`UPDATE domains SET archived_at = now() WHERE ascii = 'd92400.page.test'`;
+      },
+      'd90000.page.test',
+    );
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).not.toContain('a-early.page.test');
     expect(seen).toContain('zz-late.page.test');
     expect(seen).not.toContain('d92400.page.test');
-    expect(seen).toHaveLength(DOMAINS - 1 - 1 + 1);
+    // d90001 … d99999, less the one archived during the pull, plus the one registered after the position.
+    expect(seen).toHaveLength(9999 - 1 + 1);
   });
 
   it('reads each page as a range of the ascii index, never with an offset', async () => {
