@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCachingResolver } from '@/audit/dns/caching-resolver';
 import { createDnsClient, type DnsClient } from '@/audit/dns/dns-client';
 import { createLimiter } from '@/audit/dns/limiter';
-import { createHttpsFetcher } from '@/audit/https/create-https-fetcher';
 import type { AuditReport } from '@/audit/report';
 import { prisma } from '@/lib/db';
 import { transportAdoptionFlags } from '@/lib/history/transport-adoption-flags';
@@ -87,12 +86,7 @@ beforeAll(async () => {
     resolverFor: () => resolver,
     audits: createLimiter({ maxInFlight: 8 }),
     batchSize: 50,
-    https: createHttpsFetcher({
-      port: server.port,
-      ca: server.caPem,
-      timeoutMs: 3000,
-      allowAddress: (a) => a === '127.0.0.1',
-    }),
+    https: server.fetcher(3000),
   });
   const stored = await prisma.domainScan.findMany({ where: { runId }, include: { storedReport: true } });
   for (const scan of stored) {

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpsFixture, startHttpsFixture } from '@/testing/https/https-fixture-server';
 import { auditDmarc } from '../dmarc/audit-dmarc';
 import { createMemoryResolver } from '../dns/memory-resolver';
-import { createHttpsFetcher } from '../https/create-https-fetcher';
 import type { HttpsFetcher } from '../https/types';
 import { auditBimi } from './audit-bimi';
 
@@ -10,12 +9,7 @@ let server: HttpsFixture;
 let https: HttpsFetcher;
 beforeAll(async () => {
   server = await startHttpsFixture();
-  https = createHttpsFetcher({
-    port: server.port,
-    ca: server.caPem,
-    timeoutMs: 5000,
-    allowAddress: (a) => a === '127.0.0.1',
-  });
+  https = server.fetcher(5000);
 }, 120_000);
 afterAll(() => server?.stop());
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpsFixture, startHttpsFixture } from '@/testing/https/https-fixture-server';
 import { createMemoryResolver, type MemoryZone } from '../dns/memory-resolver';
-import { createHttpsFetcher } from '../https/create-https-fetcher';
 import type { HttpsFetcher } from '../https/types';
 import { auditMx } from '../mx/audit-mx';
 import { auditMtaSts } from './audit-mta-sts';
@@ -12,12 +11,7 @@ let server: HttpsFixture;
 let https: HttpsFetcher;
 beforeAll(async () => {
   server = await startHttpsFixture();
-  https = createHttpsFetcher({
-    port: server.port,
-    ca: server.caPem,
-    timeoutMs: 2000,
-    allowAddress: (a) => a === '127.0.0.1',
-  });
+  https = server.fetcher(2000);
 }, 120_000);
 afterAll(() => server?.stop());
 

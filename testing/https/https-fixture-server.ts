@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSecureContext, type SecureContext } from 'node:tls';
+import { createHttpsFetcher } from '@/audit/https/create-https-fetcher';
+import type { HttpsFetcher } from '@/audit/https/types';
 import { createTestCa } from '../tls/test-ca';
 import { FIXTURE_SITES, type FixtureSite } from './fixture-sites';
 
@@ -12,6 +14,11 @@ export interface HttpsFixture {
   port: number;
   /** The test CA to trust (the fetcher's injected trust store). */
   caPem: string;
+  /**
+   * The fetcher the audits get in these tests: every host reached at this server (the tests' DNS
+   * points them at 127.0.0.1, the one address it may connect to), the test CA trusted.
+   */
+  fetcher(timeoutMs: number): HttpsFetcher;
   stop(): Promise<void>;
 }
 
@@ -63,9 +70,17 @@ export async function startHttpsFixture(
     },
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
   return {
-    port: (server.address() as AddressInfo).port,
+    port,
     caPem: ca.caPem,
+    fetcher: (timeoutMs) =>
+      createHttpsFetcher({
+        port,
+        ca: ca.caPem,
+        timeoutMs,
+        allowAddress: (address) => address === '127.0.0.1',
+      }),
     async stop() {
       for (const response of hanging) response.destroy();
       server.closeAllConnections();
