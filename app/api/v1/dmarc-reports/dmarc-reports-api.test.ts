@@ -2,9 +2,9 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DMARC_INPUT_LIMITS } from '@/audit/dmarc-report/limits';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { makeRoleTokens } from '@/lib/users/testing/user-fixtures';
 import { syntheticReportXml } from '@/testing/dmarc-report/synthetic-report';
-import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
+import type { ScratchDatabase } from '@/testing/scratch-database';
+import { createRouteTestDatabase, type RoleTokens, type RouteHandler } from '../testing/route-test-database';
 
 vi.mock('@/lib/api/v1/rate-limit', async (original) => ({
   ...(await original<typeof import('@/lib/api/v1/rate-limit')>()),
@@ -23,13 +23,11 @@ let routes: {
   invalid: typeof import('./invalid/route');
   domain: typeof import('../domains/[id]/dmarc/route');
 };
-const tokens = { viewer: '', editor: '', adminRead: '', admin: '' };
+let tokens: RoleTokens;
 
 beforeAll(async () => {
-  scratch = await createScratchDatabase('dmarc_reports_api');
+  ({ scratch, tokens } = await createRouteTestDatabase('dmarc_reports_api'));
   db = scratch.db;
-  process.env.DATABASE_URL = scratch.url;
-  Object.assign(tokens, await makeRoleTokens(db));
   routes = {
     upload: await import('./route'),
     invalid: await import('./invalid/route'),
@@ -41,10 +39,8 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-type Handler = (request: Request, context: { params: Promise<unknown> }) => Promise<Response>;
-
 async function call(
-  handler: Handler,
+  handler: RouteHandler,
   {
     method = 'POST',
     path = '',

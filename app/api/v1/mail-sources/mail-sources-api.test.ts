@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { makeRoleTokens } from '@/lib/users/testing/user-fixtures';
 import { mboxText, messageText } from '@/testing/received-mail/mail-text';
-import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
+import type { ScratchDatabase } from '@/testing/scratch-database';
+import { createRouteTestDatabase, type RoleTokens, type RouteHandler } from '../testing/route-test-database';
 
 vi.mock('@/lib/api/v1/rate-limit', async (original) => ({
   ...(await original<typeof import('@/lib/api/v1/rate-limit')>()),
@@ -18,13 +18,11 @@ let routes: {
   ingests: typeof import('./[id]/ingests/route');
   messages: typeof import('./[id]/messages/route');
 };
-const tokens = { viewer: '', editor: '', adminRead: '', admin: '' };
+let tokens: RoleTokens;
 
 beforeAll(async () => {
-  scratch = await createScratchDatabase('mail_sources_api');
+  ({ scratch, tokens } = await createRouteTestDatabase('mail_sources_api'));
   db = scratch.db;
-  process.env.DATABASE_URL = scratch.url;
-  Object.assign(tokens, await makeRoleTokens(db));
   routes = {
     list: await import('./route'),
     one: await import('./[id]/route'),
@@ -37,10 +35,8 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-type Handler = (request: Request, context: { params: Promise<unknown> }) => Promise<Response>;
-
 async function call(
-  handler: Handler,
+  handler: RouteHandler,
   as: keyof typeof tokens,
   method: string,
   {

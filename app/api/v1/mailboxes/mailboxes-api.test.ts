@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { makeToken, makeUser } from '@/lib/users/testing/user-fixtures';
 import { deliver, type TestImap, testImap } from '@/testing/imap/test-imap';
-import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
+import type { ScratchDatabase } from '@/testing/scratch-database';
+import { createRouteTestDatabase, type RoleTokens, type RouteHandler } from '../testing/route-test-database';
 
 vi.mock('@/lib/api/v1/rate-limit', async (original) => ({
   ...(await original<typeof import('@/lib/api/v1/rate-limit')>()),
@@ -19,15 +19,13 @@ let routes: {
   one: typeof import('./[id]/route');
   test: typeof import('./[id]/test/route');
 };
-const tokens = { editor: '', admin: '' };
+let tokens: RoleTokens;
 
 beforeAll(async () => {
-  scratch = await createScratchDatabase('mailboxes_api');
+  ({ scratch, tokens } = await createRouteTestDatabase('mailboxes_api'));
   db = scratch.db;
   imap = await testImap();
-  Object.assign(process.env, { DATABASE_URL: scratch.url, KENSA_IMAP_CA_FILE: imap.caFile });
-  tokens.editor = await makeToken(db, await makeUser(db, 'editor'), 'write');
-  tokens.admin = await makeToken(db, await makeUser(db, 'admin'), 'write');
+  process.env.KENSA_IMAP_CA_FILE = imap.caFile;
   sourceId = (
     await db.mailSource.create({ data: { name: 'API mailbox', trustedAuthservIds: ['mx.kensa.test'] } })
   ).id;
@@ -42,9 +40,13 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-type Handler = (request: Request, context: { params: Promise<unknown> }) => Promise<Response>;
-
-async function call(handler: Handler, as: keyof typeof tokens, method: string, body?: unknown, id?: string) {
+async function call(
+  handler: RouteHandler,
+  as: keyof typeof tokens,
+  method: string,
+  body?: unknown,
+  id?: string,
+) {
   const request = new Request(`http://kensa.test/api/v1/mailboxes${id ? `/${id}` : ''}`, {
     method,
     headers: { Authorization: `Bearer ${tokens[as]}`, 'Content-Type': 'application/json' },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { makeRoleTokens } from '@/lib/users/testing/user-fixtures';
-import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
+import type { ScratchDatabase } from '@/testing/scratch-database';
+import { createRouteTestDatabase, type RoleTokens, type RouteHandler } from '../testing/route-test-database';
 
 vi.mock('@/lib/api/v1/rate-limit', async (original) => ({
   ...(await original<typeof import('@/lib/api/v1/rate-limit')>()),
@@ -15,19 +15,12 @@ let routes: {
   user: typeof import('./[id]/route');
   links: typeof import('./[id]/links/route');
 };
-const tokens: Record<'viewer' | 'editor' | 'adminRead' | 'admin', string> = {
-  viewer: '',
-  editor: '',
-  adminRead: '',
-  admin: '',
-};
+let tokens: RoleTokens;
 
 beforeAll(async () => {
-  scratch = await createScratchDatabase('users_api');
+  ({ scratch, tokens } = await createRouteTestDatabase('users_api'));
   db = scratch.db;
-  process.env.DATABASE_URL = scratch.url;
   delete process.env.KENSA_SMTP_URL;
-  Object.assign(tokens, await makeRoleTokens(db));
   routes = {
     users: await import('./route'),
     user: await import('./[id]/route'),
@@ -39,9 +32,13 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-type Handler = (request: Request, context: { params: Promise<unknown> }) => Promise<Response>;
-
-async function call(handler: Handler, as: keyof typeof tokens, method: string, body?: unknown, id?: string) {
+async function call(
+  handler: RouteHandler,
+  as: keyof typeof tokens,
+  method: string,
+  body?: unknown,
+  id?: string,
+) {
   const request = new Request(`http://kensa.test/api/v1/users${id ? `/${id}` : ''}`, {
     method,
     headers: { Authorization: `Bearer ${tokens[as]}`, 'Content-Type': 'application/json' },
