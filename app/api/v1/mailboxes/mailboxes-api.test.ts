@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { deliver, type TestImap, testImap } from '@/testing/imap/test-imap';
 import type { ScratchDatabase } from '@/testing/scratch-database';
-import { createRouteTestDatabase, type RoleTokens, type RouteHandler } from '../testing/route-test-database';
+import {
+  callWithToken,
+  createRouteTestDatabase,
+  type RoleTokens,
+  type RouteHandler,
+} from '../testing/route-test-database';
 
 vi.mock('@/lib/api/v1/rate-limit', async (original) => ({
   ...(await original<typeof import('@/lib/api/v1/rate-limit')>()),
@@ -40,22 +45,8 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-async function call(
-  handler: RouteHandler,
-  as: keyof typeof tokens,
-  method: string,
-  body?: unknown,
-  id?: string,
-) {
-  const request = new Request(`http://kensa.test/api/v1/mailboxes${id ? `/${id}` : ''}`, {
-    method,
-    headers: { Authorization: `Bearer ${tokens[as]}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const response = await handler(request, { params: Promise.resolve(id ? { id } : {}) });
-  const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : null, text };
-}
+const call = (handler: RouteHandler, as: keyof RoleTokens, method: string, body?: unknown, id?: string) =>
+  callWithToken(handler, tokens[as], method, '/mailboxes', { body, id });
 
 describe('/api/v1/mailboxes', () => {
   it('lets an admin add, test, change and delete a mailbox, never showing the password, each change logged', async () => {

@@ -19,3 +19,24 @@ export async function createRouteTestDatabase(
   process.env.DATABASE_URL = scratch.url;
   return { scratch, tokens: await makeRoleTokens(scratch.db) };
 }
+
+/**
+ * Calls `handler` for /api/v1`path` as Next would, with `token` as the bearer and `body` as JSON;
+ * `id`, when given, is the route's [id]. Answers the status, the body as text and as JSON.
+ */
+export async function callWithToken(
+  handler: RouteHandler,
+  token: string,
+  method: string,
+  path: string,
+  { body, id }: { body?: unknown; id?: string } = {},
+) {
+  const request = new Request(`http://kensa.test/api/v1${path}${id ? `/${id}` : ''}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const response = await handler(request, { params: Promise.resolve(id ? { id } : {}) });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : null, text };
+}

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { ScratchDatabase } from '@/testing/scratch-database';
-import { createRouteTestDatabase, type RoleTokens, type RouteHandler } from '../testing/route-test-database';
+import {
+  callWithToken,
+  createRouteTestDatabase,
+  type RoleTokens,
+  type RouteHandler,
+} from '../testing/route-test-database';
 
 vi.mock('@/lib/api/v1/rate-limit', async (original) => ({
   ...(await original<typeof import('@/lib/api/v1/rate-limit')>()),
@@ -32,22 +37,8 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-async function call(
-  handler: RouteHandler,
-  as: keyof typeof tokens,
-  method: string,
-  body?: unknown,
-  id?: string,
-) {
-  const request = new Request(`http://kensa.test/api/v1/users${id ? `/${id}` : ''}`, {
-    method,
-    headers: { Authorization: `Bearer ${tokens[as]}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const response = await handler(request, { params: Promise.resolve(id ? { id } : {}) });
-  const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : null };
-}
+const call = (handler: RouteHandler, as: keyof RoleTokens, method: string, body?: unknown, id?: string) =>
+  callWithToken(handler, tokens[as], method, '/users', { body, id });
 
 describe('/api/v1/users', () => {
   it('answers 403 to viewer and editor tokens, and to an admin’s read token for writes', async () => {
