@@ -26,6 +26,7 @@ export const mtaSts = (over: Partial<MtaStsAudit> = {}): MtaStsAudit => ({
   record: { raw: 'v=STSv1; id=20261210', id: '20261210' },
   policy: { mode: 'enforce', mx: ['mx.example.test'], maxAge: 604800 },
   uncoveredMx: [],
+  fetch: 'fetched',
   ...none,
   ...over,
 });
@@ -46,6 +47,7 @@ export const bimi = (over: Partial<BimiAudit> = {}): BimiAudit => ({
   },
   logoValid: true,
   dmarcEligible: true,
+  fetch: 'fetched',
   ...none,
   ...over,
 });

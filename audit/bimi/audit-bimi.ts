@@ -24,7 +24,14 @@ export async function auditBimi(
   const name = `default._bimi.${domain}`;
   const read = await readVersionedTxt(resolver, name, BIMI_VERSION);
   const dmarcEligible = bimiDmarcEligible(dmarc);
-  const empty = { record: null, logoValid: null, dmarcEligible, findings: [], temporaryFailures: [] };
+  const empty = {
+    record: null,
+    logoValid: null,
+    dmarcEligible,
+    findings: [],
+    temporaryFailures: [],
+    fetch: 'none' as const,
+  };
   if (!read.ok) return { ...empty, status: 'partial', temporaryFailures: [read.failure] };
   if (read.records.length === 0) return { ...empty, status: 'complete' };
   const records = read.records.map((text) => clipText(text, EVIDENCE_TEXT_CHARS));
@@ -56,12 +63,13 @@ export async function auditBimi(
     findings.push(makeFinding('bimi.dmarc-not-enforcing', { dmarc: dmarc.record }));
   if (parsed.authority === null) findings.push(makeFinding('bimi.no-authority'));
   if (parsed.location === null) return { ...empty, status: 'complete', record, findings };
-  if (!https) return { ...empty, status: 'skipped', record, findings };
+  if (!https) return { ...empty, status: 'skipped', record, findings, fetch: 'off' };
   const logo = await checkBimiLogo(parsed.location, resolver, https);
   return {
     ...empty,
     status: logo.temporary ? 'partial' : 'complete',
     record,
+    fetch: logo.temporary ? 'temporary' : logo.problem ? 'failed' : 'fetched',
     logoValid: logo.valid,
     findings: [...findings, ...logo.findings],
     temporaryFailures: logo.dns,

@@ -1,5 +1,6 @@
 import type { TemporaryFailure } from '../dns/types';
 import type { Finding } from '../findings/types';
+import type { FetchOutcome } from '../https/types';
 
 export interface BimiAudit {
   /** 'skipped' when the logo was not fetched (HTTPS fetching off); 'partial' on a temporary failure. */
@@ -12,6 +13,8 @@ export interface BimiAudit {
   dmarcEligible: boolean | null;
   findings: Finding[];
   temporaryFailures: TemporaryFailure[];
+  /** What became of the HTTPS fetch; its problem, if any, is in `fetchProblem` and the findings. */
+  fetch: FetchOutcome;
   /** Why the logo could not be read (bounded server text): a definite failure, or a temporary one when 'partial'. */
   fetchProblem?: string;
 }

@@ -16,6 +16,14 @@ export type HttpsOutcome =
   /** A timeout, a refused or reset connection, a 5xx, a DNS failure: unknown, never "missing". */
   | { outcome: 'temporary'; detail: string; dns: TemporaryFailure[] };
 
+/**
+ * What became of the fetch of a policy or logo, as the report keeps it: 'fetched' (the body was read;
+ * what it held is judged in the findings), 'failed' (a definite failure, a finding), 'temporary'
+ * (unknown: the section is partial), 'off' (fetching switched off), 'none' (nothing to fetch: no
+ * usable record, or a BIMI record without l=).
+ */
+export type FetchOutcome = 'fetched' | 'failed' | 'temporary' | 'off' | 'none';
+
 export interface HttpsRequest {
   /** The host name of the URL (lower-case A-label); its certificate must be valid for it. */
   host: string;

@@ -36,7 +36,14 @@ export async function auditMtaSts(
 ): Promise<MtaStsAudit> {
   const name = `_mta-sts.${domain}`;
   const read = await readVersionedTxt(resolver, name, MTA_STS_VERSION);
-  const empty = { record: null, policy: null, uncoveredMx: [], findings: [], temporaryFailures: [] };
+  const empty = {
+    record: null,
+    policy: null,
+    uncoveredMx: [],
+    findings: [],
+    temporaryFailures: [],
+    fetch: 'none' as const,
+  };
   if (!read.ok) return { ...empty, status: 'partial', temporaryFailures: [read.failure] };
   if (read.records.length === 0)
     return {
@@ -66,7 +73,7 @@ export async function auditMtaSts(
       ],
     };
   }
-  if (!https) return { ...empty, status: 'skipped', record };
+  if (!https) return { ...empty, status: 'skipped', record, fetch: 'off' };
 
   const host = `mta-sts.${domain}`;
   const url = `https://${host}/.well-known/mta-sts.txt`;
@@ -79,6 +86,7 @@ export async function auditMtaSts(
       ...empty,
       status: 'partial',
       record,
+      fetch: 'temporary',
       temporaryFailures: fetched.dns,
       fetchProblem: clipText(fetched.detail, 300),
     };
@@ -87,6 +95,7 @@ export async function auditMtaSts(
       ...empty,
       status: 'complete',
       record,
+      fetch: 'failed',
       findings: [fetchFailureFinding(FAILURES, fetched.failure, url, fetched.detail)],
       fetchProblem: clipText(fetched.detail, 300),
     };
@@ -101,6 +110,7 @@ export async function auditMtaSts(
     ...empty,
     status: 'complete',
     record,
+    fetch: 'fetched',
     policy: bounded,
     uncoveredMx: judged.uncoveredMx,
     findings: judged.findings,

@@ -1,5 +1,6 @@
 import type { TemporaryFailure } from '../dns/types';
 import type { Finding } from '../findings/types';
+import type { FetchOutcome } from '../https/types';
 
 /** RFC 8461 §5: what a sending MTA does when a host fails the policy. */
 export type MtaStsMode = 'enforce' | 'testing' | 'none';
@@ -27,6 +28,8 @@ export interface MtaStsAudit {
   uncoveredMx: string[];
   findings: Finding[];
   temporaryFailures: TemporaryFailure[];
+  /** What became of the HTTPS fetch; its problem, if any, is in `fetchProblem` and the findings. */
+  fetch: FetchOutcome;
   /** Why the policy could not be read (bounded server text): a definite failure, or a temporary one when 'partial'. */
   fetchProblem?: string;
 }

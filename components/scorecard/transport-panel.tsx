@@ -1,16 +1,11 @@
-import type { ReactNode } from 'react';
-import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { ScorecardReport } from '@/lib/queries/scorecard-report';
 import { FindingList } from './finding-list';
 import { ScorecardSection } from './scorecard-section';
+import { bimiFacts, type Fact, mtaStsFacts, tlsRptFacts } from './transport-facts';
 
 type Props = { report: ScorecardReport; locale: Locale; t: Translate };
-type Fact = [label: string, value: ReactNode];
-
-const yesNo = (value: boolean | null, t: Translate) =>
-  value === null ? t('transport.unknown') : value ? t('transport.yes') : t('transport.no');
 
 /**
  * The MTA-STS, TLS-RPT and BIMI sections of the report and their findings. Every value came from
@@ -28,26 +23,7 @@ export function TransportPanel({ report, locale, t }: Props) {
         findings={findingsOf('mta-sts.')}
         locale={locale}
       >
-        {mtaSts && [
-          [t('transport.record'), mtaSts.record?.raw ?? t('transport.noRecord')],
-          ...(mtaSts.policy
-            ? ([
-                [t('transport.mode'), mtaSts.policy.mode],
-                [t('transport.mx'), mtaSts.policy.mx.join(', ')],
-                [
-                  t('transport.maxAge'),
-                  t('transport.maxAgeDays', {
-                    seconds: formatNumber(mtaSts.policy.maxAge, locale),
-                    days: formatNumber(mtaSts.policy.maxAge / 86_400, locale, { max: 1 }),
-                  }),
-                ],
-              ] satisfies Fact[])
-            : []),
-          ...(mtaSts.uncoveredMx.length > 0
-            ? [[t('transport.uncovered'), mtaSts.uncoveredMx.join(', ')] satisfies Fact]
-            : []),
-          ...(mtaSts.fetchProblem ? [[t('transport.fetchProblem'), mtaSts.fetchProblem] satisfies Fact] : []),
-        ]}
+        {mtaSts && mtaStsFacts(mtaSts, locale, t)}
       </Part>
       <Part
         title={t('transport.tlsRpt')}
@@ -56,24 +32,10 @@ export function TransportPanel({ report, locale, t }: Props) {
         findings={findingsOf('tls-rpt.')}
         locale={locale}
       >
-        {tlsRpt && [
-          [t('transport.record'), tlsRpt.record?.raw ?? t('transport.noRecord')],
-          ...(tlsRpt.record ? [[t('transport.rua'), tlsRpt.record.rua.join(', ')] satisfies Fact] : []),
-        ]}
+        {tlsRpt && tlsRptFacts(tlsRpt, t)}
       </Part>
       <Part title={t('transport.bimi')} section={bimi} t={t} findings={findingsOf('bimi.')} locale={locale}>
-        {bimi && [
-          [t('transport.record'), bimi.record?.raw ?? t('transport.noRecord')],
-          ...(bimi.record
-            ? ([
-                [t('transport.logo'), bimi.record.location ?? '—'],
-                [t('transport.authority'), bimi.record.authority ?? '—'],
-                [t('transport.logoValid'), yesNo(bimi.logoValid, t)],
-                [t('transport.dmarcEligible'), yesNo(bimi.dmarcEligible, t)],
-              ] satisfies Fact[])
-            : []),
-          ...(bimi.fetchProblem ? [[t('transport.fetchProblem'), bimi.fetchProblem] satisfies Fact] : []),
-        ]}
+        {bimi && bimiFacts(bimi, t)}
       </Part>
     </ScorecardSection>
   );

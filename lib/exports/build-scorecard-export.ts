@@ -6,6 +6,7 @@ import { translator } from '@/lib/i18n/translate';
 import type { DmarcView } from '@/lib/queries/get-dmarc-view';
 import type { DomainScorecard } from '@/lib/queries/get-domain-scorecard';
 import type { ScorecardReport, SpfTreeView } from '@/lib/queries/scorecard-report';
+import { buildScorecardTransport } from './build-scorecard-transport';
 import type { ScorecardExport } from './scorecard-export-schema';
 
 const DAY_MS = 86_400_000;
@@ -164,6 +165,7 @@ export function buildScorecardExport(
         }
       : null,
     dmarc: report?.dmarc ?? null,
+    transport: report && buildScorecardTransport(report),
     dkim: dkim(scorecard, report, now),
     findings: report ? findings(report, locale) : [],
     dmarcReports: dmarc && dmarcReports(dmarc),

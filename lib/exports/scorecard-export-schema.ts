@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { adoptionFlagsSchema } from '@/lib/history/adoption-flags-schema';
+import { scorecardTransportSchema } from './scorecard-transport-schema';
 
 const time = z.string().describe('ISO 8601, UTC');
 const dnsText = (what: string) =>
@@ -99,6 +100,9 @@ export const scorecardExportSchema = z.object({
         .nullable(),
     })
     .nullable(),
+  transport: scorecardTransportSchema
+    .nullable()
+    .describe('MTA-STS, TLS-RPT, BIMI, DNSSEC, DANE and STARTTLS; null until a scan produced a report'),
   dkim: z.object({
     published: z
       .array(

@@ -27,6 +27,8 @@ export const TRANSPORT_SECURITY_MESSAGES = {
   'mxTransport.tlsaUnusable': { en: 'not usable', ja: '無効' },
   'mxTransport.yes': { en: 'yes', ja: '一致' },
   'mxTransport.no': { en: 'no', ja: '不一致' },
+  'mxTransport.certificateOtherName': { en: 'certificate for another name', ja: '証明書のホスト名が不一致' },
+  'mxTransport.certificateUntrusted': { en: 'certificate not trusted', ja: '証明書が信頼されない' },
   'mxTransport.dash': { en: '—', ja: '—' },
   'mxTransport.outcome.tls': { en: 'offered', ja: '対応' },
   'mxTransport.outcome.no-starttls': { en: 'not offered', ja: '非対応' },

@@ -6,7 +6,8 @@ import { z } from 'zod';
  * came from DNS or an HTTPS server the audited domain controls. Pages render them as text. Their
  * findings are in the report's `findings`, with the rest.
  */
-const bounded = (max: number) =>
+/** A string cut to `max` characters, an ellipsis marking the cut. */
+export const bounded = (max: number) =>
   z.string().transform((text) => (text.length > max ? `${text.slice(0, max - 1)}…` : text));
 const line = bounded(512).catch('');
 const maybeLine = bounded(512).nullable().catch(null);
@@ -15,6 +16,8 @@ const lines = z
   .transform((items) => items.slice(0, 20))
   .catch([]);
 const status = z.enum(['complete', 'partial', 'skipped']).catch('partial');
+/** audit/https/types.ts FetchOutcome; null in reports stored before the outcome was recorded. */
+const fetchOutcome = z.enum(['fetched', 'failed', 'temporary', 'off', 'none']).nullable().catch(null);
 
 export const scorecardMtaSts = z
   .object({
@@ -29,6 +32,7 @@ export const scorecardMtaSts = z
       .nullable()
       .catch(null),
     uncoveredMx: lines,
+    fetch: fetchOutcome,
     fetchProblem: bounded(300).optional().catch(undefined),
   })
   .optional()
@@ -48,6 +52,7 @@ export const scorecardBimi = z
     record: z.object({ raw: line, location: maybeLine, authority: maybeLine }).nullable().catch(null),
     logoValid: z.boolean().nullable().catch(null),
     dmarcEligible: z.boolean().nullable().catch(null),
+    fetch: fetchOutcome,
     fetchProblem: bounded(300).optional().catch(undefined),
   })
   .optional()

@@ -5,6 +5,7 @@ import { SCORECARD_CSS } from './scorecard-css';
 import { DmarcReportsSection } from './scorecard-dmarc-reports';
 import { FindingsSection } from './scorecard-findings';
 import { DkimSection, DmarcSection, RecordsSection, SpfSection } from './scorecard-sections';
+import { MxTransportSection, TransportSection } from './scorecard-transport';
 
 function Facts({
   data,
@@ -115,7 +116,9 @@ export function ScorecardDocument({ data }: { data: ScorecardExport }) {
             <RecordsSection data={data} locale={locale} t={t} />
             <SpfSection data={data} locale={locale} t={t} />
             <DmarcSection data={data} locale={locale} t={t} />
+            <MxTransportSection data={data} locale={locale} t={t} />
             <DkimSection data={data} locale={locale} t={t} />
+            <TransportSection data={data} locale={locale} t={t} />
             <FindingsSection data={data} locale={locale} t={t} />
           </>
         )}
