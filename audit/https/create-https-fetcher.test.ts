@@ -93,6 +93,35 @@ describe('createHttpsFetcher against a loopback server with a test CA', () => {
     });
   });
 
+  it('tries the next address when one refuses the connection, A before AAAA', async () => {
+    // 127.0.0.2 and ::1 are loopback too, but the fixture listens on 127.0.0.1 only: both refuse.
+    const fetcher = createHttpsFetcher({ port: server.port, ca: server.caPem, allowAddress: () => true });
+    const request = policyOf('mta-sts-enforce.test');
+    const zone = (A: string[], AAAA: string[] = []) => createMemoryResolver({ [request.host]: { A, AAAA } });
+    const second = await fetcher.get(request, zone(['127.0.0.2', '127.0.0.1']));
+    expect(second.outcome === 'ok' && second.body.toString()).toContain('mode: enforce');
+    const none = await fetcher.get(request, zone(['127.0.0.2'], ['::1']));
+    expect(none).toMatchObject({ outcome: 'temporary' });
+    expect(none.outcome === 'temporary' && none.detail).toMatch(/\(127\.0\.0\.2\): ECONNREFUSED.*\(::1\): E/);
+  });
+
+  it('does not try another address after a definite answer', async () => {
+    const fetcher = createHttpsFetcher({ port: server.port, ca: server.caPem, allowAddress: () => true });
+    const request = policyOf('mta-sts-policy-redirect.test');
+    const resolver = createMemoryResolver({ [request.host]: { A: ['127.0.0.1', '127.0.0.2'] } });
+    expect(await fetcher.get(request, resolver)).toMatchObject({ outcome: 'failed', failure: 'redirect' });
+  });
+
+  it('one non-public address among public ones refuses the host', async () => {
+    const fetcher = createHttpsFetcher({ port: server.port, ca: server.caPem });
+    const request = policyOf('mta-sts-enforce.test');
+    const resolver = createMemoryResolver({ [request.host]: { A: ['192.0.2.80'], AAAA: ['::1'] } });
+    expect(await fetcher.get(request, resolver)).toMatchObject({
+      outcome: 'failed',
+      failure: 'refused-address',
+    });
+  });
+
   it('without the test CA in its trust store, the certificate is refused', async () => {
     const fetcher = createHttpsFetcher({ port: server.port, allowAddress: () => true });
     const request = policyOf('mta-sts-enforce.test');

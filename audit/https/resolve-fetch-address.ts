@@ -3,16 +3,18 @@ import { type ReservedKind, reservedAddressKind } from '../net/reserved-address'
 import type { HttpsOutcome } from './types';
 
 export type AddressChoice =
-  | { outcome: 'address'; address: string }
+  | { outcome: 'addresses'; addresses: string[] }
   | Exclude<HttpsOutcome, { outcome: 'ok' }>;
 
 /**
- * The address to connect to for `host`: its A, else AAAA records read through Kensa's resolver.
+ * The addresses to connect to for `host`, in the order to try them: its A, then AAAA records read
+ * through Kensa's resolver.
  * Every address must be public (SSRF: a domain could point its MTA-STS host at 169.254.169.254 or
  * Kensa's own network), checked with the same registry as webhooks (reserved-address.ts), unless
- * `allowAddress` says otherwise (tests, for loopback). The checked address is the one connected to.
+ * `allowAddress` says otherwise (tests, for loopback); one non-public address refuses the host. The
+ * checked addresses are the ones connected to.
  */
-export async function resolveFetchAddress(
+export async function resolveFetchAddresses(
   host: string,
   resolver: Resolver,
   allowAddress: (address: string) => boolean,
@@ -36,5 +38,5 @@ export async function resolveFetchAddress(
         detail: `${host} resolves to a ${kind} address (${address})`,
       };
   }
-  return { outcome: 'address', address: addresses[0] as string };
+  return { outcome: 'addresses', addresses };
 }

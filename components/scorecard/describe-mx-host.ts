@@ -7,6 +7,18 @@ import type { MxTransportHost } from '@/lib/queries/mx-transport-hosts';
 /** TLSA records shown per host; the rest are counted. */
 const MAX_TLSA = 4;
 
+type Probe = NonNullable<MxTransportHost['starttls']>;
+/** A host as the report (absent fields) or the export (null fields) carries it. */
+type HostView = Omit<MxTransportHost, 'starttls'> & {
+  starttls:
+    | (Pick<Probe, 'outcome'> & {
+        detail?: string | null;
+        tlsVersion?: string | null;
+        certificate?: Probe['certificate'] | null;
+      })
+    | null;
+};
+
 /** One MX host's DNSSEC, TLSA and DANE verdict, certificate match, STARTTLS and expiry, as plain text. */
 export interface MxHostRow {
   host: string;
@@ -18,7 +30,7 @@ export interface MxHostRow {
 }
 
 /** The words the scorecard page and its PDF both print for one MX host. */
-export function describeMxHost(row: MxTransportHost, locale: Locale, t: Translate): MxHostRow {
+export function describeMxHost(row: HostView, locale: Locale, t: Translate): MxHostRow {
   const { dane, starttls: probe } = row;
   const dash = t('mxTransport.dash');
   const tlsa = dane?.tlsa.length
@@ -38,7 +50,7 @@ export function describeMxHost(row: MxTransportHost, locale: Locale, t: Translat
 }
 
 /** "offered (TLSv1.3), certificate for another name, untrusted" or "unknown (timeout): <detail>". */
-function describeProbe(probe: NonNullable<MxTransportHost['starttls']>, t: Translate): string {
+function describeProbe(probe: NonNullable<HostView['starttls']>, t: Translate): string {
   const parts = [
     `${t(`mxTransport.outcome.${probe.outcome}`)}${probe.tlsVersion ? ` (${probe.tlsVersion})` : ''}`,
   ];
