@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import { type DomainListFilter, domainListHref, type Metric } from '@/lib/queries/domain-list-filter';
 import type { DomainStateRow } from '@/lib/queries/list-domain-states';
+import { TransportBadges } from './transport-badges';
 
 const COLUMNS: Metric[] = ['spfValid', 'dkimPublished', 'dmarcPublished', 'dmarcEnforcing', 'nullMx'];
 
@@ -52,7 +53,7 @@ function SortHeader({
   );
 }
 
-/** One page of domains with their current adoption flags, grade and issue counts. */
+/** One page of domains with their current adoption flags (the transport ones as badges), grade and issue counts. */
 export function DomainTable({ rows, count, filter, locale, t }: Props) {
   const flagLabels = { yes: t('flag.yes'), no: t('flag.no'), unknown: t('flag.unknown') };
   return (
@@ -68,6 +69,7 @@ export function DomainTable({ rows, count, filter, locale, t }: Props) {
                 {t(`metric.${metric}`)}
               </th>
             ))}
+            <th scope="col">{t('domains.transport')}</th>
             <SortHeader sort="errors" label={t('domains.issues')} filter={filter} className="num" />
             <SortHeader sort="lastScan" label={t('domains.lastScan')} filter={filter} />
           </tr>
@@ -96,6 +98,9 @@ export function DomainTable({ rows, count, filter, locale, t }: Props) {
                     <FlagMark value={row.flags[metric]} labels={flagLabels} />
                   </td>
                 ))}
+                <td>
+                  <TransportBadges flags={row.flags} t={t} />
+                </td>
                 <td className="num">
                   <span className={row.errors > 0 ? 'count-error' : undefined}>
                     {formatNumber(row.errors, locale)}

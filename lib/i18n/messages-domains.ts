@@ -14,6 +14,7 @@ export const DOMAINS_MESSAGES = {
   'domains.name': { en: 'Domain', ja: 'ドメイン' },
   'domains.grade': { en: 'Grade', ja: '評価' },
   'domains.lastScan': { en: 'Last scan', ja: '最終検査' },
+  'domains.transport': { en: 'Transport and BIMI', ja: '配送の暗号化・BIMI' },
   'domains.issues': { en: 'Errors / warnings', ja: 'エラー / 警告' },
   'domains.tags': { en: 'Tags', ja: 'タグ' },
   'domains.never': { en: 'never scanned', ja: '未検査' },

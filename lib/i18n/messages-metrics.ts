@@ -17,6 +17,12 @@ export const METRICS_MESSAGES = {
   'metric.dnssecSigned': { en: 'DNSSEC signed', ja: 'DNSSEC 署名' },
   'metric.daneOnMx': { en: 'DANE on MX', ja: 'MX の DANE' },
   'metric.starttlsOffered': { en: 'STARTTLS', ja: 'STARTTLS' },
+  'metricShort.mtaStsEnforcing': { en: 'MTA-STS', ja: 'MTA-STS' },
+  'metricShort.tlsRptPublished': { en: 'TLS-RPT', ja: 'TLS-RPT' },
+  'metricShort.bimiPublished': { en: 'BIMI', ja: 'BIMI' },
+  'metricShort.dnssecSigned': { en: 'DNSSEC', ja: 'DNSSEC' },
+  'metricShort.daneOnMx': { en: 'DANE', ja: 'DANE' },
+  'metricShort.starttlsOffered': { en: 'STARTTLS', ja: 'STARTTLS' },
   'metricHelp.spfPublished': {
     en: 'A v=spf1 TXT record at the domain (RFC 7208).',
     ja: 'ドメインに v=spf1 の TXT レコードがある（RFC 7208）。',
