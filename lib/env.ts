@@ -114,6 +114,10 @@ const envSchema = z.object({
   KENSA_MTA_STS_FETCH: z.enum(['true', 'false']).default('true'),
   /** Whole time one policy or logo fetch may take (connection to last byte); slower is unknown, not missing. */
   KENSA_MTA_STS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** The port policies and logos are fetched from; 443 but for the demo and tests. */
+  KENSA_MTA_STS_PORT: z.coerce.number().int().min(1).max(65535).default(443),
+  /** Non-public addresses the fetch may connect to (as KENSA_WEBHOOK_ALLOW; the demo's loopback server). */
+  KENSA_MTA_STS_ALLOW: allowListSchema,
   /** The Chromium that prints PDF reports. */
   KENSA_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   /** PDFs printed at once per web process; more wait their turn. */

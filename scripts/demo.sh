@@ -25,6 +25,7 @@ cleanup() {
   echo; echo "kensa: stopping"
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  stop_https_fixture "$STATE/https"
   stop_knot "$STATE/knot"
   stop_redis "$REDIS_PORT"
   stop_postgres "$STATE/pg"
@@ -36,6 +37,11 @@ DATABASE_URL=$(start_postgres "$STATE/pg" "$PG_PORT" kensa)
 REDIS_URL=$(start_redis "$STATE/redis" "$REDIS_PORT")
 KENSA_DNS_SERVERS=$(start_knot "$STATE/knot" "$DNS_PORT" "$PWD/fixtures/zones")
 npx prisma migrate deploy >/dev/null
+# The MTA-STS policies and BIMI logos of the fixture zone's case domains, served over HTTPS on
+# loopback with a test CA: the worker trusts that CA (NODE_EXTRA_CA_CERTS), fetches from its port and
+# may connect to 127.0.0.1, which production refuses (docs/transport-checks.md).
+KENSA_MTA_STS_PORT=$(start_https_fixture "$STATE/https")
+export KENSA_MTA_STS_PORT KENSA_MTA_STS_ALLOW=127.0.0.1 NODE_EXTRA_CA_CERTS=$STATE/https/ca.pem
 
 # Rebuild only when the sources changed since the last demo build.
 stamp=$( (git rev-parse HEAD 2>/dev/null; git status --porcelain 2>/dev/null; git diff 2>/dev/null) | sha256sum | cut -d' ' -f1)
@@ -64,6 +70,7 @@ cat <<MSG
   Kensa is running:  http://127.0.0.1:$PORT
   Sign in as         $KENSA_ADMIN_EMAIL / $KENSA_ADMIN_PASSWORD
   Demo DNS (Knot):   $KENSA_DNS_SERVERS  (zones in fixtures/zones)
+  Demo HTTPS:        127.0.0.1:$KENSA_MTA_STS_PORT  (MTA-STS policies and BIMI logos, test CA)
   Press Ctrl-C to stop.
 
 MSG

@@ -88,6 +88,27 @@ stop_knot() { # STATE_DIR
   npx tsx testing/knot/knot-fixture.ts stop --state "$1" >/dev/null 2>&1 || true
 }
 
+# The HTTPS fixture sites (testing/https/fixture-sites.ts: MTA-STS policies, BIMI logos) on a free
+# loopback port, with a test CA written to STATE_DIR/ca.pem; prints the port. The caller stops the
+# server by the pid in STATE_DIR/pid (stop_https_fixture).
+start_https_fixture() { # STATE_DIR
+  mkdir -p "$1"; rm -f "$1/port"
+  node_modules/.bin/tsx testing/https/https-fixture-daemon.ts --state "$1" >"$1/log" 2>&1 &
+  echo $! >"$1/pid"
+  for _ in $(seq 120); do
+    [ -s "$1/port" ] && { cat "$1/port"; return 0; }
+    kill -0 "$(cat "$1/pid")" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "kensa: the HTTPS fixture server did not start (see $1/log)" >&2
+  return 1
+}
+
+stop_https_fixture() { # STATE_DIR
+  [ -f "$1/pid" ] && kill "$(cat "$1/pid")" 2>/dev/null || true
+  rm -f "$1/pid"
+}
+
 # IMAP with implicit TLS on PORT (STARTTLS on PORT+1), a test CA made at start in STATE_DIR/tls/ca.crt
 # and users in STATE_DIR/users (testing/imap/): the IMAP pull's tests read mail from it.
 start_dovecot() { # STATE_DIR PORT
