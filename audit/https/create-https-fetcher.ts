@@ -37,6 +37,7 @@ export function createHttpsFetcher(options: HttpsFetcherOptions = {}): HttpsFetc
           ...settings,
           connectTimeoutMs: remaining / (choice.addresses.length - index),
           timeoutMs: remaining,
+          limitMs: settings.timeoutMs,
         });
         if (attempt.outcome !== 'unreachable') return attempt;
         refused.push(attempt.detail);

@@ -26,8 +26,10 @@ export interface AttemptSettings {
   ca?: string | string[] | undefined;
   /** Time to establish the TCP connection; past it the address is unreachable. */
   connectTimeoutMs: number;
-  /** Time for the whole attempt, connection to last byte. */
+  /** Time left for the whole attempt, connection to last byte. */
   timeoutMs: number;
+  /** The whole fetch's limit, as the reader knows it (KENSA_MTA_STS_TIMEOUT_MS), for the message. */
+  limitMs: number;
 }
 
 /** One address's answer, or 'unreachable': no TCP connection could be made, so the next address may be tried. */
@@ -80,7 +82,7 @@ export function fetchFromAddress(
       () =>
         finish({
           outcome: 'temporary',
-          detail: `no complete answer within ${settings.timeoutMs} ms`,
+          detail: `no complete answer within ${settings.limitMs} ms`,
           dns: [],
         }),
       settings.timeoutMs,

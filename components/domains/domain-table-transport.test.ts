@@ -5,6 +5,7 @@ import { createMemoryResolver } from '@/audit/dns/memory-resolver';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
 import { registerDomain } from '@/lib/domains/register-domain';
+import { TRANSPORT_METRICS } from '@/lib/history/transport-adoption-flags';
 import { translator } from '@/lib/i18n/translate';
 import { parseDomainListFilter } from '@/lib/queries/domain-list-filter';
 import { listDomainStates } from '@/lib/queries/list-domain-states';
@@ -69,14 +70,7 @@ describe('domains table: transport badges', () => {
         createElement(DomainTable, { rows: page.rows, count: '3', filter, locale, t: translator(locale) }),
       );
     const html = render('en');
-    const metrics = [
-      'mtaStsEnforcing',
-      'tlsRptPublished',
-      'bimiPublished',
-      'dnssecSigned',
-      'daneOnMx',
-      'starttlsOffered',
-    ];
+    const metrics = TRANSPORT_METRICS;
     const all = rowOf(html, 'all.badges.test');
     expect(metrics.map((m) => badge(all, m))).toEqual(Array(6).fill('yes'));
     const testing = rowOf(html, 'testing.badges.test');

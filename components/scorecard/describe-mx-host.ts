@@ -3,6 +3,7 @@ import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { MxTransportHost } from '@/lib/queries/mx-transport-hosts';
+import type { DnssecState } from '@/lib/queries/scorecard-transport-security';
 
 /** TLSA records shown per host; the rest are counted. */
 const MAX_TLSA = 4;
@@ -60,4 +61,13 @@ function describeProbe(probe: NonNullable<HostView['starttls']>, t: Translate): 
   }
   const text = parts.join(', ');
   return probe.detail && probe.outcome !== 'tls' ? `${text}: ${probe.detail}` : text;
+}
+
+/** The domain's own DNSSEC state in words; unknown, saying why, when the resolver does not validate. */
+export function describeDomainDnssec(
+  dnssec: { validated: boolean; domain: DnssecState } | null | undefined,
+  t: Translate,
+): string {
+  if (dnssec && !dnssec.validated) return t('mxTransport.notValidated');
+  return t(`mxTransport.state.${dnssec?.domain ?? 'unknown'}`);
 }

@@ -2,7 +2,7 @@ import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import { mxTransportHosts } from '@/lib/queries/mx-transport-hosts';
 import type { ScorecardReport } from '@/lib/queries/scorecard-report';
-import { describeMxHost } from './describe-mx-host';
+import { describeDomainDnssec, describeMxHost } from './describe-mx-host';
 import { ScorecardSection } from './scorecard-section';
 
 /** MX hosts shown; a domain's MX set is attacker-controlled and may be long. */
@@ -24,10 +24,7 @@ export function TransportSecurityPanel({
   return (
     <ScorecardSection id="mx-transport" title={t('mxTransport.title')}>
       <p data-testid="dnssec-domain">
-        {t('mxTransport.domain')}:{' '}
-        {dnssec && !dnssec.validated
-          ? t('mxTransport.notValidated')
-          : t(`mxTransport.state.${dnssec?.domain ?? 'unknown'}`)}
+        {t('mxTransport.domain')}: {describeDomainDnssec(dnssec, t)}
       </p>
       {hosts.length === 0 ? (
         <p className="muted">{t('mxTransport.noMx')}</p>

@@ -16,6 +16,7 @@ const atMost = <T extends z.ZodTypeAny>(max: number, item: T) =>
     .transform((items) => items.slice(0, max))
     .catch([]);
 const dnssecState = z.enum(['secure', 'insecure', 'bogus', 'unknown']).catch('unknown');
+export type DnssecState = z.infer<typeof dnssecState>;
 const lenient = <T extends z.ZodTypeAny>(schema: T) => schema.nullable().optional().catch(null);
 
 export const transportSecurityShape = {

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { describeMxHost } from '@/components/scorecard/describe-mx-host';
+import { describeDomainDnssec, describeMxHost } from '@/components/scorecard/describe-mx-host';
 import { bimiFacts, type Fact, mtaStsFacts, tlsRptFacts } from '@/components/scorecard/transport-facts';
 import type { Translate } from '@/lib/i18n/translate';
 import { boundedText } from './bounded-text';
@@ -79,10 +79,7 @@ export function MxTransportSection({ data, locale, t }: SectionProps) {
     <section data-testid="mx-transport-section">
       <h2>{t('mxTransport.title')}</h2>
       <p>
-        {t('mxTransport.domain')}:{' '}
-        {dnssec && !dnssec.validated
-          ? t('mxTransport.notValidated')
-          : t(`mxTransport.state.${dnssec?.domain ?? 'unknown'}`)}
+        {t('mxTransport.domain')}: {describeDomainDnssec(dnssec, t)}
       </p>
       {rows.length === 0 ? (
         <p className="muted">{t('mxTransport.noMx')}</p>

@@ -49,6 +49,7 @@ describe('export operations in the OpenAPI document', () => {
       'records',
       'spf',
       'dmarc',
+      'transport',
       'dkim',
       'dmarcReports',
       'findings',
