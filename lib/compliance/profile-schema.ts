@@ -100,7 +100,15 @@ export interface BuiltinProfile {
   definition: ProfileDefinition;
 }
 
-/** Status of one requirement for one domain's report. */
-export type RequirementStatus = 'compliant' | 'not_compliant' | 'unknown' | 'not_applicable';
+/**
+ * Status of one requirement for one domain's report. 'exempted' is never stored with a report's
+ * evaluation: an approved exception in force lays it over the judged status when it is read.
+ */
+export type RequirementStatus = 'compliant' | 'not_compliant' | 'unknown' | 'not_applicable' | 'exempted';
 
-export const REQUIREMENT_STATUSES = ['compliant', 'not_compliant', 'unknown', 'not_applicable'] as const;
+/**
+ * How a profile's "must" statuses combine, worst first: the whole profile takes the first of these
+ * that any applicable must has (none applicable: not applicable). An exempted must neither fails the
+ * profile nor lets it count as compliant. The rollups' SQL reads this same list.
+ */
+export const OVERALL_PRECEDENCE = ['not_compliant', 'unknown', 'exempted', 'compliant'] as const;
