@@ -15,6 +15,7 @@ const MARK: Record<RequirementStatus, string> = {
   not_compliant: '✗',
   unknown: '?',
   not_applicable: '–',
+  exempted: '§',
 };
 
 /** The scorecard's compliance section: per followed profile, each requirement's status and text. */

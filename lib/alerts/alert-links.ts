@@ -5,6 +5,8 @@ export function matchLink(publicUrl: string, detail: MatchDetail): string {
   const base = publicUrl.replace(/\/+$/, '');
   if (detail.kind === 'adoption_fell')
     return `${base}/overview?scopes=${encodeURIComponent(detail.scope)}&metric=${detail.metric}&granularity=day`;
+  if (detail.kind === 'compliance_exception_expired' && detail.domainId === null)
+    return `${base}/groups/${detail.groupId}/compliance`;
   return `${base}/domains/${detail.domainId}`;
 }
 

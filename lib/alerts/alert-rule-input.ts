@@ -8,6 +8,7 @@ export const ALERT_RULE_KINDS = [
   'adoption_fell',
   'dmarc_unapproved_source',
   'dmarc_report_missing',
+  'compliance_exception_expired',
 ] as const;
 export const ALERT_DIGESTS = ['none', 'hourly', 'daily'] as const;
 

@@ -36,6 +36,8 @@ export function describeRule(params: RuleParams, locale: Locale): string {
       return t('alerts.describe.dmarc_unapproved_source');
     case 'dmarc_report_missing':
       return t('alerts.describe.dmarc_report_missing', { days: params.days });
+    case 'compliance_exception_expired':
+      return t('alerts.describe.compliance_exception_expired');
   }
 }
 
@@ -78,6 +80,12 @@ export function describeMatch(detail: MatchDetail, locale: Locale, timeZone = ke
       return t('alerts.match.dmarc_report_missing', {
         days: detail.days,
         since: formatDateTime(detail.lastReceivedAt, locale, 'minutes', timeZone),
+      });
+    case 'compliance_exception_expired':
+      return t('alerts.match.compliance_exception_expired', {
+        profile: detail.profile[locale],
+        requirement: detail.requirement,
+        day: detail.expiresOn,
       });
   }
 }

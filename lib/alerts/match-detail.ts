@@ -44,6 +44,21 @@ export const matchDetail = z.discriminatedUnion('kind', [
     ...domainFields,
   }),
   z.object({
+    kind: z.literal('compliance_exception_expired'),
+    exceptionId: z.uuid(),
+    /** The exception's subject: a domain, or a whole group (domainId null). */
+    domainId: z.uuid().nullable(),
+    groupId: z.uuid().nullable(),
+    /** The domain's A-label or the group's name. */
+    domain: z.string(),
+    profile: z.object({ en: z.string(), ja: z.string() }),
+    requirement: z.string(),
+    /** The first day it no longer applied. */
+    expiresOn: z.string(),
+    /** When the expiry was noticed (ISO). */
+    at: z.string(),
+  }),
+  z.object({
     kind: z.literal('adoption_fell'),
     /** 'all' or a group id. */
     scope: z.string(),

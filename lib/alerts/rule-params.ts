@@ -36,6 +36,8 @@ export const ruleParams = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dmarc_unapproved_source') }),
   /** A domain that had DMARC aggregate reports has received none for `days` (a broken rua, a lost mailbox). */
   z.object({ kind: z.literal('dmarc_report_missing'), days: z.coerce.number().int().min(1).max(365) }),
+  /** A comply-or-explain exception of the scope expired (matched by the expiry pass, not by a run). */
+  z.object({ kind: z.literal('compliance_exception_expired') }),
 ]);
 
 export type RuleParams = z.infer<typeof ruleParams>;

@@ -11,6 +11,9 @@ export interface ProfileEvaluation {
 
 const NO_EXCEPTIONS: ReadonlySet<string> = new Set();
 
+/** The judged statuses an exception turns into "exempted" (the rollups' SQL reads the same list). */
+export const EXEMPTIBLE: ReadonlySet<RequirementStatus> = new Set(['not_compliant', 'unknown']);
+
 /**
  * Evaluates every requirement of a profile against one report. "Should" requirements are shown but
  * do not decide the overall status, as the guidelines use the word (recommended, not required).
@@ -30,9 +33,10 @@ export function evaluateProfile(
 
 /**
  * Lays exceptions over judged requirement statuses (a stored evaluation, or all unknown when none)
- * and combines the musts. A covered requirement is "exempted" whatever it was judged, unless it does
- * not apply to the domain at all: comply or explain, the exception stands for the requirement until
- * it ends, and the judged status comes back then (the stored evaluation is never changed).
+ * and combines the musts. A covered requirement that is not met (not compliant, or unknown) is
+ * "exempted": explained, not complied with. One met stays compliant (the domain complies, a
+ * group-wide exception does not hide it), one that does not apply stays not applicable. When the
+ * exception ends the judged status shows again (the stored evaluation is never changed).
  */
 export function withExceptions(
   profile: ProfileDefinition,
@@ -42,7 +46,7 @@ export function withExceptions(
   const requirements: Record<string, RequirementStatus> = {};
   for (const { id } of profile.requirements) {
     const status = judged[id] ?? 'unknown';
-    requirements[id] = exempted.has(id) && status !== 'not_applicable' ? 'exempted' : status;
+    requirements[id] = exempted.has(id) && EXEMPTIBLE.has(status) ? 'exempted' : status;
   }
   const musts = profile.requirements.filter((r) => r.level === 'must').map((r) => requirements[r.id]);
   return { status: overallStatus(musts), requirements };

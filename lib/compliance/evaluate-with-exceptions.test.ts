@@ -25,6 +25,13 @@ describe('evaluateProfile with exceptions passed in as data', () => {
     });
   });
 
+  it('leaves a met requirement compliant: the exception explains failures, it does not hide compliance', async () => {
+    const report = await healthy();
+    const evaluation = evaluateProfile(CISA, report, new Set(['spf-valid', 'dmarc-rua-dhs']));
+    expect(evaluation.requirements['spf-valid']).toBe('compliant');
+    expect(evaluation.status).toBe('exempted');
+  });
+
   it('leaves a requirement that does not apply as not applicable, and a should out of the whole', async () => {
     const report = await healthy();
     const evaluation = evaluateProfile(CISA, report, new Set(['non-sending.spf-reject-all']));

@@ -38,6 +38,10 @@ export const ALERTS_MESSAGES = {
     en: 'No DMARC report received for some days',
     ja: 'DMARC レポートが一定日数届いていない',
   },
+  'alerts.kind.compliance_exception_expired': {
+    en: 'A compliance exception expired',
+    ja: '準拠の例外が期限切れになった',
+  },
   'alerts.group': { en: 'Domains', ja: '対象ドメイン' },
   'alerts.allDomains': { en: 'All domains', ja: 'すべてのドメイン' },
   'alerts.channels': { en: 'Channels', ja: '通知先' },
@@ -109,6 +113,11 @@ export const ALERTS_MESSAGES = {
     ja: 'DMARC 集計レポートが {days} 日間届いていない',
   },
 
+  'alerts.describe.compliance_exception_expired': {
+    en: 'a comply-or-explain exception expired',
+    ja: '準拠の例外（説明による免除）が期限切れ',
+  },
+
   'alerts.match.record_lost': {
     en: '{metric}: adopted at the previous scan, not any more',
     ja: '{metric}: 前回の検査では設定あり、今回は設定なし',
@@ -132,6 +141,10 @@ export const ALERTS_MESSAGES = {
   'alerts.match.dmarc_report_missing': {
     en: 'no DMARC aggregate report for {days} days (the last arrived {since})',
     ja: 'DMARC 集計レポートが {days} 日間届いていない（最後の受信 {since}）',
+  },
+  'alerts.match.compliance_exception_expired': {
+    en: 'the exception to "{requirement}" of {profile} expired on {day}: the requirement counts with its real status again',
+    ja: '{profile} の要件「{requirement}」の例外が {day} に期限切れ。要件は本来の判定に戻りました',
   },
   'alerts.mail.subject': { en: '{count} alert(s)', ja: '{count} 件のアラート' },
   'alerts.mail.intro': {

@@ -52,6 +52,12 @@ export const COMPLIANCE_MESSAGES = {
   'compliance.status.not_compliant': { en: 'not compliant', ja: '非準拠' },
   'compliance.status.unknown': { en: 'unknown', ja: '不明' },
   'compliance.status.not_applicable': { en: 'not applicable', ja: '対象外' },
+  'compliance.status.exempted': { en: 'exempted', ja: '適用除外' },
+  'compliance.exemptedCount': { en: 'Exempted', ja: '適用除外' },
+  'compliance.cardExempted': {
+    en: '{count} exempted by an approved exception (not counted as compliant).',
+    ja: '承認済みの例外による適用除外 {count} 件（準拠には数えません）。',
+  },
   'compliance.scorecardHeading': { en: 'Compliance', ja: '準拠状況' },
   'compliance.scorecardHelp': {
     en: "Against the profiles this domain's groups follow, judged on its latest scan.",

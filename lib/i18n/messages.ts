@@ -8,6 +8,7 @@ import { CORE_MESSAGES } from './messages-core';
 import { DMARC_MESSAGES } from './messages-dmarc';
 import { DMARC_REPORTS_MESSAGES } from './messages-dmarc-reports';
 import { DOMAINS_MESSAGES } from './messages-domains';
+import { EXCEPTIONS_MESSAGES } from './messages-exceptions';
 import { EXPORTS_MESSAGES } from './messages-exports';
 import { FINDINGS_MESSAGES } from './messages-findings';
 import { GROUPS_MESSAGES } from './messages-groups';
@@ -44,6 +45,7 @@ export const MESSAGES = {
   ...FINDINGS_MESSAGES,
   ...GROUPS_MESSAGES,
   ...COMPLIANCE_MESSAGES,
+  ...EXCEPTIONS_MESSAGES,
   ...IMPORT_MESSAGES,
   ...REPORTS_MESSAGES,
   ...ALERTS_MESSAGES,

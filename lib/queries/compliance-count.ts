@@ -7,11 +7,14 @@ export interface ComplianceCounts {
   notCompliant: number;
   unknown: number;
   notApplicable: number;
+  /** Covered by an approved exception in force: neither compliant nor judged against the member. */
+  exempted: number;
 }
 
 /**
  * Compliance counts in the adoption figures' shape, so the overview's cards show them alike:
- * compliant over the domains judged (compliant or not), unknown counted apart, not applicable left out.
+ * compliant over the domains judged (compliant or not); unknown and exempted counted apart (exempted
+ * is shown beside the share, never in it), not applicable left out.
  */
 export function complianceMetric(counts: ComplianceCounts | null): MetricCount | null {
   if (counts === null) return null;

@@ -19,9 +19,18 @@ export interface ComplianceCard {
   day: Day | null;
   baselineDay: Day | null;
   summary: MetricSummary;
+  /** Members exempted from the profile (every failing must covered by an exception) on `day`. */
+  exempted: number;
 }
 
-const COUNT_COLUMNS = ['domains', 'compliant', 'not_compliant', 'unknown', 'not_applicable'] as const;
+const COUNT_COLUMNS = [
+  'domains',
+  'compliant',
+  'not_compliant',
+  'unknown',
+  'not_applicable',
+  'exempted',
+] as const;
 
 type Row = {
   group_id: string;
@@ -53,9 +62,9 @@ export async function getComplianceCards(
     SELECT gp.group_id::text, g.name AS group_name, gp.profile_id::text, v.definition,
       cur.day::text AS day, base.day::text AS base_day, 
       cur.domains AS cur_domains, cur.compliant AS cur_compliant, cur.not_compliant AS cur_not_compliant,
-      cur.unknown AS cur_unknown, cur.not_applicable AS cur_not_applicable,
+      cur.unknown AS cur_unknown, cur.not_applicable AS cur_not_applicable, cur.exempted AS cur_exempted,
       base.domains AS base_domains, base.compliant AS base_compliant, base.not_compliant AS base_not_compliant,
-      base.unknown AS base_unknown, base.not_applicable AS base_not_applicable
+      base.unknown AS base_unknown, base.not_applicable AS base_not_applicable, base.exempted AS base_exempted
     FROM group_compliance_profiles gp
     JOIN groups g ON g.id = gp.group_id
     JOIN LATERAL (
@@ -85,6 +94,7 @@ export async function getComplianceCards(
       day: row.day,
       baselineDay: row.base_day,
       summary: { current, baseline, changePoints },
+      exempted: row.cur_exempted ?? 0,
     };
   });
 }
@@ -96,5 +106,6 @@ function countsOf(row: Row, prefix: 'cur' | 'base'): ComplianceCounts {
     notCompliant: row[`${prefix}_not_compliant`] ?? 0,
     unknown: row[`${prefix}_unknown`] ?? 0,
     notApplicable: row[`${prefix}_not_applicable`] ?? 0,
+    exempted: row[`${prefix}_exempted`] ?? 0,
   };
 }

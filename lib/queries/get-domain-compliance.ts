@@ -1,16 +1,22 @@
 import { Prisma } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
+import { withExceptions } from '@/lib/compliance/evaluate-profile';
 import type { ProfileDefinition, RequirementStatus } from '@/lib/compliance/profile-schema';
 import { profileDefinitionSchema } from '@/lib/compliance/profile-schema';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
+import { dayOf } from '@/lib/history/day-of';
+import { exemptionKey, exemptionsInForce } from './exemptions-in-force';
 import { visibleDomainsSql } from './visible';
 
 export interface DomainProfileStatus {
   profileId: string;
   version: number;
   definition: ProfileDefinition;
-  /** The profile as a whole; unknown when the latest scan failed or is not judged yet. */
+  /**
+   * The profile as a whole; unknown when the latest scan failed or is not judged yet. Requirements
+   * covered by an exception in force (the domain's, or one of its groups') are exempted.
+   */
   status: RequirementStatus;
   requirements: Record<string, RequirementStatus>;
 }
@@ -28,7 +34,6 @@ export async function getDomainCompliance(viewer: Viewer, domainId: string): Pro
       profile_id: string;
       version: number;
       definition: unknown;
-      status: RequirementStatus | null;
       requirements: Record<string, RequirementStatus> | null;
     }>
   >`
@@ -42,7 +47,7 @@ export async function getDomainCompliance(viewer: Viewer, domainId: string): Pro
       SELECT sc.report_id FROM domain_daily_status s JOIN domain_scans sc ON sc.id = s.domain_scan_id
       WHERE s.domain_id = ${domainId}::uuid ORDER BY s.day DESC LIMIT 1
     )
-    SELECT p.profile_id::text, v.version, v.definition, e.status::text AS status, e.requirements
+    SELECT p.profile_id::text, v.version, v.definition, e.requirements
     FROM profiles p
     JOIN LATERAL (
       SELECT id, version, definition FROM compliance_profile_versions WHERE profile_id = p.profile_id
@@ -51,16 +56,15 @@ export async function getDomainCompliance(viewer: Viewer, domainId: string): Pro
     LEFT JOIN compliance_evaluations e
       ON e.profile_version_id = v.id AND e.report_id = (SELECT report_id FROM latest)
     ORDER BY p.profile_id`;
+  const exemptions = rows.length === 0 ? new Map() : await exemptionsInForce({ domainId }, dayOf(new Date()));
   return rows.map((row) => {
     const definition = profileDefinitionSchema.parse(row.definition);
+    const exempted = exemptions.get(exemptionKey(domainId, row.profile_id)) ?? new Set<string>();
     return {
       profileId: row.profile_id,
       version: row.version,
       definition,
-      status: row.status ?? 'unknown',
-      requirements:
-        row.requirements ??
-        Object.fromEntries(definition.requirements.map((r) => [r.id, 'unknown' as const])),
+      ...withExceptions(definition, row.requirements ?? {}, exempted),
     };
   });
 }

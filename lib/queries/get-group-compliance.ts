@@ -1,9 +1,12 @@
 import { readAs, type Viewer } from '@/lib/auth/viewer';
+import { withExceptions } from '@/lib/compliance/evaluate-profile';
 import type { ProfileDefinition, RequirementStatus } from '@/lib/compliance/profile-schema';
 import { type FollowedVersion, followedVersions } from '@/lib/compliance/profile-versions';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
+import { dayOf } from '@/lib/history/day-of';
 import type { ComplianceCounts } from './compliance-count';
+import { type Exemptions, exemptionKey, exemptionsInForce } from './exemptions-in-force';
 import { visibleGroups } from './visible';
 
 /** Domains listed as not compliant per profile; the counts are always whole. */
@@ -18,7 +21,10 @@ export interface ProfileStanding {
   day: string | null;
   /** Counts per requirement id, and '' for the profile as a whole, on `day`. */
   counts: Record<string, ComplianceCounts>;
-  /** Current members not compliant with the profile, with the requirements they fail. */
+  /**
+   * Current members not compliant with the profile now, with the requirements they fail; a failing
+   * requirement covered by an exception in force is exempted, not listed.
+   */
   notCompliant: Array<{ id: string; ascii: string; unicode: string; failing: string[] }>;
 }
 
@@ -41,14 +47,19 @@ export async function getGroupCompliance(viewer: Viewer, groupId: string): Promi
   });
   if (!group) return null;
   const followed = await followedVersions(prisma, [groupId]);
-  const profiles = await Promise.all(followed.map((f) => standing(groupId, f)));
+  const exemptions = await exemptionsInForce({ groupId }, dayOf(new Date()));
+  const profiles = await Promise.all(followed.map((f) => standing(groupId, f, exemptions)));
   return { group, profiles };
 }
 
-async function standing(groupId: string, { profileId, versionId, version, definition }: FollowedVersion) {
+async function standing(
+  groupId: string,
+  { profileId, versionId, version, definition }: FollowedVersion,
+  exemptions: Exemptions,
+) {
   const rows = await prisma.$queryRaw<Array<ComplianceCounts & { requirement: string; day: string }>>`
     SELECT requirement, day::text, domains, compliant, not_compliant AS "notCompliant", unknown,
-      not_applicable AS "notApplicable"
+      not_applicable AS "notApplicable", exempted
     FROM compliance_rollups
     WHERE group_id = ${groupId}::uuid AND profile_version_id = ${versionId}::uuid
       AND day = (SELECT max(day) FROM compliance_rollups
@@ -73,11 +84,12 @@ async function standing(groupId: string, { profileId, versionId, version, defini
     definition,
     day: rows[0]?.day ?? null,
     counts: Object.fromEntries(rows.map(({ requirement, day: _day, ...counts }) => [requirement, counts])),
-    notCompliant: failing.map(({ requirements, ...domain }) => ({
-      ...domain,
-      failing: Object.entries(requirements)
-        .filter(([, status]) => status === 'not_compliant')
-        .map(([id]) => id),
-    })),
+    notCompliant: failing.flatMap(({ requirements, ...domain }) => {
+      const exempted = exemptions.get(exemptionKey(domain.id, profileId)) ?? new Set<string>();
+      const shown = withExceptions(definition, requirements, exempted);
+      if (shown.status !== 'not_compliant') return [];
+      const ids = Object.entries(shown.requirements).filter(([, status]) => status === 'not_compliant');
+      return [{ ...domain, failing: ids.map(([id]) => id) }];
+    }),
   } satisfies ProfileStanding;
 }

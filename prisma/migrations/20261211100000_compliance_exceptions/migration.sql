@@ -1,5 +1,8 @@
 -- Issue 16, comply or explain: exceptions to a profile's requirement per domain or group, their
 -- timeline, and exempted counts in the rollups.
+-- AlterEnum: the alert an expiry raises.
+ALTER TYPE "alert_rule_kind" ADD VALUE 'compliance_exception_expired';
+
 -- CreateEnum
 CREATE TYPE "compliance_exception_status" AS ENUM ('pending', 'approved', 'revoked');
 

@@ -1,0 +1,63 @@
+/** Comply-or-explain exceptions: the group page's panel, the expiring list, the forms. */
+export const EXCEPTIONS_MESSAGES = {
+  'nav.exceptions': { en: 'Exceptions', ja: '例外' },
+  'exceptions.title': { en: 'Compliance exceptions', ja: '準拠の例外' },
+  'exceptions.intro': {
+    en: 'Comply or explain: an approved exception counts its requirement as "exempted" for a domain or a whole group until its expiry day, when the real status returns. Someone other than the requester (an admin or editor) approves it.',
+    ja: '「遵守せよ、さもなくば説明せよ」: 承認された例外は、期限日まで対象ドメイン（またはグループ全体）の要件を「適用除外」として数えます。期限を過ぎると本来の判定に戻ります。承認は申請者以外の管理者または編集者が行います。',
+  },
+  'exceptions.expiringTitle': { en: 'Expiring within {days} days', ja: '{days} 日以内に期限を迎える例外' },
+  'exceptions.withinDays': { en: 'Days ahead', ja: '対象期間（日）' },
+  'exceptions.show': { en: 'Show', ja: '表示' },
+  'exceptions.none': { en: 'No exceptions.', ja: '例外はありません。' },
+  'exceptions.noneExpiring': {
+    en: 'No approved exception expires in that period.',
+    ja: 'この期間に期限を迎える承認済みの例外はありません。',
+  },
+  'exceptions.groupHeading': { en: 'Exceptions (comply or explain)', ja: '例外（説明による適用除外）' },
+  'exceptions.subject': { en: 'Domain or group', ja: '対象' },
+  'exceptions.wholeGroup': { en: 'the whole group', ja: 'グループ全体' },
+  'exceptions.profile': { en: 'Profile', ja: 'プロファイル' },
+  'exceptions.requirement': { en: 'Requirement', ja: '要件' },
+  'exceptions.justification': { en: 'Justification', ja: '理由' },
+  'exceptions.requestedBy': { en: 'Requested by', ja: '申請者' },
+  'exceptions.approvedBy': { en: 'Approved by', ja: '承認者' },
+  'exceptions.startsOn': { en: 'From', ja: '開始日' },
+  'exceptions.expiresOn': { en: 'Expires on', ja: '期限日' },
+  'exceptions.state': { en: 'State', ja: '状態' },
+  'exceptions.state.pending': { en: 'awaiting approval', ja: '承認待ち' },
+  'exceptions.state.scheduled': { en: 'approved, not started', ja: '承認済み（開始前）' },
+  'exceptions.state.in_force': { en: 'in force', ja: '適用中' },
+  'exceptions.state.expired': { en: 'expired', ja: '期限切れ' },
+  'exceptions.state.revoked': { en: 'revoked', ja: '取り消し' },
+  'exceptions.request': { en: 'Request an exception', ja: '例外を申請' },
+  'exceptions.approve': { en: 'Approve', ja: '承認' },
+  'exceptions.revoke': { en: 'Revoke', ja: '取り消す' },
+  'exceptions.requested': {
+    en: 'Requested. Another admin or editor must approve it before it applies.',
+    ja: '申請しました。適用には申請者以外の管理者または編集者の承認が必要です。',
+  },
+  'exceptions.error.invalid': {
+    en: 'Check the fields: a requirement, a justification, and an expiry after the start.',
+    ja: '入力内容を確認してください（要件、理由、開始日より後の期限日）。',
+  },
+  'exceptions.error.not-found': { en: 'Not found.', ja: '見つかりません。' },
+  'exceptions.error.unknown-requirement': {
+    en: 'The profile has no such requirement.',
+    ja: 'プロファイルにその要件はありません。',
+  },
+  'exceptions.error.already-expired': {
+    en: 'The expiry day has passed.',
+    ja: '期限日を過ぎています。',
+  },
+  'exceptions.error.same-person': {
+    en: 'You asked for this exception: someone else must approve it (four eyes).',
+    ja: 'ご自身が申請した例外です。承認は別の人が行う必要があります（4 つの目の原則）。',
+  },
+  'exceptions.error.not-pending': { en: 'It is not awaiting approval.', ja: '承認待ちではありません。' },
+  'exceptions.error.not-revocable': {
+    en: 'It has expired or was revoked already.',
+    ja: 'すでに期限切れか取り消し済みです。',
+  },
+  'exceptions.error.forbidden': { en: 'Admins and editors only.', ja: '管理者と編集者のみ可能です。' },
+} as const;
