@@ -3,6 +3,7 @@ import type { PersonActor } from '@/lib/audit-log/actor-of';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { prisma } from '@/lib/db';
 import { dateColumn, dayOf, dayOfDateColumn } from '@/lib/history/day-of';
+import { effectiveStart } from './exception-window';
 import { lockException } from './lock-exception';
 import { exceptionLabel, recordExceptionChange } from './record-exception-change';
 import { ROLLUP_TRANSACTION, refreshExceptionRollups } from './refresh-exception-rollups';
@@ -49,8 +50,7 @@ export async function approveComplianceException(
       before: { status: 'pending' },
       after: { status: 'approved', approvedOn: today },
     });
-    const startsOn = dayOfDateColumn(x.startsOn);
-    await refreshExceptionRollups(tx, exceptionId, startsOn > today ? startsOn : today, today);
+    await refreshExceptionRollups(tx, exceptionId, effectiveStart(dayOfDateColumn(x.startsOn), today), today);
     return { ok: true } as const;
   }, ROLLUP_TRANSACTION);
 }

@@ -23,6 +23,11 @@ export function exceptionState(
   if (x.status === 'revoked') return 'revoked';
   if (x.status === 'pending' || x.approvedOn === null) return 'pending';
   if (x.expiresOn <= today) return 'expired';
-  const start = x.startsOn > x.approvedOn ? x.startsOn : x.approvedOn;
-  return start <= today ? 'in_force' : 'scheduled';
+  return effectiveStart(x.startsOn, x.approvedOn) <= today ? 'in_force' : 'scheduled';
+}
+
+/** The first day an approved exception applies: its start, or its approval's day if that is later. */
+export function effectiveStart(startsOn: Day, approvedOn: Day): Day {
+  if (approvedOn > startsOn) return approvedOn;
+  return startsOn;
 }

@@ -1,4 +1,3 @@
-import { Prisma } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { isUuid } from '@/lib/db/is-uuid';
 import { dayOf } from '@/lib/history/day-of';
