@@ -7,6 +7,7 @@ import { syncDigestSchedulers } from '@/lib/alerts/sync-digest-schedulers';
 import { syncAuditPurgeScheduler } from '@/lib/audit-log/sync-audit-purge-scheduler';
 import { purgeEndedSessions } from '@/lib/auth/purge-ended-sessions';
 import { reconcileCompliance } from '@/lib/compliance/reconcile-compliance';
+import { reconcileComplianceExceptions } from '@/lib/compliance/reconcile-compliance-exceptions';
 import { prisma } from '@/lib/db';
 import type { Env } from '@/lib/env';
 import { MAILBOX_QUEUE } from '@/lib/jobs/pull-mailbox-job';
@@ -54,7 +55,8 @@ const SCAN_CHUNKS_IN_FLIGHT = 2;
  * The scan, schedule, alerts, maintenance and mailbox consumers of one worker process, and its reconciler:
  * at start-up and every KENSA_RECONCILE_INTERVAL_MS it re-syncs group schedulers and the daily
  * schedulers (digests, audit log purge, mailbox pulls), re-enqueues chunks of unfinished runs whose job was lost,
- * offers recent runs and pending deliveries to the alerts queue again, and deletes ended sessions.
+ * offers recent runs and pending deliveries to the alerts queue again, notices compliance exceptions
+ * that expired (no scan needed) and deletes ended sessions.
  * Every worker runs it; the repairs are idempotent, so several may overlap.
  */
 export async function startWorkers(config: Env): Promise<RunningWorkers> {
@@ -187,6 +189,8 @@ async function reconcileOnce(
     await sweepAlerts(alertQueue(), prisma, alertRetry);
     const recompute = await reconcileCompliance(maintenanceQueue(), prisma);
     if (recompute.length > 0) console.log(`compliance recompute enqueued for ${recompute.length} groups`);
+    const expired = await reconcileComplianceExceptions(alertQueue(), prisma, alertRetry);
+    if (expired > 0) console.log(`compliance exceptions expired: ${expired}`);
     const sessions = await purgeEndedSessions();
     if (sessions > 0) console.log(`purged ${sessions} ended sessions`);
   } catch (error) {
