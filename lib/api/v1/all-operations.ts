@@ -5,6 +5,7 @@ import { AUDIT_EVENT_OPERATIONS } from './audit-event-operations';
 import { COMPLIANCE_OPERATIONS } from './compliance-operations';
 import { DMARC_REPORT_OPERATIONS } from './dmarc-report-operations';
 import { DOMAIN_OPERATIONS } from './domain-operations';
+import { EXCEPTION_OPERATIONS } from './exception-operations';
 import { EXPORT_OPERATIONS } from './export-operations';
 import { FINDING_OPERATIONS } from './finding-operations';
 import { GROUP_OPERATIONS } from './group-operations';
@@ -26,6 +27,7 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...DOMAIN_OPERATIONS,
   ...GROUP_OPERATIONS,
   ...COMPLIANCE_OPERATIONS,
+  ...EXCEPTION_OPERATIONS,
   ...SCAN_RUN_OPERATIONS,
   ...IMPORT_OPERATIONS,
   ...FINDING_OPERATIONS,

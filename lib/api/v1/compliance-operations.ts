@@ -16,6 +16,10 @@ const counts = z.object({
   notCompliant: z.number().int(),
   unknown: z.number().int().describe('Not judged: a lookup failed, the scan failed, or not computed yet'),
   notApplicable: z.number().int(),
+  exempted: z
+    .number()
+    .int()
+    .describe('Not met, but covered by an approved exception in force (not compliant)'),
 });
 
 export const listComplianceProfilesOperation = defineOperation({

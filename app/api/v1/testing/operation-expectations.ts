@@ -13,6 +13,7 @@
  * group): a scoped caller must be refused them.
  */
 import { Buffer } from 'node:buffer';
+import { addDays, dateColumn } from '@/lib/history/day-of';
 import type { Side, World } from '@/testing/authz/world';
 import { customProfileDefinition } from '@/testing/compliance/custom-profile-definition';
 
@@ -66,6 +67,23 @@ async function customProfile(w: World): Promise<string> {
     data: { versions: { create: { version: 1, definition } } },
   });
   return profile.id;
+}
+/** An exception to a new custom profile's requirement for the side's domain, asked by someone else. */
+async function exception(w: World, side: Side, approved: boolean): Promise<string> {
+  const created = await w.db.complianceException.create({
+    data: {
+      profileId: await customProfile(w),
+      requirement: 'spf',
+      domainId: w.sides[side].domain,
+      justification: 'matrix',
+      startsOn: dateColumn(w.today),
+      expiresOn: dateColumn(addDays(w.today, 10)),
+      requestedById: await w.fresh.user(side),
+      ...(approved ? { status: 'approved' as const, approvedOn: dateColumn(w.today) } : {}),
+    },
+    select: { id: true },
+  });
+  return created.id;
 }
 const rule = (groupId: string | null, name: string) => ({
   name,
@@ -140,6 +158,49 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
   setGroupComplianceProfiles: {
     access: 'write',
     call: (w, s) => ({ ...id(w.sides[s].group), body: { profileIds: [] } }),
+    outOfScope: 404,
+  },
+  // Exceptions are read and decided within the scope of their domain or group; four eyes is the
+  // core's (lib/compliance/compliance-exceptions.test.ts), so the requester here is someone else.
+  listExpiringComplianceExceptions: {
+    access: 'read',
+    call: async (w, s) => {
+      await exception(w, s, true);
+      return { query: { withinDays: '30' } };
+    },
+    outOfScope: 'hidden',
+  },
+  listGroupComplianceExceptions: {
+    access: 'read',
+    call: async (w, s) => {
+      await exception(w, s, false);
+      return id(w.sides[s].group);
+    },
+    outOfScope: 404,
+  },
+  requestComplianceException: {
+    access: 'write',
+    call: async (w, s) => ({
+      body: {
+        profileId: await customProfile(w),
+        requirement: 'spf',
+        domainId: w.sides[s].domain,
+        groupId: null,
+        justification: 'matrix',
+        startsOn: w.today,
+        expiresOn: addDays(w.today, 10),
+      },
+    }),
+    outOfScope: 404,
+  },
+  approveComplianceException: {
+    access: 'write',
+    call: async (w, s) => id(await exception(w, s, false)),
+    outOfScope: 404,
+  },
+  revokeComplianceException: {
+    access: 'write',
+    call: async (w, s) => id(await exception(w, s, false)),
     outOfScope: 404,
   },
   createGroup: {
