@@ -24,6 +24,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         { href: '/scans', label: t('nav.scans') },
         { href: '/reports', label: t('nav.reports') },
         { href: '/alerts', label: t('nav.alerts') },
+        { href: '/compliance/exceptions', label: t('nav.exceptions') },
         ...(hasRole(user.role, 'editor') ? [{ href: '/import', label: t('nav.import') }] : []),
         ...(hasRole(user.role, 'editor') ? [{ href: '/dmarc-reports', label: t('nav.dmarcReports') }] : []),
         { href: '/settings/mail-sources', label: t('nav.mailSources') },

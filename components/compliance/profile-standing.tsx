@@ -30,6 +30,9 @@ export function ProfileStanding({ standing, locale, t }: Props) {
         </td>
         <td className="number">{c ? formatNumber(c.unknown, locale) : '—'}</td>
         <td className="number">{c ? formatNumber(c.notApplicable, locale) : '—'}</td>
+        <td className="number" data-testid="requirement-exempted">
+          {c ? formatNumber(c.exempted, locale) : '—'}
+        </td>
       </tr>
     );
   };
@@ -56,6 +59,7 @@ export function ProfileStanding({ standing, locale, t }: Props) {
               <th scope="col">{t('compliance.counts')}</th>
               <th scope="col">{t('compliance.unknownCount')}</th>
               <th scope="col">{t('compliance.notApplicableCount')}</th>
+              <th scope="col">{t('compliance.exemptedCount')}</th>
             </tr>
           </thead>
           <tbody>

@@ -99,7 +99,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                   <MetricCard
                     key={`${card.groupId}-${card.profileId}`}
                     label={`${card.groupName}: ${t('compliance.cardLabel', { profile: card.name[locale] })}`}
-                    description={t('compliance.cardDescription')}
+                    description={
+                      card.exempted > 0
+                        ? `${t('compliance.cardDescription')} ${t('compliance.cardExempted', { count: card.exempted })}`
+                        : t('compliance.cardDescription')
+                    }
                     summary={card.summary}
                     since={card.baselineDay ? label(bucketStart(card.baselineDay, filter.granularity)) : null}
                     href={`/groups/${card.groupId}/compliance`}

@@ -10,7 +10,10 @@
  */
 import type { Role } from '@/lib/auth/roles';
 import { syncBuiltinProfiles } from '@/lib/compliance/sync-builtin-profiles';
+import { addDays } from '@/lib/history/day-of';
 import type { World } from '@/testing/authz/world';
+import { createException } from '@/testing/compliance/create-exception';
+import { customProfileDefinition } from '@/testing/compliance/custom-profile-definition';
 
 export interface ActionExpectation {
   role: Role;
@@ -29,6 +32,14 @@ export const PUBLIC_ACTIONS: Record<string, string> = {
   submitSecondFactorAction:
     'the second sign-in step: a pending sign-in (a right password, Redis, an HttpOnly cookie) is the credential, and no session exists yet',
 };
+
+async function customProfileId(w: World): Promise<string> {
+  const definition = customProfileDefinition(w.unique('profile'));
+  const profile = await w.db.complianceProfile.create({
+    data: { versions: { create: { version: 1, definition } } },
+  });
+  return profile.id;
+}
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -78,6 +89,27 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   addDomainAction: {
     role: 'editor',
     outOfScope: (w) => [{ error: null, added: null }, form({ domain: `${w.unique('added')}.b.authz.test` })],
+  },
+  requestComplianceExceptionAction: {
+    role: 'editor',
+    outOfScope: async (w) => [
+      { error: null, requested: false },
+      form({
+        target: `${await customProfileId(w)}:spf`,
+        domainId: w.sides.b.domain,
+        groupId: '',
+        justification: 'matrix',
+        startsOn: w.today,
+        expiresOn: addDays(w.today, 10),
+      }),
+    ],
+  },
+  decideComplianceExceptionAction: {
+    role: 'editor',
+    outOfScope: async (w) => [
+      { error: null },
+      form({ exceptionId: await createException(w, 'b', false), decision: 'approve' }),
+    ],
   },
   archiveDomainAction: { role: 'editor', outOfScope: async (w) => [await w.fresh.domain('b')] },
   cancelScanRunAction: { role: 'editor', outOfScope: async (w) => [await w.fresh.run('b')] },

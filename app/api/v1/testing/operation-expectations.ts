@@ -13,8 +13,9 @@
  * group): a scoped caller must be refused them.
  */
 import { Buffer } from 'node:buffer';
-import { addDays, dateColumn } from '@/lib/history/day-of';
+import { addDays } from '@/lib/history/day-of';
 import type { Side, World } from '@/testing/authz/world';
+import { createException } from '@/testing/compliance/create-exception';
 import { customProfileDefinition } from '@/testing/compliance/custom-profile-definition';
 
 export interface Call {
@@ -67,23 +68,6 @@ async function customProfile(w: World): Promise<string> {
     data: { versions: { create: { version: 1, definition } } },
   });
   return profile.id;
-}
-/** An exception to a new custom profile's requirement for the side's domain, asked by someone else. */
-async function exception(w: World, side: Side, approved: boolean): Promise<string> {
-  const created = await w.db.complianceException.create({
-    data: {
-      profileId: await customProfile(w),
-      requirement: 'spf',
-      domainId: w.sides[side].domain,
-      justification: 'matrix',
-      startsOn: dateColumn(w.today),
-      expiresOn: dateColumn(addDays(w.today, 10)),
-      requestedById: await w.fresh.user(side),
-      ...(approved ? { status: 'approved' as const, approvedOn: dateColumn(w.today) } : {}),
-    },
-    select: { id: true },
-  });
-  return created.id;
 }
 const rule = (groupId: string | null, name: string) => ({
   name,
@@ -165,7 +149,7 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
   listExpiringComplianceExceptions: {
     access: 'read',
     call: async (w, s) => {
-      await exception(w, s, true);
+      await createException(w, s, true);
       return { query: { withinDays: '30' } };
     },
     outOfScope: 'hidden',
@@ -173,7 +157,7 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
   listGroupComplianceExceptions: {
     access: 'read',
     call: async (w, s) => {
-      await exception(w, s, false);
+      await createException(w, s, false);
       return id(w.sides[s].group);
     },
     outOfScope: 404,
@@ -195,12 +179,12 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
   },
   approveComplianceException: {
     access: 'write',
-    call: async (w, s) => id(await exception(w, s, false)),
+    call: async (w, s) => id(await createException(w, s, false)),
     outOfScope: 404,
   },
   revokeComplianceException: {
     access: 'write',
-    call: async (w, s) => id(await exception(w, s, false)),
+    call: async (w, s) => id(await createException(w, s, false)),
     outOfScope: 404,
   },
   createGroup: {
