@@ -11,6 +11,7 @@ import { closeQueues } from '@/lib/queue';
 import { createScanRun } from '@/lib/scans/create-scan-run';
 import { backfillDemoHistory } from './demo/backfill-history';
 import { followDemoProfiles } from './demo/follow-demo-profiles';
+import { seedDemoExceptions } from './demo/seed-demo-exceptions';
 import { seedDemoDmarcReports } from './demo/seed-dmarc-reports';
 import { seedDemoReceivedMail } from './demo/seed-received-mail';
 
@@ -85,6 +86,8 @@ async function seedDemo(): Promise<void> {
   }
   const following = await followDemoProfiles(prisma);
   if (following) console.log(`kensa: demo compliance: ${following} groups follow the built-in profiles`);
+  if (await seedDemoExceptions(prisma))
+    console.log('kensa: demo exceptions: one expiring soon, one expired, one pending');
   console.log(`kensa: demo data loaded (${domains.length} domains)`);
 }
 
