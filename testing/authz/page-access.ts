@@ -18,6 +18,7 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   '/groups': 'viewer',
   '/groups/[id]': 'viewer',
   '/groups/[id]/compliance': 'viewer',
+  '/compliance/exceptions': 'viewer',
   '/scans': 'viewer',
   '/scans/[id]': 'viewer',
   '/reports': 'viewer',
