@@ -79,6 +79,12 @@ test('an approved exception exempts a requirement until it expires, then the rea
          ON CONFLICT (domain_id, day) DO UPDATE SET domain_scan_id = $2`,
         [domainId, scanId],
       );
+      await db.query(
+        `INSERT INTO domain_current_state (domain_id, last_scan_id, last_scan_at, last_scan_status, complete_scan_id, complete_at, updated_at)
+         VALUES ($1, $2, now(), 'complete', $2, now(), now())
+         ON CONFLICT (domain_id) DO UPDATE SET complete_scan_id = $2, last_scan_id = $2, last_scan_at = now()`,
+        [domainId, scanId],
+      );
     }
     const weak = domainIds['weak.exception-e2e.test'] as string;
     await db.query(
