@@ -6,6 +6,7 @@ import type {
   ComplianceRequirement,
   RequirementCheck,
 } from '../lib/compliance/profile-schema';
+import { EXCEPTIONS_SECTION } from './compliance-doc-exceptions';
 
 /** Where the generated document lives; a test fails when it differs from `renderComplianceDoc()`. */
 export const COMPLIANCE_DOC = fileURLToPath(new URL('../docs/compliance.md', import.meta.url));
@@ -59,9 +60,9 @@ const EXAMPLE_CHECKS: { [K in RequirementCheck['kind']]: Extract<RequirementChec
 const HOW = [
   '## How a domain is judged / 判定の方法',
   '',
-  '- Each requirement is evaluated against the domain\'s stored audit report: **compliant**, **not compliant**, **unknown** (a fact it needs was not read: a DNS lookup failed temporarily, or the scan failed), or **not applicable** (a requirement for sending domains on a domain that sends no mail, or the reverse). A DNS failure never makes a domain "not compliant".',
+  '- Each requirement is evaluated against the domain\'s stored audit report: **compliant**, **not compliant**, **unknown** (a fact it needs was not read: a DNS lookup failed temporarily, or the scan failed), or **not applicable** (a requirement for sending domains on a domain that sends no mail, or the reverse); an approved exception in force shows an unmet one as **exempted** (below). A DNS failure never makes a domain "not compliant".',
   '  各要件は保存された検査結果に対して「準拠」「非準拠」「不明」（必要な情報が DNS の一時的な失敗などで読めなかった）「対象外」（送信ドメイン向けの要件を送信しないドメインに適用する場合など）のいずれかと判定します。DNS の失敗を理由に「非準拠」とすることはありません。',
-  "- A domain complies with a profile when every applicable **must** requirement is compliant; one not compliant makes it not compliant, otherwise one unknown makes it unknown. **Should** requirements are shown and counted per requirement but do not decide the profile's status.",
+  "- A domain complies with a profile when every applicable **must** requirement is compliant; one not compliant makes it not compliant, otherwise one unknown makes it unknown, otherwise one exempted makes it exempted. **Should** requirements are shown and counted per requirement but do not decide the profile's status.",
   '  プロファイルへの準拠は、対象となるすべての must 要件が準拠であることをいいます。1 件でも非準拠なら非準拠、そうでなく不明があれば不明です。should 要件は要件ごとに表示・集計しますが、プロファイル全体の判定には使いません。',
   '- Non-sending domains are those with a Null MX or marked parked. When the MX lookup failed for an unparked domain, a scoped requirement that is met counts as compliant, one that is not as unknown.',
   '  非送信ドメインはヌル MX を公開しているか未使用と登録されたドメインです。MX の問い合わせに失敗した場合、対象範囲つきの要件は満たしていれば準拠、満たしていなければ不明とします。',
@@ -94,6 +95,7 @@ export function renderComplianceDoc(profiles: readonly BuiltinProfile[] = BUILTI
     `プロファイルは、検査結果に対する要件の集合（名前と版を持つ）で、各要件には要求レベルと根拠となる条項があります。Kensa は ${profiles.length} 件を同梱し、管理者は下記の検査項目を使って独自のプロファイルを作成できます。グループがプロファイルを採用すると、所属ドメインは保存済みの検査結果から要件ごとに判定されます（プロファイル変更時も再検査は不要です）。`,
     '',
     ...HOW,
+    ...EXCEPTIONS_SECTION,
     ...profiles.flatMap(profileSection),
     '## Check vocabulary / 検査項目',
     '',

@@ -1,0 +1,14 @@
+/** The "comply or explain" section of docs/compliance.md (scripts/generate-compliance-doc.ts). */
+export const EXCEPTIONS_SECTION = [
+  '## Comply or explain: exceptions / 例外（説明による適用除外）',
+  '',
+  '- An exception covers one requirement of one profile, for one domain or a whole group (then every current member), with a justification, a start day and an expiry day (the first day it no longer applies; days in `KENSA_TIME_ZONE`). Someone asks for it (pending); an admin or editor **other than the requester** approves it (four eyes: checked by the core, `lib/compliance/approve-compliance-exception.ts`, and by a CHECK constraint); an admin or editor can revoke it (a pending one is withdrawn, an approved one stops applying from that day).',
+  '  例外は 1 つのプロファイルの 1 つの要件を、1 つのドメインまたはグループ全体（その時点の所属ドメインすべて）について、理由・開始日・期限日（適用されなくなる最初の日）とともに対象とします。申請された例外（承認待ち）は、**申請者以外**の管理者または編集者が承認します（4 つの目の原則。コアとデータベースの制約の両方で確認）。管理者・編集者は取り消すこともできます。',
+  '- While approved and in force (from its start, never before the day it was approved, to the day before its expiry or revocation) a requirement the domain does not meet (not compliant or unknown) counts as **exempted**: not compliant, not in the share, counted apart — on the group page, the scorecard, the overview cards, the rollups and the API. A requirement the domain meets stays compliant. A profile whose failing musts are all exempted is exempted as a whole. The stored evaluation is never changed: the pure evaluator takes the exceptions as data (`withExceptions` in `lib/compliance/evaluate-profile.ts`).',
+  '  承認済みで有効な期間（開始日から。ただし承認日より前には遡りません。期限日または取り消し日の前日まで）、満たしていない要件（非準拠または不明）は**適用除外**として数えます。準拠には数えず、準拠率からも除き、別に集計します。満たしている要件は準拠のままです。保存された判定結果は変更しません。',
+  '- Expiry needs no scan: the workers\' reconciler notices each expired exception once — an `expired` event on its timeline, a `compliance-exception.expire` audit entry by the system and an alert for rules of kind "A compliance exception expired" (`compliance_exception_expired`), in one transaction with the rollups it touches — and the requirement counts with its real status again.',
+  '  期限切れの検知に再検査は不要です。ワーカーの定期処理が期限切れを 1 回だけ検知し、例外の履歴（expired）、監査ログ（compliance-exception.expire、実行者 system）、アラート（種類「準拠の例外が期限切れになった」）を集計の再計算と同じトランザクションで記録します。',
+  "- The list of exceptions expiring soon is the dashboard's **Exceptions** page (`/compliance/exceptions?days=30`) and `GET /api/v1/compliance/exceptions/expiring?withinDays=30[&groupId=]`; a group's exceptions in every state are on its compliance page and at `GET /api/v1/groups/{id}/compliance-exceptions`. Requests: `POST /api/v1/compliance/exceptions`; decisions: `POST /api/v1/compliance/exceptions/{id}/approve` and `/revoke`. Every read follows the caller's group scope.",
+  '  期限が近い例外の一覧はダッシュボードの「例外」ページと API で取得できます。グループの例外はグループの準拠状況ページにあります。読み取りはすべて利用者のグループ範囲に限られます。',
+  '',
+];
