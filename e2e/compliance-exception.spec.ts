@@ -42,6 +42,8 @@ async function expectWhole(page: Page, share: string, exempted: string) {
 test('an approved exception exempts a requirement until it expires, then the real status returns', async ({
   page,
 }) => {
+  // Two worker passes to wait for: the recompute job, then the reconciler (every 30 s by default).
+  test.setTimeout(240_000);
   const db = await e2eDb();
   const suffix = Date.now().toString(36);
   const groupId = (
