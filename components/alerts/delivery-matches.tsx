@@ -27,7 +27,9 @@ export function DeliveryMatches({ payload, locale }: { payload: AlertPayload; lo
                 <Link href={matchLink('', detail)}>
                   {detail.kind === 'adoption_fell'
                     ? (detail.scopeName ?? t('alerts.allDomains'))
-                    : detail.domain}
+                    : detail.kind === 'target_behind'
+                      ? detail.groupName
+                      : detail.domain}
                 </Link>
               </th>
               <td>{describeMatch(detail, locale)}</td>

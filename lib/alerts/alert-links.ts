@@ -1,8 +1,12 @@
 import type { MatchDetail } from './match-detail';
 
-/** Where a match is seen in Kensa: the domain's scorecard, or the overview of the scope that fell (publicUrl '' gives a path). */
+/**
+ * Where a match is seen in Kensa: the domain's scorecard, the overview of the scope that fell, or
+ * the targets of the group behind (publicUrl '' gives a path).
+ */
 export function matchLink(publicUrl: string, detail: MatchDetail): string {
   const base = publicUrl.replace(/\/+$/, '');
+  if (detail.kind === 'target_behind') return `${base}/groups/${detail.groupId}#targets`;
   if (detail.kind === 'adoption_fell')
     return `${base}/overview?scopes=${encodeURIComponent(detail.scope)}&metric=${detail.metric}&granularity=day`;
   if (detail.kind === 'compliance_exception_expired' && detail.domainId === null)

@@ -9,6 +9,7 @@ export const ALERT_RULE_KINDS = [
   'dmarc_unapproved_source',
   'dmarc_report_missing',
   'compliance_exception_expired',
+  'target_behind',
 ] as const;
 export const ALERT_DIGESTS = ['none', 'hourly', 'daily'] as const;
 

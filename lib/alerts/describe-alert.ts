@@ -38,6 +38,8 @@ export function describeRule(params: RuleParams, locale: Locale): string {
       return t('alerts.describe.dmarc_report_missing', { days: params.days });
     case 'compliance_exception_expired':
       return t('alerts.describe.compliance_exception_expired');
+    case 'target_behind':
+      return t('alerts.describe.target_behind');
   }
 }
 
@@ -86,6 +88,16 @@ export function describeMatch(detail: MatchDetail, locale: Locale, timeZone = ke
         profile: detail.profile[locale],
         requirement: detail.requirement,
         day: detail.expiresOn,
+      });
+    case 'target_behind':
+      return t('alerts.match.target_behind', {
+        group: detail.groupName,
+        target: detail.label[locale],
+        percent: formatPercent(detail.percent / 100, locale),
+        deadline: detail.deadline,
+        actual: formatPercent(detail.actualPercent / 100, locale),
+        expected: formatPercent(detail.expectedPercent / 100, locale),
+        since: detail.since,
       });
   }
 }

@@ -6,6 +6,7 @@ import { findDmarcUnapprovedSources } from './find-dmarc-unapproved-sources';
 import { findFindingMatches } from './find-finding-matches';
 import { findOldDkimKeys } from './find-old-dkim-keys';
 import { findRecordLostMatches } from './find-record-lost-matches';
+import { findTargetBehind } from './find-target-behind';
 import type { NewMatch } from './match-detail';
 import type { RuleParams } from './rule-params';
 
@@ -39,5 +40,7 @@ export function findRuleMatches(
     case 'compliance_exception_expired':
       // Not about a run: lib/compliance/expire-compliance-exceptions.ts matches these when it notices one.
       return Promise.resolve([]);
+    case 'target_behind':
+      return findTargetBehind(db, { runId, groupId }, run.day);
   }
 }

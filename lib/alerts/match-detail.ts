@@ -70,6 +70,22 @@ export const matchDetail = z.discriminatedUnion('kind', [
     toPercent: z.number(),
     at: z.string(),
   }),
+  z.object({
+    kind: z.literal('target_behind'),
+    targetId: z.uuid(),
+    groupId: z.uuid(),
+    groupName: z.string(),
+    /** What the target measures, in both languages (a custom profile's name is an admin's text). */
+    label: z.object({ en: z.string(), ja: z.string() }),
+    percent: z.number(),
+    deadline: z.string(),
+    /** The first day of this stretch behind the trajectory, and the day evaluated. */
+    since: z.string(),
+    day: z.string(),
+    actualPercent: z.number(),
+    expectedPercent: z.number(),
+    at: z.string(),
+  }),
 ]);
 
 export type MatchDetail = z.infer<typeof matchDetail>;

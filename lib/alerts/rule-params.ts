@@ -38,6 +38,8 @@ export const ruleParams = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dmarc_report_missing'), days: z.coerce.number().int().min(1).max(365) }),
   /** A comply-or-explain exception of the scope expired (matched by the expiry pass, not by a run). */
   z.object({ kind: z.literal('compliance_exception_expired') }),
+  /** A group's target fell behind its trajectory (docs/targets.md); once per crossing. */
+  z.object({ kind: z.literal('target_behind') }),
 ]);
 
 export type RuleParams = z.infer<typeof ruleParams>;

@@ -30,6 +30,7 @@ export const ALERTS_MESSAGES = {
   'alerts.kind.finding_appeared': { en: 'A finding appeared', ja: '指摘事項が新たに発生した' },
   'alerts.kind.dkim_key_age': { en: 'A DKIM key is too old', ja: 'DKIM 鍵が古い' },
   'alerts.kind.adoption_fell': { en: 'Adoption fell', ja: '導入率が低下した' },
+  'alerts.kind.target_behind': { en: 'Target behind its trajectory', ja: '目標の達成計画から遅れた' },
   'alerts.kind.dmarc_unapproved_source': {
     en: 'DMARC reports show a new unapproved source',
     ja: 'DMARC レポートに未承認の送信元が現れた',
@@ -104,6 +105,10 @@ export const ALERTS_MESSAGES = {
     ja: '{metric}の導入率が{compare}より {points} ポイント以上低下',
   },
 
+  'alerts.describe.target_behind': {
+    en: "a group's target fell behind its trajectory",
+    ja: 'グループの目標が達成計画（軌道）を下回った',
+  },
   'alerts.describe.dmarc_unapproved_source': {
     en: 'a source no admin approved sends as a domain (DMARC reports)',
     ja: '管理者が承認していない送信元がドメインとして送信（DMARC レポート）',
@@ -133,6 +138,10 @@ export const ALERTS_MESSAGES = {
   'alerts.match.adoption_fell': {
     en: '{scope}: {metric} fell from {from} ({baselineDay}) to {to} ({day})',
     ja: '{scope}: {metric}が {from}（{baselineDay}）から {to}（{day}）に低下',
+  },
+  'alerts.match.target_behind': {
+    en: '{group}: {target} is behind its trajectory since {since}: {actual} against {expected} expected ({percent} by {deadline})',
+    ja: '{group}: {target}が {since} から計画を下回っています。実績 {actual}、計画 {expected}（{deadline} までに {percent}）',
   },
   'alerts.match.dmarc_unapproved_source': {
     en: 'unapproved source {ip} sent {messages} messages in the last {days} days (DMARC reports)',

@@ -22,6 +22,7 @@ import { RECEIVED_MAIL_MESSAGES } from './messages-received-mail';
 import { REPORTS_MESSAGES } from './messages-reports';
 import { SCORECARD_MESSAGES } from './messages-scorecard';
 import { SSO_MESSAGES } from './messages-sso';
+import { TARGETS_MESSAGES } from './messages-targets';
 import { TRANSPORT_MESSAGES } from './messages-transport';
 import { TRANSPORT_SECURITY_MESSAGES } from './messages-transport-security';
 import { USERS_MESSAGES } from './messages-users';
@@ -46,6 +47,7 @@ export const MESSAGES = {
   ...GROUPS_MESSAGES,
   ...COMPLIANCE_MESSAGES,
   ...EXCEPTIONS_MESSAGES,
+  ...TARGETS_MESSAGES,
   ...IMPORT_MESSAGES,
   ...REPORTS_MESSAGES,
   ...ALERTS_MESSAGES,

@@ -28,6 +28,11 @@ export function visibleGroups(viewer: Viewer): Prisma.GroupWhereInput {
   return viewer.groupIds === null ? {} : { id: { in: [...viewer.groupIds] } };
 }
 
+/** Group targets the viewer may see: those of the groups it may see. */
+export function visibleTargets(viewer: Viewer): Prisma.GroupTargetWhereInput {
+  return viewer.groupIds === null ? {} : { groupId: { in: [...viewer.groupIds] } };
+}
+
 /** Whether an adoption scope ('all' or a group id) is the viewer's to read: 'all' only unscoped. */
 export function canSeeScope(viewer: Viewer, scope: string): boolean {
   if (viewer.groupIds === null) return true;

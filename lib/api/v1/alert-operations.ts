@@ -56,7 +56,8 @@ export const createAlertRuleOperation = defineOperation({
   description:
     'Kinds and their params: record_lost {metric}; finding_appeared {findingId?, minSeverity?}; ' +
     "dkim_key_age {days}; adoption_fell {metric, points, compare: 'previous-day'|'previous-week'}; " +
-    'dmarc_unapproved_source {}; dmarc_report_missing {days}; compliance_exception_expired {}. ' +
+    'dmarc_unapproved_source {}; dmarc_report_missing {days}; compliance_exception_expired {}; ' +
+    'target_behind {} (a target of the group, or of any group, fell behind its trajectory). ' +
     'At least one e-mail address or a webhook URL; only admins set webhookUrl (403 otherwise), and ' +
     'an internal address not allowed by KENSA_WEBHOOK_ALLOW is 400 webhook_refused.',
   access: 'write',
