@@ -36,7 +36,8 @@ export function headerSafe(value: string, max = 120): string {
 }
 
 function matchLine(detail: MatchDetail, locale: Locale, timeZone: string): string {
-  const domain = detail.kind === 'adoption_fell' || detail.kind === 'target_behind' ? '' : `${detail.domain}: `;
+  const domain =
+    detail.kind === 'adoption_fell' || detail.kind === 'target_behind' ? '' : `${detail.domain}: `;
   const when = formatDateTime(detail.at, locale, 'minutes', timeZone);
   return `${domain}${describeMatch(detail, locale, timeZone)} (${when})`;
 }

@@ -4,7 +4,10 @@ export const TARGETS_MESSAGES = {
   'targets.none': { en: 'This group has no target yet.', ja: 'このグループにはまだ目標がありません。' },
   'targets.compliantWith': { en: 'Compliant with {profile}', ja: '{profile} への準拠' },
   'targets.unknownProfile': { en: 'a profile that no longer exists', ja: '存在しないプロファイル' },
-  'targets.title': { en: '{target} ≥ {percent} by {deadline}', ja: '{target}: {deadline} までに {percent} 以上' },
+  'targets.title': {
+    en: '{target} ≥ {percent} by {deadline}',
+    ja: '{target}: {deadline} までに {percent} 以上',
+  },
   'targets.status.met': { en: 'Met', ja: '達成' },
   'targets.status.missed': { en: 'Missed', ja: '未達' },
   'targets.status.behind': { en: 'Behind', ja: '遅れ' },
@@ -43,7 +46,10 @@ export const TARGETS_MESSAGES = {
     en: 'Check the values: a percentage from 0 to 100, a deadline as YYYY-MM-DD, milestones before it.',
     ja: '入力を確認してください（0〜100 の割合、YYYY-MM-DD 形式の期限、期限より前の中間目標）。',
   },
-  'targets.error.not_found': { en: 'The group or target no longer exists.', ja: 'グループまたは目標が存在しません。' },
+  'targets.error.not_found': {
+    en: 'The group or target no longer exists.',
+    ja: 'グループまたは目標が存在しません。',
+  },
   'targets.error.profile_not_followed': {
     en: 'The group does not follow that profile.',
     ja: 'このグループはそのプロファイルを採用していません。',
@@ -52,7 +58,10 @@ export const TARGETS_MESSAGES = {
     en: 'The profile has no such requirement.',
     ja: 'プロファイルにその要件がありません。',
   },
-  'targets.error.too_many': { en: 'A group has at most 50 targets.', ja: '目標は 1 グループ 50 件までです。' },
+  'targets.error.too_many': {
+    en: 'A group has at most 50 targets.',
+    ja: '目標は 1 グループ 50 件までです。',
+  },
   'targets.error.deadline_passed': {
     en: 'The deadline must be after the day the target is set.',
     ja: '期限は目標を設定した日より後にしてください。',

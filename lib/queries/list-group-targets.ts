@@ -1,5 +1,6 @@
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
+import { isUuid } from '@/lib/db/is-uuid';
 import { type Day, dayOf } from '@/lib/history/day-of';
 import { loadTargetProgress } from '@/lib/targets/load-target-progress';
 import { STORED_TARGET_SELECT, storedTarget } from '@/lib/targets/stored-target';
@@ -19,7 +20,9 @@ export async function listGroupTargets(
 ): Promise<TargetProgress[]> {
   readAs(viewer);
   const rows = await prisma.groupTarget.findMany({
-    where: { AND: [visibleTargets(viewer), groupIds === null ? {} : { groupId: { in: [...groupIds] } }] },
+    where: {
+      AND: [visibleTargets(viewer), groupIds === null ? {} : { groupId: { in: groupIds.filter(isUuid) } }],
+    },
     select: STORED_TARGET_SELECT,
     orderBy: [{ group: { name: 'asc' } }, { deadline: 'asc' }, { id: 'asc' }],
   });

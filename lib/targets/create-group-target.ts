@@ -45,7 +45,8 @@ export async function createGroupTarget(
     const label = targetLabel(input.metric, definition, 'en');
     if (input.metric.kind === 'compliance' && input.metric.requirement !== '') {
       const known = profileDefinitionSchema.parse(definition).requirements.map((r) => r.id);
-      if (!known.includes(input.metric.requirement)) return { ok: false, code: 'unknown_requirement' } as const;
+      if (!known.includes(input.metric.requirement))
+        return { ok: false, code: 'unknown_requirement' } as const;
     }
     const series = await readTargetSeries(tx, groupId, input.metric, { from: today, to: today });
     const baseline = valueOn(series, today)?.percent ?? null;
@@ -89,7 +90,9 @@ async function profileOf(
   const followed = await tx.groupComplianceProfile.findUnique({
     where: { groupId_profileId: { groupId, profileId: metric.profileId } },
     select: {
-      profile: { select: { versions: { orderBy: { version: 'desc' }, take: 1, select: { definition: true } } } },
+      profile: {
+        select: { versions: { orderBy: { version: 'desc' }, take: 1, select: { definition: true } } },
+      },
     },
   });
   return followed?.profile.versions[0]?.definition ?? 'not_followed';

@@ -44,7 +44,11 @@ export function chartStart(target: StoredTarget): Day {
 }
 
 /** A target's progress on `asOf` from its series (read from chartStart(target) to asOf). */
-export function targetProgress(target: StoredTarget, series: readonly SeriesPoint[], asOf: Day): TargetProgress {
+export function targetProgress(
+  target: StoredTarget,
+  series: readonly SeriesPoint[],
+  asOf: Day,
+): TargetProgress {
   const trajectory = trajectoryPoints(target);
   return {
     target,

@@ -39,16 +39,22 @@ export const milestonesSchema = z
     message: 'two milestones on the same day',
   });
 
-/** The editable part of a target: its level, deadline and milestones (each before the deadline). */
-export const targetPlanSchema = z
-  .object({ percent: percentSchema, deadline: daySchema, milestones: milestonesSchema.default([]) })
-  .refine((plan) => plan.milestones.every((m) => m.day < plan.deadline), {
-    message: 'every milestone must come before the deadline',
-    path: ['milestones'],
-  });
+const planFields = {
+  percent: percentSchema,
+  deadline: daySchema,
+  milestones: milestonesSchema.default([]),
+};
 
+const milestonesBeforeDeadline = (plan: { deadline: string; milestones: Milestone[] }) =>
+  plan.milestones.every((m) => m.day < plan.deadline);
+const beforeDeadline = { message: 'every milestone must come before the deadline', path: ['milestones'] };
+
+/** The editable part of a target: its level, deadline and milestones (each before the deadline). */
+export const targetPlanSchema = z.object(planFields).refine(milestonesBeforeDeadline, beforeDeadline);
 export type TargetPlan = z.infer<typeof targetPlanSchema>;
 
 /** A new target: what it measures (fixed once made) and its plan. */
-export const newTargetSchema = z.object({ metric: targetMetricSchema }).and(targetPlanSchema);
+export const newTargetSchema = z
+  .object({ metric: targetMetricSchema, ...planFields })
+  .refine(milestonesBeforeDeadline, beforeDeadline);
 export type NewTarget = z.infer<typeof newTargetSchema>;

@@ -2,12 +2,14 @@ import { AdoptionChart } from '@/components/charts/adoption-chart';
 import { MetricCard } from '@/components/overview/metric-card';
 import { OverviewControls } from '@/components/overview/overview-controls';
 import { SeriesTable } from '@/components/overview/series-table';
+import { TargetsTable } from '@/components/targets/targets-table';
 import { pageContext } from '@/lib/auth/page-context';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { formatBucket } from '@/lib/i18n/format';
 import { getComplianceCards } from '@/lib/queries/get-compliance-cards';
 import { getOverview } from '@/lib/queries/get-overview';
 import { listFilterOptions } from '@/lib/queries/list-filter-options';
+import { listGroupTargets } from '@/lib/queries/list-group-targets';
 import { bucketStart, parseOverviewFilter } from '@/lib/queries/overview-filter';
 import { pivotSeries } from '@/lib/queries/pivot-series';
 
@@ -20,11 +22,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const filter = parseOverviewFilter(await searchParams);
   const [options, overview] = await Promise.all([listFilterOptions(viewer), getOverview(viewer, filter)]);
   const groupScopes = overview.scopes.filter((scope) => scope !== 'all');
-  const cards = await getComplianceCards(viewer, {
-    groupIds: overview.scopes.includes('all') ? null : groupScopes,
-    from: overview.from,
-    to: overview.to,
-  });
+  const groupIds = overview.scopes.includes('all') ? null : groupScopes;
+  const [cards, targets] = await Promise.all([
+    getComplianceCards(viewer, { groupIds, from: overview.from, to: overview.to }),
+    listGroupTargets(viewer, { groupIds }),
+  ]);
   const names = new Map(options.groups.map((g) => [g.id, g.name]));
   const nameOf = (scope: string) =>
     scope === 'all' ? t('overview.allDomains') : (names.get(scope) ?? scope);
@@ -115,6 +117,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
               </div>
             </section>
           )}
+          {targets.length > 0 && <TargetsTable targets={targets} locale={locale} t={t} />}
           <p className="muted small">{t('overview.denominator')}</p>
           <section aria-labelledby="trend-heading">
             <h2 id="trend-heading">

@@ -179,4 +179,45 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   // Profiles belong to no group; admins limited to groups are refused in the action itself.
   saveComplianceProfileAction: { role: 'admin', outOfScope: null },
   startGroupScanAction: { role: 'editor', outOfScope: (w) => [w.sides.b.group] },
+  createGroupTargetAction: {
+    role: 'editor',
+    outOfScope: (w) => [
+      { error: null, saved: false },
+      form({
+        groupId: w.sides.b.group,
+        metric: 'adoption:dmarcEnforcing',
+        percent: '95',
+        deadline: '2099-12-31',
+      }),
+    ],
+  },
+  updateGroupTargetAction: {
+    role: 'editor',
+    outOfScope: async (w) => [
+      { error: null, saved: false },
+      form({
+        targetId: await targetOf(w),
+        percent: '90',
+        deadline: '2099-06-30',
+        milestones: '2099-01-01 50',
+      }),
+    ],
+  },
+  deleteGroupTargetAction: {
+    role: 'editor',
+    outOfScope: async (w) => [{ error: null, saved: false }, form({ targetId: await targetOf(w) })],
+  },
 };
+
+/** A new target of side b's group, for the calls that change or delete one. */
+async function targetOf(w: World): Promise<string> {
+  const target = await w.db.groupTarget.create({
+    data: {
+      groupId: w.sides.b.group,
+      metric: 'dmarcEnforcing',
+      percent: 95,
+      deadline: new Date('2099-12-31'),
+    },
+  });
+  return target.id;
+}

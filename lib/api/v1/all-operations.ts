@@ -15,6 +15,7 @@ import { MAILBOX_OPERATIONS } from './mailbox-operations';
 import { RECEIVED_MAIL_OPERATIONS } from './received-mail-operations';
 import { REPORT_OPERATIONS } from './report-operations';
 import { SCAN_RUN_OPERATIONS } from './scan-run-operations';
+import { TARGET_OPERATIONS } from './target-operations';
 import { TOKEN_OPERATIONS } from './token-operations';
 import { USER_OPERATIONS } from './user-operations';
 
@@ -28,6 +29,7 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...GROUP_OPERATIONS,
   ...COMPLIANCE_OPERATIONS,
   ...EXCEPTION_OPERATIONS,
+  ...TARGET_OPERATIONS,
   ...SCAN_RUN_OPERATIONS,
   ...IMPORT_OPERATIONS,
   ...FINDING_OPERATIONS,

@@ -8,6 +8,8 @@ import { scheduleText } from '@/components/groups/schedule-text';
 import { ImportForm } from '@/components/import/import-form';
 import { importLabels } from '@/components/import/import-labels';
 import { StartScanButton } from '@/components/start-scan-button';
+import { GroupTargetsSection } from '@/components/targets/group-targets-section';
+import { metricChoices } from '@/components/targets/metric-choices';
 import { startGroupScanAction } from '@/lib/actions/start-group-scan';
 import { pageContext } from '@/lib/auth/page-context';
 import { hasRole } from '@/lib/auth/roles';
@@ -15,17 +17,21 @@ import { formatNumber } from '@/lib/i18n/format';
 import { lastDays } from '@/lib/queries/dmarc-report-target';
 import { getDmarcView } from '@/lib/queries/get-dmarc-view';
 import { getGroup } from '@/lib/queries/get-group';
+import { getGroupCompliance } from '@/lib/queries/get-group-compliance';
+import { listGroupTargets } from '@/lib/queries/list-group-targets';
 
 export const dynamic = 'force-dynamic';
 
 export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, { user, viewer, locale, t }] = await Promise.all([params, pageContext()]);
-  const [group, dmarc] = await Promise.all([
+  const admin = hasRole(user.role, 'editor');
+  const [group, dmarc, targets, compliance] = await Promise.all([
     getGroup(viewer, id),
     getDmarcView(viewer, { kind: 'group', id }, lastDays(30)),
+    listGroupTargets(viewer, { groupIds: [id] }),
+    admin ? getGroupCompliance(viewer, id) : null,
   ]);
   if (!group) notFound();
-  const admin = hasRole(user.role, 'editor');
   return (
     <>
       <h1>{group.name}</h1>
@@ -81,6 +87,13 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
       ) : (
         <p className="muted">{t('state.readOnly')}</p>
       )}
+      <GroupTargetsSection
+        groupId={group.id}
+        targets={targets}
+        choices={admin ? metricChoices(compliance?.profiles ?? [], locale, t) : null}
+        locale={locale}
+        t={t}
+      />
       {admin && (
         <section aria-labelledby="assign-heading">
           <h2 id="assign-heading">{t('groups.assign')}</h2>

@@ -69,6 +69,19 @@ async function customProfile(w: World): Promise<string> {
   });
   return profile.id;
 }
+/** A new target of the side's group (DMARC enforcing ≥ 95% by the end of 2099). */
+async function target(w: World, side: Side): Promise<string> {
+  const created = await w.db.groupTarget.create({
+    data: {
+      groupId: w.sides[side].group,
+      metric: 'dmarcEnforcing',
+      percent: 95,
+      deadline: new Date('2099-12-31T00:00:00Z'),
+    },
+  });
+  return created.id;
+}
+const plan = { percent: 90, deadline: '2099-12-31', milestones: [{ day: '2099-01-01', percent: 50 }] };
 const rule = (groupId: string | null, name: string) => ({
   name,
   kind: 'record_lost',
@@ -187,6 +200,21 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
     call: async (w, s) => id(await createException(w, s, false)),
     outOfScope: 404,
   },
+  listGroupTargets: { access: 'read', call: (w, s) => id(w.sides[s].group), outOfScope: 404 },
+  createGroupTarget: {
+    access: 'write',
+    call: (w, s) => ({
+      ...id(w.sides[s].group),
+      body: { metric: { kind: 'adoption', metric: 'dmarcEnforcing' }, ...plan },
+    }),
+    outOfScope: 404,
+  },
+  updateGroupTarget: {
+    access: 'write',
+    call: async (w, s) => ({ ...id(await target(w, s)), body: plan }),
+    outOfScope: 404,
+  },
+  deleteGroupTarget: { access: 'write', call: async (w, s) => id(await target(w, s)), outOfScope: 404 },
   createGroup: {
     access: 'write',
     call: (w) => ({ body: { name: w.unique('Group') } }),
