@@ -40,7 +40,8 @@ const CHART_ROWS = 60;
 /** The first day the chart shows, and so the first day of the series to read. */
 export function chartStart(target: StoredTarget): Day {
   const first = trajectoryPoints(target)[0]?.day ?? target.createdDay;
-  return addDays(first < target.createdDay ? first : target.createdDay, -LEAD_DAYS);
+  const earliest = [first, target.createdDay].sort()[0] ?? first;
+  return addDays(earliest, -LEAD_DAYS);
 }
 
 /** A target's progress on `asOf` from its series (read from chartStart(target) to asOf). */
