@@ -67,6 +67,7 @@ export const TARGETS_MESSAGES = {
     ja: '期限は目標を設定した日より後にしてください。',
   },
   'targets.group': { en: 'Group', ja: 'グループ' },
+  'targets.daysLeftColumn': { en: 'Days left', ja: '残り日数' },
   'targets.report.note': {
     en: 'Each target of the groups in the report, as of the period end. On track: the actual value is at or above the trajectory on that day.',
     ja: 'レポート対象グループの各目標（期間末時点）。順調: その日の実績が計画以上であること。',

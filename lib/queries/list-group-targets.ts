@@ -1,3 +1,4 @@
+import type { PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
@@ -17,14 +18,15 @@ export type { TargetProgress } from '@/lib/targets/target-progress';
 export async function listGroupTargets(
   viewer: Viewer,
   { groupIds, asOf = dayOf(new Date()) }: { groupIds: readonly string[] | null; asOf?: Day },
+  db: PrismaClient = prisma,
 ): Promise<TargetProgress[]> {
   readAs(viewer);
-  const rows = await prisma.groupTarget.findMany({
+  const rows = await db.groupTarget.findMany({
     where: {
       AND: [visibleTargets(viewer), groupIds === null ? {} : { groupId: { in: groupIds.filter(isUuid) } }],
     },
     select: STORED_TARGET_SELECT,
     orderBy: [{ group: { name: 'asc' } }, { deadline: 'asc' }, { id: 'asc' }],
   });
-  return loadTargetProgress(prisma, rows.map(storedTarget), asOf);
+  return loadTargetProgress(db, rows.map(storedTarget), asOf);
 }

@@ -3,6 +3,7 @@ import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { daySchema, viewSchema } from '@/lib/history/adoption-input';
 import { mailPeriodSchema } from '@/lib/received-mail/mail-period-schema';
 import { dmarcReportSectionSchema } from './dmarc-report-section-schema';
+import { targetsReportSectionSchema } from './targets-report-section-schema';
 
 /** Bumped when the stored content changes shape; older reports are then not compared against. */
 export const ADOPTION_REPORT_VERSION = 1;
@@ -127,6 +128,8 @@ export const adoptionReportSchema = z.object({
   receivedMail: z.object({ by: z.enum(['week', 'month']), periods: z.array(mailPeriodSchema) }).optional(),
   /** DMARC aggregate reports per scope over the period (issue 14); absent in reports stored before it. */
   dmarcReports: dmarcReportSectionSchema.optional(),
+  /** The groups' targets as of the period end (issue 16); absent in reports stored before it. */
+  targets: targetsReportSectionSchema.optional(),
 });
 
 export type AdoptionReport = z.infer<typeof adoptionReportSchema>;

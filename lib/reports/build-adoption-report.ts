@@ -10,6 +10,7 @@ import { getAdoptionSummary } from '@/lib/queries/get-adoption-summary';
 import { getReceivedMailSeries } from '@/lib/queries/get-received-mail-series';
 import { ADOPTION_REPORT_VERSION, type AdoptionReport, type MetricFigure } from './adoption-report-schema';
 import { buildDmarcReportSection } from './build-dmarc-report-section';
+import { buildTargetsReportSection } from './build-targets-report-section';
 import { countFindingsAt } from './count-findings-at';
 import type { PreviousReport } from './find-previous-report';
 import { listDomainChanges } from './list-domain-changes';
@@ -41,13 +42,14 @@ export async function buildAdoptionReport(
 ): Promise<AdoptionReport> {
   const { scopes, from, to, view, granularity, language } = input;
   const mailBy = granularity === 'month' ? 'month' : 'week';
-  const [summaries, series, mail, dmarcReports] = await Promise.all([
+  const [summaries, series, mail, dmarcReports, targets] = await Promise.all([
     Promise.all(
       scopes.map((scope) => getAdoptionSummary(viewer, { scope, from, to, view, compare: 'start' }, db)),
     ),
     getAdoptionSeries(viewer, { scopes, from, to, view, granularity }, db),
     getReceivedMailSeries(viewer, { by: mailBy, from, to, scopes }, db),
     buildDmarcReportSection(viewer, { scopes, from, to }, db),
+    buildTargetsReportSection(viewer, { scopes, to, language }, db),
   ]);
   const asOf = summaries.flatMap((s) => (s.day ? [scopeAsOf(s.scope, s.day, view, { from, to })] : []));
   const [findings, changes] = await Promise.all([
@@ -84,6 +86,7 @@ export async function buildAdoptionReport(
     changes,
     receivedMail: { by: mailBy, periods: mail.periods },
     dmarcReports,
+    targets,
   };
 }
 

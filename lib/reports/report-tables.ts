@@ -4,6 +4,7 @@ import type { AdoptionReport, DomainChangeList } from './adoption-report-schema'
 import { dmarcReportTables } from './dmarc-report-tables';
 import { receivedMailTable } from './received-mail-table';
 import { reportTranslator, scopeName } from './report-labels';
+import { targetsReportTable } from './targets-report-table';
 
 /** How a column's cells are typed in XLSX and rounded in CSV. */
 export type CellKind = 'text' | 'count' | 'percent' | 'points';
@@ -23,7 +24,8 @@ export interface ReportTable {
     | 'dmarcReporters'
     | 'dmarcSources'
     | 'dmarcUnapproved'
-    | 'dmarcWithoutReports';
+    | 'dmarcWithoutReports'
+    | 'targets';
   name: string;
   /** Said next to the name, e.g. that only the first 500 of 1,200 changed domains are listed. */
   note?: string;
@@ -63,6 +65,7 @@ export function reportTables(report: AdoptionReport): ReportTable[] {
     changeTable(c, 'improved', report.changes.improved),
     ...receivedMailTable(report, t),
     ...dmarcReportTables(report, t),
+    ...targetsReportTable(report, t),
   ];
 }
 

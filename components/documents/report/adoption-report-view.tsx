@@ -7,6 +7,7 @@ import { ReportDmarcSection } from './report-dmarc-section';
 import { ReportFindingsTable } from './report-findings-table';
 import { ReportReceivedMailSection } from './report-received-mail-section';
 import { ReportSummaryTable } from './report-summary-table';
+import { ReportTargetsSection } from './report-targets-section';
 import { ReportTrendSection } from './report-trend-section';
 
 /**
@@ -50,6 +51,7 @@ export function AdoptionReportView({ report }: { report: AdoptionReport }) {
         )}
       </section>
       <ReportTrendSection report={report} names={names} t={t} />
+      <ReportTargetsSection report={report} t={t} />
       <section>
         <h2>{t('report.groupsCompared')}</h2>
         <table data-testid="report-groups">
