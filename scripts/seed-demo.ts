@@ -12,6 +12,7 @@ import { createScanRun } from '@/lib/scans/create-scan-run';
 import { backfillDemoHistory } from './demo/backfill-history';
 import { followDemoProfiles } from './demo/follow-demo-profiles';
 import { seedDemoExceptions } from './demo/seed-demo-exceptions';
+import { seedDemoTarget } from './demo/seed-demo-target';
 import { seedDemoDmarcReports } from './demo/seed-dmarc-reports';
 import { seedDemoReceivedMail } from './demo/seed-received-mail';
 
@@ -88,6 +89,7 @@ async function seedDemo(): Promise<void> {
   if (following) console.log(`kensa: demo compliance: ${following} groups follow the built-in profiles`);
   if (await seedDemoExceptions(prisma))
     console.log('kensa: demo exceptions: one expiring soon, one expired, one pending');
+  if (await seedDemoTarget(prisma)) console.log('kensa: demo target: DMARC enforcing ≥ 95% by 2027-03-31');
   console.log(`kensa: demo data loaded (${domains.length} domains)`);
 }
 

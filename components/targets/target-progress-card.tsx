@@ -18,7 +18,7 @@ interface Props {
 /** One target: its status, the figures of the day, days left, and actual against trajectory. */
 export function TargetProgressCard({ progress, locale, t, children }: Props) {
   const { target, actual, expected } = progress;
-  const title = targetTitle(progress, locale, t);
+  const title = targetTitle({ ...progress.target, label: progress.target.label[locale] }, locale, t);
   return (
     <article className="panel" data-testid="target" data-target={target.id} aria-label={title}>
       <h3>

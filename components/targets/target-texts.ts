@@ -1,15 +1,16 @@
-import { formatPercent } from '@/lib/i18n/format';
+import { formatNumber, formatPercent } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { TargetProgress } from '@/lib/targets/target-progress';
 
-/** "DMARC enforcing ≥ 95% by 2027-03-31" in the reader's language. */
-export function targetTitle({ target }: TargetProgress, locale: Locale, t: Translate): string {
-  return t('targets.title', {
-    target: target.label[locale],
-    percent: formatPercent(target.percent / 100, locale),
-    deadline: target.deadline,
-  });
+/** "DMARC enforcing ≥ 95% by 2027-03-31" in the reader's language (the level as set, 97.5 stays 97.5). */
+export function targetTitle(
+  target: { label: string; percent: number; deadline: string },
+  locale: Locale,
+  t: Translate,
+): string {
+  const percent = `${formatNumber(target.percent, locale, { max: 2 })}%`;
+  return t('targets.title', { target: target.label, percent, deadline: target.deadline });
 }
 
 /** "30 days left", "Deadline today" or "Deadline passed". */

@@ -39,7 +39,9 @@ export function TargetsTable({
               <td>
                 <Link href={`/groups/${progress.target.groupId}#targets`}>{progress.target.groupName}</Link>
               </td>
-              <th scope="row">{targetTitle(progress, locale, t)}</th>
+              <th scope="row">
+                {targetTitle({ ...progress.target, label: progress.target.label[locale] }, locale, t)}
+              </th>
               <td className="num">{percentText(progress.actual?.percent, locale)}</td>
               <td className="num">{percentText(progress.expected, locale)}</td>
               <td>

@@ -1,3 +1,4 @@
+import { targetTitle, targetTitle } from '@/components/targets/target-texts';
 import { formatBucket, formatPercent } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/translate';
 import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
@@ -41,11 +42,7 @@ export function ReportTargetsSection({ report, t }: { report: AdoptionReport; t:
             <tr key={target.id}>
               <td>{scopeName(report, target.scope, t)}</td>
               <th scope="row">
-                {t('targets.title', {
-                  target: target.label,
-                  percent: percent(target.percent),
-                  deadline: target.deadline,
-                })}
+                {targetTitle(target, language, t)}
               </th>
               <td className="num">{percent(target.actual?.percent)}</td>
               <td className="num">{percent(target.expected)}</td>
