@@ -1,4 +1,4 @@
-import { targetTitle, targetTitle } from '@/components/targets/target-texts';
+import { targetTitle } from '@/components/targets/target-texts';
 import { formatBucket, formatPercent } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/translate';
 import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
@@ -41,9 +41,7 @@ export function ReportTargetsSection({ report, t }: { report: AdoptionReport; t:
           {section.targets.map((target) => (
             <tr key={target.id}>
               <td>{scopeName(report, target.scope, t)}</td>
-              <th scope="row">
-                {targetTitle(target, language, t)}
-              </th>
+              <th scope="row">{targetTitle(target, language, t)}</th>
               <td className="num">{percent(target.actual?.percent)}</td>
               <td className="num">{percent(target.expected)}</td>
               <td>{t(`targets.status.${target.status}`)}</td>
