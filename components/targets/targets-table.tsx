@@ -4,6 +4,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import type { TargetProgress } from '@/lib/targets/target-progress';
 import { TargetStatusBadge } from './target-status-badge';
 import { daysLeftText, percentText, targetTitle } from './target-texts';
+import { TargetsTableHead } from './targets-table-head';
 
 /** The overview's targets: one row per target of the groups shown, linked to its group's page. */
 export function TargetsTable({
@@ -19,20 +20,7 @@ export function TargetsTable({
     <section aria-labelledby="targets-heading" data-testid="overview-targets">
       <h2 id="targets-heading">{t('targets.heading')}</h2>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('targets.group')}</th>
-            <th scope="col">{t('targets.target')}</th>
-            <th scope="col" className="num">
-              {t('targets.actual')}
-            </th>
-            <th scope="col" className="num">
-              {t('targets.expected')}
-            </th>
-            <th scope="col">{t('targets.status')}</th>
-            <th scope="col">{t('targets.deadline')}</th>
-          </tr>
-        </thead>
+        <TargetsTableHead t={t} />
         <tbody>
           {targets.map((progress) => (
             <tr key={progress.target.id} data-target={progress.target.id}>

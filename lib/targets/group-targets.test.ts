@@ -12,6 +12,7 @@ import { registerDomain } from '@/lib/domains/register-domain';
 import { dateColumn } from '@/lib/history/day-of';
 import { getGroupTarget } from '@/lib/queries/get-group-target';
 import { listGroupTargets } from '@/lib/queries/list-group-targets';
+import { buildTargetsReportSection } from '@/lib/reports/build-targets-report-section';
 import { scanDomains } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { createGroupTarget } from './create-group-target';
@@ -156,6 +157,25 @@ describe('group targets', () => {
     expect(await getGroupTarget(outsider, progress?.target.id ?? '')).toBeNull();
     const insider = viewerOfToken(randomUUID(), 'viewer', [groupId]);
     expect(await getGroupTarget(insider, progress?.target.id ?? '')).toMatchObject({ groupId });
+  });
+
+  it("is in the group report as of the period end, in the report's language, and never for 'all'", async () => {
+    const section = await buildTargetsReportSection(
+      systemViewer(),
+      { scopes: [groupId, 'all'], to: '2026-01-15', language: 'ja' },
+      db,
+    );
+    expect(section.targets.map((t) => [t.scope, t.label, t.status, t.daysLeft])).toEqual([
+      [groupId, 'DMARC 強制（quarantine/reject）', 'behind', 440],
+    ]);
+    expect(section.targets[0]?.chart.at(-1)).toEqual({ day: '2027-03-31', actual: null, expected: 95 });
+    const outsider = viewerOfToken(randomUUID(), 'viewer', [otherGroupId]);
+    const hidden = await buildTargetsReportSection(
+      outsider,
+      { scopes: [groupId], to: '2026-01-15', language: 'en' },
+      db,
+    );
+    expect(hidden.targets).toEqual([]);
   });
 
   it('changes the plan with an audit entry of what changed, and nothing for the same plan', async () => {

@@ -1,4 +1,5 @@
 import { targetTitle } from '@/components/targets/target-texts';
+import { TargetsTableHead } from '@/components/targets/targets-table-head';
 import { formatBucket, formatPercent } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/translate';
 import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
@@ -21,22 +22,7 @@ export function ReportTargetsSection({ report, t }: { report: AdoptionReport; t:
       <h2>{t('targets.heading')}</h2>
       <p className="muted">{t('targets.report.note')}</p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.scope')}</th>
-            <th scope="col">{t('targets.target')}</th>
-            <th scope="col" className="num">
-              {t('targets.actual')}
-            </th>
-            <th scope="col" className="num">
-              {t('targets.expected')}
-            </th>
-            <th scope="col">{t('targets.status')}</th>
-            <th scope="col" className="num">
-              {t('targets.daysLeftColumn')}
-            </th>
-          </tr>
-        </thead>
+        <TargetsTableHead t={t} />
         <tbody>
           {section.targets.map((target) => (
             <tr key={target.id}>
