@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
-import type { Day } from '@/lib/history/day-of';
+import { type Day, dateColumn } from '@/lib/history/day-of';
 import { readTargetSeries } from '@/lib/targets/read-target-series';
 import { STORED_TARGET_SELECT, storedTarget } from '@/lib/targets/stored-target';
 import { behindSince, expectedOn, trajectoryPoints, valueOn } from '@/lib/targets/trajectory';
@@ -25,7 +25,7 @@ export async function findTargetBehind(
   const groups = touched.map((g) => g.group_id).filter((id) => rule.groupId === null || id === rule.groupId);
   if (groups.length === 0) return [];
   const rows = await db.groupTarget.findMany({
-    where: { groupId: { in: groups }, deadline: { gte: new Date(`${day}T00:00:00Z`) } },
+    where: { groupId: { in: groups }, deadline: { gte: dateColumn(day) } },
     select: STORED_TARGET_SELECT,
   });
   const matches: NewMatch[] = [];
