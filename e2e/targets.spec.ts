@@ -26,7 +26,7 @@ test("a group's targets show their progress and status", async ({ page }) => {
     await page.goto(`/groups/${groupId}`);
     const section = page.getByTestId('group-targets');
     await expect(section.getByText('This group has no target yet.')).toBeVisible();
-    await section.getByText('Add a target').click();
+    await section.locator('summary', { hasText: 'Add a target' }).click();
     const form = section.getByTestId('target-create-form');
     await form.getByLabel('Measure').selectOption({ label: 'DMARC enforcing' });
     await form.getByLabel('Target (%)').fill('95');
