@@ -36,7 +36,7 @@ export function TargetChart({ data, labels, locale }: Props) {
             name={labels.actual}
             stroke={SERIES_COLOURS[0]}
             strokeWidth={2.5}
-            dot={false}
+            dot={{ r: 2.5 }}
             connectNulls={false}
             isAnimationActive={false}
           />
