@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type AdoptionFlags, UNKNOWN_FLAGS } from '@/lib/history/adoption-flags';
 import type { ProfileDefinition } from '@/lib/compliance/profile-schema';
-import { pointsBetween, roundOne } from './comparison-shares';
+import { type AdoptionFlags, UNKNOWN_FLAGS } from '@/lib/history/adoption-flags';
 import { type ComparedProfile, compareSnapshots } from './compare-snapshots';
+import { pointsBetween, roundOne } from './comparison-shares';
 import type { GroupSnapshot, MemberJudgement, SnapshotMember } from './group-snapshot';
 
 const VERSION = '00000000-0000-7000-8000-0000000000a1';
@@ -56,30 +56,33 @@ describe('compareSnapshots', () => {
         { profileId: PROFILE, requirement: 'spf' },
       ],
     });
-    expect(result.members).toEqual({ then: 5, now: 5 });
+    expect(result.members).toEqual({ before: 5, after: 5 });
   });
 
   it('counts a metric over the members it knows, the unknown apart', () => {
     const spf = result.metrics.find((m) => m.metric === 'spfPublished');
-    expect(spf?.then).toEqual({ adopted: 3, known: 4, unknown: 1, domains: 5, percent: 75 });
-    expect(spf?.now).toEqual({ adopted: 3, known: 5, unknown: 0, domains: 5, percent: 60 });
+    expect(spf?.before).toEqual({ adopted: 3, known: 4, unknown: 1, domains: 5, percent: 75 });
+    expect(spf?.after).toEqual({ adopted: 3, known: 5, unknown: 0, domains: 5, percent: 60 });
     expect(spf?.points).toBe(-15);
     const dkim = result.metrics.find((m) => m.metric === 'dkimPublished');
-    expect(dkim?.then.percent).toBeNull();
+    expect(dkim?.before.percent).toBeNull();
     expect(dkim?.points).toBeNull();
   });
 
   it('counts every status as stored, a later one (exempted) as judged but not compliant', () => {
     const [whole] = result.profiles[0]?.requirements ?? [];
     expect(whole?.requirement).toBe('');
-    expect(whole?.then).toMatchObject({ adopted: 3, known: 4, unknown: 1, statuses: { compliant: 3 } });
-    expect(whole?.now.statuses).toEqual({ compliant: 2, not_compliant: 2, exempted: 1 });
-    expect(whole?.now.percent).toBe(40);
+    expect(whole?.before).toMatchObject({ adopted: 3, known: 4, unknown: 1, statuses: { compliant: 3 } });
+    expect(whole?.after.statuses).toEqual({ compliant: 2, not_compliant: 2, exempted: 1 });
+    expect(whole?.after.percent).toBe(40);
   });
 
   it('lists at most `limit` domains of a kind, by ASCII name, with the whole total', () => {
     const many = (day: string, adopted: boolean) =>
-      snapshot(day, [3, 1, 2].map((n) => member(n, { dmarcPublished: adopted })));
+      snapshot(
+        day,
+        [3, 1, 2].map((n) => member(n, { dmarcPublished: adopted })),
+      );
     const limited = compareSnapshots(many('2026-01-01', false), many('2026-02-01', true), [], 2);
     expect(limited.domains.improved.total).toBe(3);
     expect(limited.domains.improved.rows.map((r) => r.ascii)).toEqual(['d1.example.test', 'd2.example.test']);

@@ -1,6 +1,6 @@
-import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import type { FollowedVersion } from '@/lib/compliance/profile-versions';
 import { WHOLE_PROFILE } from '@/lib/compliance/refresh-compliance-rollups';
+import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { fallsShort, flagShare, pointsBetween, statusShare } from './comparison-shares';
 import type {
   ComparisonFigures,
@@ -17,7 +17,9 @@ export type ComparedProfile = Omit<FollowedVersion, 'groupId'>;
 function statusOf(member: SnapshotMember, versionId: string, requirement: string): string {
   const judgement = member.judgements[versionId];
   if (!judgement) return 'unknown';
-  return (requirement === WHOLE_PROFILE ? judgement.status : judgement.requirements[requirement]) ?? 'unknown';
+  return (
+    (requirement === WHOLE_PROFILE ? judgement.status : judgement.requirements[requirement]) ?? 'unknown'
+  );
 }
 
 /**
@@ -37,19 +39,23 @@ export function compareSnapshots(
   const metrics = ADOPTION_METRICS.map((metric) => {
     const before = flagShare(then.members.map((m) => m.flags[metric]));
     const after = flagShare(now.members.map((m) => m.flags[metric]));
-    return { metric, then: before, now: after, points: pointsBetween(before.percent, after.percent) };
+    return { metric, before, after, points: pointsBetween(before.percent, after.percent) };
   });
   return {
     from: then.day,
     to: now.day,
-    members: { then: then.members.length, now: now.members.length },
+    members: { before: then.members.length, after: now.members.length },
     metrics,
     profiles: profiles.map((profile) => compareProfile(then, now, profile)),
     domains: compareDomains(then, now, profiles, limit),
   };
 }
 
-function compareProfile(then: GroupSnapshot, now: GroupSnapshot, profile: ComparedProfile): ProfileComparison {
+function compareProfile(
+  then: GroupSnapshot,
+  now: GroupSnapshot,
+  profile: ComparedProfile,
+): ProfileComparison {
   const { definition, versionId } = profile;
   const rows = [
     { requirement: WHOLE_PROFILE, level: null, title: definition.name },
@@ -63,7 +69,7 @@ function compareProfile(then: GroupSnapshot, now: GroupSnapshot, profile: Compar
     requirements: rows.map((row) => {
       const before = statusShare(then.members.map((m) => statusOf(m, versionId, row.requirement)));
       const after = statusShare(now.members.map((m) => statusOf(m, versionId, row.requirement)));
-      return { ...row, then: before, now: after, points: pointsBetween(before.percent, after.percent) };
+      return { ...row, before, after, points: pointsBetween(before.percent, after.percent) };
     }),
   };
 }
@@ -83,7 +89,8 @@ function changesOf(before: SnapshotMember, after: SnapshotMember, profiles: read
     for (const requirement of [WHOLE_PROFILE, ...definition.requirements.map((r) => r.id)]) {
       const [was, is] = [statusOf(before, versionId, requirement), statusOf(after, versionId, requirement)];
       if (fallsShort(was) && is === 'compliant') found.improved.requirements.push({ profileId, requirement });
-      if (was === 'compliant' && fallsShort(is)) found.regressed.requirements.push({ profileId, requirement });
+      if (was === 'compliant' && fallsShort(is))
+        found.regressed.requirements.push({ profileId, requirement });
     }
   }
   return found;
@@ -113,7 +120,8 @@ function compareDomains(
     const found = changesOf(before, member, profiles);
     for (const direction of ['improved', 'regressed'] as const) {
       const { metrics, requirements } = found[direction];
-      if (metrics.length + requirements.length > 0) lists[direction].push({ ...named(member), metrics, requirements });
+      if (metrics.length + requirements.length > 0)
+        lists[direction].push({ ...named(member), metrics, requirements });
     }
   }
   for (const member of then.members)

@@ -22,7 +22,13 @@ export function flagShare(flags: ReadonlyArray<boolean | null>): Share {
   const adopted = flags.filter((flag) => flag === true).length;
   const unknown = flags.filter((flag) => flag === null).length;
   const known = flags.length - unknown;
-  return { adopted, known, unknown, domains: flags.length, percent: known === 0 ? null : (adopted / known) * 100 };
+  return {
+    adopted,
+    known,
+    unknown,
+    domains: flags.length,
+    percent: known === 0 ? null : (adopted / known) * 100,
+  };
 }
 
 /**

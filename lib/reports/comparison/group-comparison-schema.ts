@@ -26,13 +26,13 @@ const changeFields = {
   points: z
     .number()
     .nullable()
-    .describe('now − then of the percentages rounded to one decimal, so the printed figures add up'),
+    .describe('after − before of the percentages rounded to one decimal, so the printed figures add up'),
 };
 
 export const metricChangeSchema = z.object({
   metric: z.enum(ADOPTION_METRICS),
-  then: shareSchema,
-  now: shareSchema,
+  before: shareSchema,
+  after: shareSchema,
   ...changeFields,
 });
 export type MetricChange = z.infer<typeof metricChangeSchema>;
@@ -41,8 +41,8 @@ export const requirementChangeSchema = z.object({
   requirement: z.string().describe("The requirement id; '' for the profile as a whole"),
   level: z.enum(['must', 'should']).nullable().describe('null for the profile as a whole'),
   title: localized,
-  then: complianceShareSchema,
-  now: complianceShareSchema,
+  before: complianceShareSchema,
+  after: complianceShareSchema,
   ...changeFields,
 });
 export type RequirementChange = z.infer<typeof requirementChangeSchema>;
@@ -80,7 +80,7 @@ export type DomainChangeKind = (typeof DOMAIN_CHANGE_KINDS)[number];
 export const comparisonFiguresSchema = z.object({
   from: z.string().describe('The earlier day (YYYY-MM-DD, users’ time zone)'),
   to: z.string().describe('The later day'),
-  members: z.object({ then: count, now: count }),
+  members: z.object({ before: count, after: count }),
   metrics: z.array(metricChangeSchema),
   profiles: z.array(profileComparisonSchema),
   domains: z.object({
