@@ -49,12 +49,13 @@ export function formatPercent(value: number | null, locale: Locale, digits = 2):
   );
 }
 
-/** A change in percentage points, two decimals and always signed: "+1.55", "−0.40", "±0.00"; "—" when unknown. */
-export function formatPoints(value: number | null, locale: Locale): string {
+/** A change in percentage points, two decimals (or `digits`) and always signed: "+1.55", "−0.40", "±0.00"; "—" when unknown. */
+export function formatPoints(value: number | null, locale: Locale, digits = 2): string {
   if (value === null) return '—';
-  const points = Math.round(value * 100) / 100;
+  const scale = 10 ** digits;
+  const points = Math.round(value * scale) / scale;
   const sign = points > 0 ? '+' : points < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(points), locale, { min: 2, max: 2 })}`;
+  return `${sign}${formatNumber(Math.abs(points), locale, { min: digits, max: digits })}`;
 }
 
 const INSTANT_STYLES = {

@@ -3,6 +3,7 @@ import { ALERTS_MESSAGES } from './messages-alerts';
 import { API_TOKENS_MESSAGES } from './messages-api-tokens';
 import { AUDIT_MESSAGES } from './messages-audit';
 import { AUTH_MESSAGES } from './messages-auth';
+import { COMPARISON_MESSAGES } from './messages-comparison';
 import { COMPLIANCE_MESSAGES } from './messages-compliance';
 import { CORE_MESSAGES } from './messages-core';
 import { DMARC_MESSAGES } from './messages-dmarc';
@@ -48,6 +49,7 @@ export const MESSAGES = {
   ...COMPLIANCE_MESSAGES,
   ...EXCEPTIONS_MESSAGES,
   ...TARGETS_MESSAGES,
+  ...COMPARISON_MESSAGES,
   ...IMPORT_MESSAGES,
   ...REPORTS_MESSAGES,
   ...ALERTS_MESSAGES,

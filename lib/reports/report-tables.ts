@@ -11,7 +11,16 @@ export type CellKind = 'text' | 'count' | 'percent' | 'points';
 export type ReportCell = string | number | null;
 type Column = { header: string; kind: CellKind };
 
-export interface ReportTable {
+/** A named table of typed columns: what a CSV section or an XLSX sheet holds. */
+export interface TableOfCells {
+  name: string;
+  /** Said next to the name, e.g. that only the first 500 of 1,200 changed domains are listed. */
+  note?: string;
+  columns: Column[];
+  rows: ReportCell[][];
+}
+
+export interface ReportTable extends TableOfCells {
   key:
     | 'summary'
     | 'trend'
@@ -26,11 +35,6 @@ export interface ReportTable {
     | 'dmarcUnapproved'
     | 'dmarcWithoutReports'
     | 'targets';
-  name: string;
-  /** Said next to the name, e.g. that only the first 500 of 1,200 changed domains are listed. */
-  note?: string;
-  columns: Column[];
-  rows: ReportCell[][];
 }
 
 /** What every table builder needs: the report, its translator and its names for scopes and metrics. */

@@ -2,6 +2,7 @@ import { ADOPTION_OPERATIONS } from './adoption-operations';
 import { ALERT_OPERATIONS } from './alert-operations';
 import type { ApiOperation } from './api-operation';
 import { AUDIT_EVENT_OPERATIONS } from './audit-event-operations';
+import { COMPARISON_OPERATIONS } from './comparison-operations';
 import { COMPLIANCE_OPERATIONS } from './compliance-operations';
 import { DMARC_REPORT_OPERATIONS } from './dmarc-report-operations';
 import { DOMAIN_OPERATIONS } from './domain-operations';
@@ -30,6 +31,7 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...COMPLIANCE_OPERATIONS,
   ...EXCEPTION_OPERATIONS,
   ...TARGET_OPERATIONS,
+  ...COMPARISON_OPERATIONS,
   ...SCAN_RUN_OPERATIONS,
   ...IMPORT_OPERATIONS,
   ...FINDING_OPERATIONS,

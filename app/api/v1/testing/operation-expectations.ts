@@ -42,6 +42,7 @@ export interface OperationExpectation {
 }
 
 const LIST = { limit: '1000' };
+const COMPARED_DAYS = { from: '2026-01-01', to: '2026-02-01' };
 
 /** A minimal DMARC aggregate report (RFC 7489 Appendix C) of one domain. */
 const dmarcXml = (domain: string, reportId: string) =>
@@ -152,6 +153,16 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
     inScope: 403,
   },
   getGroupCompliance: { access: 'read', call: (w, s) => id(w.sides[s].group), outOfScope: 404 },
+  getGroupComparison: {
+    access: 'read',
+    call: (w, s) => ({ ...id(w.sides[s].group), query: COMPARED_DAYS }),
+    outOfScope: 404,
+  },
+  downloadGroupComparison: {
+    access: 'read',
+    call: (w, s) => ({ ...id(w.sides[s].group), query: { ...COMPARED_DAYS, format: 'csv' } }),
+    outOfScope: 404,
+  },
   setGroupComplianceProfiles: {
     access: 'write',
     call: (w, s) => ({ ...id(w.sides[s].group), body: { profileIds: [] } }),
