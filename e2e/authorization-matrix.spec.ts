@@ -40,6 +40,7 @@ const DYNAMIC: Record<string, (side: Side) => string> = {
   '/domains/[id]': (s) => `/domains/${s.domain}`,
   '/groups/[id]': (s) => `/groups/${s.group}`,
   '/groups/[id]/compliance': (s) => `/groups/${s.group}/compliance`,
+  '/groups/[id]/compare': (s) => `/groups/${s.group}/compare`,
   '/scans/[id]': (s) => `/scans/${s.run}`,
   '/reports/[id]': (s) => `/reports/${s.report}`,
   '/alerts/rules/[id]': (s) => `/alerts/rules/${s.rule}`,

@@ -19,6 +19,7 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   '/groups/[id]': 'viewer',
   '/groups/[id]/compliance': 'viewer',
   '/compliance/exceptions': 'viewer',
+  '/groups/[id]/compare': 'viewer',
   '/scans': 'viewer',
   '/scans/[id]': 'viewer',
   '/reports': 'viewer',

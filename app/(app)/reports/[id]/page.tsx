@@ -36,7 +36,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {t('reports.nextLink')}
         </Link>
       </p>
-      <ReportDownloadLinks id={stored.id} label={t('reports.download')} />
+      <ReportDownloadLinks href={`/api/v1/reports/${stored.id}/download`} label={t('reports.download')} />
       <style>{REPORT_CSS}</style>
       <div className="panel">
         <AdoptionReportView report={stored.content} />
