@@ -39,8 +39,6 @@ export const COMPARISON_MESSAGES = {
   'comparison.before': { en: 'Earlier (%)', ja: '比較元（%）' },
   'comparison.after': { en: 'Later (%)', ja: '比較先（%）' },
   'comparison.points': { en: 'Change (points)', ja: '変化（ポイント）' },
-  'comparison.beforeCount': { en: 'Earlier: met / known', ja: '比較元: 該当 / 判明' },
-  'comparison.afterCount': { en: 'Later: met / known', ja: '比較先: 該当 / 判明' },
   'comparison.metCount': { en: '{met} of {known}', ja: '{known} 件中 {met} 件' },
   'comparison.beforeMet': { en: 'Earlier: met', ja: '比較元: 該当' },
   'comparison.beforeKnown': { en: 'Earlier: known', ja: '比較元: 判明' },

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ProfileDefinition } from '@/lib/compliance/profile-schema';
+import { profileDefinitionSchema } from '@/lib/compliance/profile-schema';
 import { type AdoptionFlags, UNKNOWN_FLAGS } from '@/lib/history/adoption-flags';
+import { customProfileDefinition } from '@/testing/compliance/custom-profile-definition';
 import { type ComparedProfile, compareSnapshots } from './compare-snapshots';
 import { pointsBetween, roundOne } from './comparison-shares';
 import type { GroupSnapshot, MemberJudgement, SnapshotMember } from './group-snapshot';
 
 const VERSION = '00000000-0000-7000-8000-0000000000a1';
 const PROFILE = '00000000-0000-7000-8000-0000000000b1';
-const text = { title: { en: 'SPF', ja: 'SPF' }, explanation: { en: 'e', ja: 'e' }, source: 'Policy §1' };
-const definition: ProfileDefinition = {
-  name: { en: 'Baseline', ja: '基準' },
-  description: { en: 'd', ja: 'd' },
-  source: { title: 'Policy', url: null, published: '2026' },
-  requirements: [{ id: 'spf', level: 'must', appliesTo: 'all', check: { kind: 'spf-published' }, ...text }],
-};
+const definition = profileDefinitionSchema.parse(customProfileDefinition('Baseline'));
 const profiles: ComparedProfile[] = [{ profileId: PROFILE, versionId: VERSION, version: 1, definition }];
 
 const id = (n: number) => `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`;

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { ProfileDefinition } from '@/lib/compliance/profile-schema';
+import { profileDefinitionSchema } from '@/lib/compliance/profile-schema';
 import { UNKNOWN_FLAGS } from '@/lib/history/adoption-flags';
+import { customProfileDefinition } from '@/testing/compliance/custom-profile-definition';
 import { compareSnapshots } from './compare-snapshots';
 import { groupComparisonSchema } from './group-comparison-schema';
 import type { SnapshotMember } from './group-snapshot';
@@ -9,22 +10,7 @@ import { renderComparisonData } from './render-comparison-file';
 
 const VERSION = '00000000-0000-7000-8000-0000000000a1';
 const PROFILE = '00000000-0000-7000-8000-0000000000b1';
-const definition: ProfileDefinition = {
-  name: { en: 'Baseline', ja: '基準' },
-  description: { en: 'd', ja: 'd' },
-  source: { title: 'Policy', url: null, published: '2026' },
-  requirements: [
-    {
-      id: 'spf',
-      level: 'must',
-      appliesTo: 'all',
-      check: { kind: 'spf-published' },
-      source: 'Policy §1',
-      title: { en: 'SPF published', ja: 'SPF を公開' },
-      explanation: { en: 'e', ja: 'e' },
-    },
-  ],
-};
+const definition = profileDefinitionSchema.parse(customProfileDefinition('Baseline'));
 
 // The 2011 slide: 37.4% of 1,000 ministry domains published SPF in July, 63.2% on 13 October.
 const members = (adopting: number, from = 0): SnapshotMember[] =>
@@ -57,9 +43,9 @@ describe('comparison files', () => {
     // The group's name is a user's text: neutralised, never a formula.
     expect(csv).toContain(`Group,"'=HYPERLINK(""http://evil.test"",""ministries"")"\r\n`);
     expect(csv).toContain('SPF published,37.4,63.2,25.8,374,1000,0,632,1000,0\r\n');
-    expect(csv).toContain('Baseline,spf SPF published,must,37.4,63.2,25.8,374,1000,0,632,1000,0\r\n');
+    expect(csv).toContain('Baseline,spf SPF,must,37.4,63.2,25.8,374,1000,0,632,1000,0\r\n');
     expect(csv).toContain(
-      'Improved,d0374.example.test,d0374.example.test,"SPF published, Baseline, Baseline: SPF published"',
+      'Improved,d0374.example.test,d0374.example.test,"SPF published, Baseline, Baseline: SPF"',
     );
     expect(csv).toContain('Improved: The first 100 of 258, by name.');
   });
