@@ -1,19 +1,15 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { matchLink } from './alert-links';
+import { type DeliverOutcome, deliveryAttempt } from './delivery-attempt';
 import { type AlertPayload, alertPayload } from './alert-payload';
 import type { AlertSettings } from './alert-settings';
 import { renderAlertMail } from './render-alert-mail';
 import { type SendResult, sendAlertMail } from './send-alert-mail';
 import { sendWebhook } from './send-webhook';
 
-export type DeliverOutcome = 'sent' | 'skipped' | 'retry' | 'failed';
-
-export const SMTP_DISABLED_ERROR = 'e-mail is not configured on this server (KENSA_SMTP_URL is not set)';
-
 /**
  * One attempt at one delivery. The row is the record: each attempt counts in `attempts` with its
- * error; 'retry' tells the job to throw so BullMQ waits its backoff, and on the last attempt the row
- * ends 'failed'. A delivery no longer pending (sent, failed, or its rule deleted) is skipped, so a
+ * error (lib/alerts/delivery-attempt.ts). A delivery no longer pending (sent, failed, or its rule deleted) is skipped, so a
  * duplicated job sends nothing. A crash between sending and recording can send twice: receivers
  * deduplicate on the delivery id (Kensa-Delivery / X-Kensa-Delivery).
  */
@@ -52,23 +48,9 @@ export async function deliverAlert(
           timeoutMs: settings.webhookTimeoutMs,
           allow: settings.webhookAllow,
         });
-  const now = new Date();
-  const counted = { attempts: { increment: 1 }, lastAttemptAt: now };
-  if (result !== 'disabled' && result.ok) {
-    await db.alertDelivery.update({
-      where: { id: deliveryId },
-      data: { ...counted, status: 'sent', sentAt: now },
-    });
-    return 'sent';
-  }
-  // A disabled channel or a refused webhook target will not get better by waiting: failed at once.
-  const final = result === 'disabled' || result.final === true || attempt.last;
-  const error = result === 'disabled' ? SMTP_DISABLED_ERROR : result.error.slice(0, 1000);
-  await db.alertDelivery.update({
-    where: { id: deliveryId },
-    data: { ...counted, lastError: error, ...(final ? { status: 'failed' } : {}) },
-  });
-  return final ? 'failed' : 'retry';
+  const { outcome, data } = deliveryAttempt(result, attempt.last);
+  await db.alertDelivery.update({ where: { id: deliveryId }, data });
+  return outcome;
 }
 
 /** The webhook document: the delivery id, the rule, every listed match with its link, and the total. */

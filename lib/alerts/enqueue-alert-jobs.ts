@@ -9,6 +9,9 @@ import {
   EVALUATE_RUN_JOB,
   evaluateRunJobId,
   evaluateRunPayload,
+  SCORECARD_DELIVER_JOB,
+  scorecardDeliverJobId,
+  scorecardDeliverPayload,
 } from './alert-jobs';
 
 /**
@@ -40,6 +43,23 @@ export async function enqueueDeliveries(
       name: DELIVER_JOB,
       data: deliverPayload.parse({ deliveryId }),
       opts: { ...opts, jobId: deliverJobId(deliveryId) },
+    })),
+  );
+}
+
+/** One job per scorecard mail, retried as alert deliveries are. */
+export async function enqueueScorecardDeliveries(
+  queue: Queue,
+  mailIds: readonly string[],
+  retry: DeliveryRetry,
+): Promise<void> {
+  if (mailIds.length === 0) return;
+  const opts = deliverJobOptions(retry);
+  await queue.addBulk(
+    mailIds.map((mailId) => ({
+      name: SCORECARD_DELIVER_JOB,
+      data: scorecardDeliverPayload.parse({ mailId }),
+      opts: { ...opts, jobId: scorecardDeliverJobId(mailId) },
     })),
   );
 }

@@ -7,12 +7,13 @@ const CHECKED = Symbol.for('kensa.viewer-checked');
  * Proof that a read is made for a caller whose credentials were checked: every query takes one as
  * its first argument and refuses to run without it (`readAs`), so a page, route or job cannot read
  * without having authenticated first. Only the sign-in checks mint one (`requireUser` through the
- * page context, `authenticateRequest`), and background jobs through `systemViewer`. A page must not
+ * page context, `authenticateRequest`), background jobs through `systemViewer`, and a group's public
+ * status page through `viewerOfStatusLink` once its link's token matched. A page must not
  * rely on its layout for this: a React Server Components request for a client-side navigation
  * renders the page without re-running the layout.
  */
 export interface Viewer {
-  readonly kind: 'session' | 'token' | 'system';
+  readonly kind: 'session' | 'token' | 'system' | 'status-link';
   /** The person reading (a token reads as its creator); null for the system. */
   readonly userId: string | null;
   readonly role: SessionUser['role'];
@@ -41,6 +42,15 @@ export function viewerOfToken(userId: string, role: SessionUser['role'], groupId
 /** For background jobs (alert evaluation, schedules) that read on nobody's behalf. */
 export function systemViewer(): Viewer {
   return mint({ kind: 'system', userId: null, role: 'admin', groupIds: null });
+}
+
+/**
+ * The reader of a group's public status page, after its link's token was found (no person): a
+ * viewer of that one group only, so every query the page makes is held to it by the same scope
+ * filters as a scoped user's (lib/queries/visible.ts) — a link of group A cannot read group B.
+ */
+export function viewerOfStatusLink(groupId: string): Viewer {
+  return mint({ kind: 'status-link', userId: null, role: 'viewer', groupIds: [groupId] });
 }
 
 /** The first line of every query: throws unless `viewer` came from one of the functions above. */

@@ -19,6 +19,7 @@ import { MAILBOXES_MESSAGES } from './messages-mailboxes';
 import { METRICS_MESSAGES } from './messages-metrics';
 import { MFA_MESSAGES } from './messages-mfa';
 import { OVERVIEW_MESSAGES } from './messages-overview';
+import { OWNERS_MESSAGES } from './messages-owners';
 import { RECEIVED_MAIL_MESSAGES } from './messages-received-mail';
 import { REPORTS_MESSAGES } from './messages-reports';
 import { SCORECARD_MESSAGES } from './messages-scorecard';
@@ -50,6 +51,7 @@ export const MESSAGES = {
   ...EXCEPTIONS_MESSAGES,
   ...TARGETS_MESSAGES,
   ...COMPARISON_MESSAGES,
+  ...OWNERS_MESSAGES,
   ...IMPORT_MESSAGES,
   ...REPORTS_MESSAGES,
   ...ALERTS_MESSAGES,
