@@ -47,4 +47,12 @@ describe('proxy', () => {
     const response = proxy(forged);
     expect(response.headers.get('x-middleware-request-x-nonce')).not.toBe('chosen');
   });
+
+  it('lets public status pages through without a session, and nothing that only starts like them', async () => {
+    const proxy = await loadProxy(undefined);
+    const status = proxy(request('/status/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde', false));
+    expect(status.status).toBe(200);
+    expect(status.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(proxy(request('/statuses', false)).status).toBe(307);
+  });
 });

@@ -10,8 +10,10 @@ import {
 } from '@/lib/security-headers';
 
 // /api/v1 authenticates every call itself (API token or session, lib/api/v1/v1-route.ts); its
-// OpenAPI document is public. /welcome and /reset are opened with a one-time link instead.
-const PUBLIC_PATHS = ['/login', '/setup', '/healthz', '/api/v1', '/welcome', '/reset'];
+// OpenAPI document is public. /welcome and /reset are opened with a one-time link instead. /status
+// is deliberately public: a group's opt-in status page, its unguessable link the credential
+// (app/status/[token]/page.tsx), showing only what getGroupScorecard reads.
+const PUBLIC_PATHS = ['/login', '/setup', '/healthz', '/api/v1', '/welcome', '/reset', '/status'];
 
 /** The `<style>` elements pages render themselves (a constant each, never data): the report's. */
 const PAGE_STYLE_HASHES = [styleHash(REPORT_CSS)];

@@ -1,8 +1,8 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { matchLink } from './alert-links';
-import { type DeliverOutcome, deliveryAttempt } from './delivery-attempt';
 import { type AlertPayload, alertPayload } from './alert-payload';
 import type { AlertSettings } from './alert-settings';
+import { type DeliverOutcome, deliveryAttempt } from './delivery-attempt';
 import { renderAlertMail } from './render-alert-mail';
 import { type SendResult, sendAlertMail } from './send-alert-mail';
 import { sendWebhook } from './send-webhook';

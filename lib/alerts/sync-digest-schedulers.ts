@@ -14,9 +14,24 @@ import {
  * mails are looked at every day at 07:00: each group's first firing in a new week or month sends it.
  */
 const SCHEDULERS = [
-  { id: digestSchedulerId('hourly'), pattern: '0 * * * *', name: DIGEST_JOB, data: digestPayload.parse({ digest: 'hourly' }) },
-  { id: digestSchedulerId('daily'), pattern: '0 8 * * *', name: DIGEST_JOB, data: digestPayload.parse({ digest: 'daily' }) },
-  { id: SCORECARDS_SCHEDULER_ID, pattern: '0 7 * * *', name: SCORECARDS_JOB, data: scorecardsPayload.parse({}) },
+  {
+    id: digestSchedulerId('hourly'),
+    pattern: '0 * * * *',
+    name: DIGEST_JOB,
+    data: digestPayload.parse({ digest: 'hourly' }),
+  },
+  {
+    id: digestSchedulerId('daily'),
+    pattern: '0 8 * * *',
+    name: DIGEST_JOB,
+    data: digestPayload.parse({ digest: 'daily' }),
+  },
+  {
+    id: SCORECARDS_SCHEDULER_ID,
+    pattern: '0 7 * * *',
+    name: SCORECARDS_JOB,
+    data: scorecardsPayload.parse({}),
+  },
 ] as const;
 
 /**

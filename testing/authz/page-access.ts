@@ -48,6 +48,8 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   // Opened with a one-time link: the link is the credential; a bad one shows "invalid or expired".
   '/welcome/[token]': 'public',
   '/reset/[token]': 'public',
+  // A group's opt-in public status page: its unguessable link is the credential; a bad one is 404.
+  '/status/[token]': 'public',
 };
 
 /** The role a page finally needs, following a redirect-only page to where it sends. */

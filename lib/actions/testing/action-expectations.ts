@@ -207,6 +207,49 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     role: 'editor',
     outOfScope: async (w) => [{ error: null, saved: false }, form({ targetId: await targetOf(w) })],
   },
+  saveGroupContactAction: {
+    role: 'editor',
+    outOfScope: (w) => [
+      { error: null, saved: false },
+      form({
+        groupId: w.sides.b.group,
+        name: 'Contact',
+        email: `${w.unique('contact')}@b.authz.test`.toLowerCase(),
+        language: 'ja',
+      }),
+    ],
+  },
+  removeGroupContactAction: {
+    role: 'editor',
+    outOfScope: async (w) => {
+      const email = `${w.unique('gone')}@b.authz.test`.toLowerCase();
+      const contact = await w.db.groupContact.create({
+        data: { groupId: w.sides.b.group, name: 'Gone', email, language: 'en' },
+      });
+      return [w.sides.b.group, contact.id];
+    },
+  },
+  // Toggles side b's group between weekly and monthly, so every call changes it.
+  setScorecardScheduleAction: {
+    role: 'editor',
+    outOfScope: async (w) => {
+      const group = await w.db.group.findUniqueOrThrow({ where: { id: w.sides.b.group } });
+      const schedule = group.scorecardSchedule === 'weekly' ? 'monthly' : 'weekly';
+      return [{ error: null, saved: false }, form({ groupId: w.sides.b.group, schedule })];
+    },
+  },
+  rotateStatusLinkAction: { role: 'editor', outOfScope: (w) => [w.sides.b.group] },
+  // Side b's group gets a link first, so revoking it is a change.
+  revokeStatusLinkAction: {
+    role: 'editor',
+    outOfScope: async (w) => {
+      await w.db.group.update({
+        where: { id: w.sides.b.group },
+        data: { statusTokenHash: w.unique('hash'), statusTokenSetAt: new Date() },
+      });
+      return [w.sides.b.group];
+    },
+  },
 };
 
 /** A new target of side b's group, for the calls that change or delete one. */

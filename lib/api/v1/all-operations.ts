@@ -10,6 +10,7 @@ import { EXCEPTION_OPERATIONS } from './exception-operations';
 import { EXPORT_OPERATIONS } from './export-operations';
 import { FINDING_OPERATIONS } from './finding-operations';
 import { GROUP_OPERATIONS } from './group-operations';
+import { GROUP_OWNER_OPERATIONS } from './group-owner-operations';
 import { IMPORT_OPERATIONS } from './import-operations';
 import { MAIL_SOURCE_OPERATIONS } from './mail-source-operations';
 import { MAILBOX_OPERATIONS } from './mailbox-operations';
@@ -28,6 +29,7 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...TOKEN_OPERATIONS,
   ...DOMAIN_OPERATIONS,
   ...GROUP_OPERATIONS,
+  ...GROUP_OWNER_OPERATIONS,
   ...COMPLIANCE_OPERATIONS,
   ...EXCEPTION_OPERATIONS,
   ...TARGET_OPERATIONS,

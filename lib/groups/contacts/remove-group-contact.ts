@@ -17,7 +17,14 @@ export async function removeGroupContact(
   return db.$transaction(async (tx) => {
     const contact = await tx.groupContact.findFirst({
       where: { id: contactId, groupId },
-      select: { id: true, name: true, email: true, language: true, role: true, group: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        language: true,
+        role: true,
+        group: { select: { name: true } },
+      },
     });
     if (!contact) return { ok: false, code: 'not_found' } as const;
     await tx.groupContact.delete({ where: { id: contactId } });

@@ -71,6 +71,9 @@ async function payloadsFor(db: PrismaClient, group: DueGroup, period: string, to
   });
 }
 
-function withoutDomains<T extends { domains: unknown }>({ domains: _domains, ...rest }: T): Omit<T, 'domains'> {
+function withoutDomains<T extends { domains: unknown }>({
+  domains: _domains,
+  ...rest
+}: T): Omit<T, 'domains'> {
   return rest;
 }

@@ -24,9 +24,14 @@ export function renderScorecardMail(payload: ScorecardMailPayload, publicUrl: st
   const t = translator(locale);
   const group = scorecard.group.name;
   const share = (s: Share | undefined) =>
-    s ? `${formatPercent(s.percent === null ? null : s.percent / 100, locale, 1)} (${s.count}/${s.known})` : '—';
+    s
+      ? `${formatPercent(s.percent === null ? null : s.percent / 100, locale, 1)} (${s.count}/${s.known})`
+      : '—';
   const change = (now: Share, before: Share | undefined) =>
-    formatPoints(now.percent !== null && before?.percent != null ? now.percent - before.percent : null, locale);
+    formatPoints(
+      now.percent !== null && before?.percent != null ? now.percent - before.percent : null,
+      locale,
+    );
   const adoption: Row[] = scorecard.adoption.map((a) => {
     const before = previous?.adoption.find((p) => p.metric === a.metric);
     return { key: a.metric, label: t(`metric.${a.metric}`), share: share(a), change: change(a, before) };

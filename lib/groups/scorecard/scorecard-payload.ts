@@ -14,7 +14,9 @@ export const scorecardSnapshot = z.object({
   group: z.object({ id: z.uuid(), name: z.string() }),
   day: z.string().nullable(),
   adoption: z.array(share.extend({ metric: z.enum(ADOPTION_METRICS) })),
-  compliance: z.array(share.extend({ profileId: z.uuid(), name: z.object({ en: z.string(), ja: z.string() }) })),
+  compliance: z.array(
+    share.extend({ profileId: z.uuid(), name: z.object({ en: z.string(), ja: z.string() }) }),
+  ),
   domains: z.array(z.object({ id: z.uuid(), name: z.string(), statuses: z.record(z.string(), status) })),
   memberCount: z.number().int(),
 });

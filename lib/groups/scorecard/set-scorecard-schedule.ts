@@ -2,7 +2,11 @@ import type { PrismaClient, ScorecardSchedule } from '@/generated/prisma/client'
 import { type AuditActor, recordAuditEvent } from '@/lib/audit-log/record-audit-event';
 import { prisma } from '@/lib/db';
 
-export const SCORECARD_SCHEDULES = ['off', 'weekly', 'monthly'] as const satisfies readonly ScorecardSchedule[];
+export const SCORECARD_SCHEDULES = [
+  'off',
+  'weekly',
+  'monthly',
+] as const satisfies readonly ScorecardSchedule[];
 
 export type SetScorecardScheduleResult = { ok: true; changed: boolean } | { ok: false; code: 'not_found' };
 

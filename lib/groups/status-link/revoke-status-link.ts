@@ -14,10 +14,16 @@ export async function revokeStatusLink(
   db: PrismaClient = prisma,
 ): Promise<RevokeStatusLinkResult> {
   return db.$transaction(async (tx) => {
-    const group = await tx.group.findUnique({ where: { id: groupId }, select: { name: true, statusTokenHash: true } });
+    const group = await tx.group.findUnique({
+      where: { id: groupId },
+      select: { name: true, statusTokenHash: true },
+    });
     if (!group) return { ok: false, code: 'not_found' } as const;
     if (!group.statusTokenHash) return { ok: true, revoked: false } as const;
-    await tx.group.update({ where: { id: groupId }, data: { statusTokenHash: null, statusTokenSetAt: null } });
+    await tx.group.update({
+      where: { id: groupId },
+      data: { statusTokenHash: null, statusTokenSetAt: null },
+    });
     const target = { type: 'group', id: groupId, label: group.name };
     await recordAuditEvent(actor, { action: 'group.status-link-revoke', target }, tx);
     return { ok: true, revoked: true } as const;

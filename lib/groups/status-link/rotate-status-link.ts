@@ -17,10 +17,16 @@ export async function rotateStatusLink(
   now = new Date(),
 ): Promise<RotateStatusLinkResult> {
   return db.$transaction(async (tx) => {
-    const group = await tx.group.findUnique({ where: { id: groupId }, select: { name: true, statusTokenHash: true } });
+    const group = await tx.group.findUnique({
+      where: { id: groupId },
+      select: { name: true, statusTokenHash: true },
+    });
     if (!group) return { ok: false, code: 'not_found' } as const;
     const { token, tokenHash } = newStatusToken();
-    await tx.group.update({ where: { id: groupId }, data: { statusTokenHash: tokenHash, statusTokenSetAt: now } });
+    await tx.group.update({
+      where: { id: groupId },
+      data: { statusTokenHash: tokenHash, statusTokenSetAt: now },
+    });
     const action = group.statusTokenHash ? 'group.status-link-rotate' : 'group.status-link-create';
     await recordAuditEvent(actor, { action, target: { type: 'group', id: groupId, label: group.name } }, tx);
     return { ok: true, token } as const;

@@ -40,7 +40,8 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
         {t('groups.schedule')}: {scheduleText(group, t)} · {t('groups.members')}:{' '}
         <Link href={`/?group=${group.id}`}>{formatNumber(group.memberCount, locale)}</Link> ·{' '}
         <Link href={`/groups/${group.id}/compliance`}>{t('compliance.link')}</Link> ·{' '}
-        <Link href={`/groups/${group.id}/compare`}>{t('comparison.link')}</Link>
+        <Link href={`/groups/${group.id}/compare`}>{t('comparison.link')}</Link> ·{' '}
+        <Link href={`/groups/${group.id}/owners`}>{t('owners.link')}</Link>
       </p>
       {admin ? (
         <div className="two-columns">

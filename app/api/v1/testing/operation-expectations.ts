@@ -63,6 +63,18 @@ async function mailSource(w: World): Promise<string> {
 }
 const id = (value: string) => ({ params: { id: value } });
 
+/** A fresh contact of the side's group (updated or deleted by the call). */
+const groupContact = async (w: World, side: Side) =>
+  (
+    await w.db.groupContact.create({
+      data: {
+        groupId: w.sides[side].group,
+        name: 'C',
+        email: `${w.unique('c')}@${side}.authz.test`.toLowerCase(),
+        language: 'ja',
+      },
+    })
+  ).id;
 async function customProfile(w: World): Promise<string> {
   const definition = customProfileDefinition(w.unique('profile'));
   const profile = await w.db.complianceProfile.create({
@@ -226,6 +238,46 @@ export const OPERATION_EXPECTATIONS: Record<string, OperationExpectation> = {
     outOfScope: 404,
   },
   deleteGroupTarget: { access: 'write', call: async (w, s) => id(await target(w, s)), outOfScope: 404 },
+  getGroupOwners: { access: 'read', call: (w, s) => id(w.sides[s].group), outOfScope: 404 },
+  createGroupContact: {
+    access: 'write',
+    call: (w, s) => ({
+      ...id(w.sides[s].group),
+      body: {
+        name: 'Contact',
+        email: `${w.unique('contact')}@${s}.authz.test`.toLowerCase(),
+        language: 'ja',
+      },
+    }),
+    outOfScope: 404,
+  },
+  updateGroupContact: {
+    access: 'write',
+    call: async (w, s) => {
+      const contact = await groupContact(w, s);
+      return {
+        params: { id: w.sides[s].group, contactId: contact },
+        body: {
+          name: w.unique('Renamed'),
+          email: `${w.unique('c')}@${s}.authz.test`.toLowerCase(),
+          language: 'en',
+        },
+      };
+    },
+    outOfScope: 404,
+  },
+  deleteGroupContact: {
+    access: 'write',
+    call: async (w, s) => ({ params: { id: w.sides[s].group, contactId: await groupContact(w, s) } }),
+    outOfScope: 404,
+  },
+  setScorecardSchedule: {
+    access: 'write',
+    call: (w, s) => ({ ...id(w.sides[s].group), body: { schedule: 'weekly' } }),
+    outOfScope: 404,
+  },
+  rotateStatusLink: { access: 'write', call: (w, s) => id(w.sides[s].group), outOfScope: 404 },
+  revokeStatusLink: { access: 'write', call: (w, s) => id(w.sides[s].group), outOfScope: 404 },
   createGroup: {
     access: 'write',
     call: (w) => ({ body: { name: w.unique('Group') } }),
