@@ -30,7 +30,7 @@ interface Side {
 /** A one-time link no one was given: its page answers "invalid or expired" to anyone. */
 const UNKNOWN_LINK = 'x'.repeat(43);
 /** Public pages that are not the sign-in and first-run ones: shown to everyone, signed in or not. */
-const LINK_PAGES = new Set(['/welcome/[token]', '/reset/[token]']);
+const LINK_PAGES = new Set(['/welcome/[token]', '/reset/[token]', '/status/[token]']);
 
 /** The path of each page with an [id], for one group's things. */
 const DYNAMIC: Record<string, (side: Side) => string> = {
@@ -41,6 +41,10 @@ const DYNAMIC: Record<string, (side: Side) => string> = {
   '/groups/[id]': (s) => `/groups/${s.group}`,
   '/groups/[id]/compliance': (s) => `/groups/${s.group}/compliance`,
   '/groups/[id]/compare': (s) => `/groups/${s.group}/compare`,
+  '/groups/[id]/owners': (s) => `/groups/${s.group}/owners`,
+  // Side a's public status page for every visit: public, it is no one's side (e2e/public-status.spec.ts
+  // checks that a link shows its own group only).
+  '/status/[token]': () => statusPath,
   '/scans/[id]': (s) => `/scans/${s.run}`,
   '/reports/[id]': (s) => `/reports/${s.report}`,
   '/alerts/rules/[id]': (s) => `/alerts/rules/${s.rule}`,
@@ -53,6 +57,8 @@ const DYNAMIC: Record<string, (side: Side) => string> = {
 const INSTANCE_WIDE = new Set(['/settings/mail-sources/[id]']);
 /** A received-mail data source: instance-wide, so on neither side (its name marks neither). */
 let mailSourceId = '';
+/** The path of side a's public status page. */
+let statusPath = '';
 
 const USERS = ['anonymous', 'viewer', 'editor', 'admin', 'scopedViewer'] as const;
 type User = (typeof USERS)[number];
@@ -143,6 +149,9 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
       },
       b: { ...made.b, delivery: await delivery(made.b.rule, OTHER), audit: await audit(made.b.group) },
     };
+    const link = await admin.request.post(`/api/v1/groups/${made.a.group}/status-link`);
+    expect(link.status()).toBe(200);
+    statusPath = new URL(((await link.json()) as { url: string }).url).pathname;
     mailSourceId = (
       await post(admin.request, 'mail-sources', {
         name: `Source ${stamp}`,

@@ -9,7 +9,7 @@ source scripts/lib/setup.sh
 source scripts/lib/services.sh
 
 STATE=$PWD/.kensa/demo
-PORT=${PORT:-3000}
+export PORT=${PORT:-3000}  # also read by seed-demo.ts for the public status link it prints
 PG_PORT=${KENSA_DEMO_PG_PORT:-54320}
 REDIS_PORT=${KENSA_DEMO_REDIS_PORT:-63790}
 DNS_PORT=${KENSA_DEMO_DNS_PORT:-5391}

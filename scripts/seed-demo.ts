@@ -13,6 +13,7 @@ import { backfillDemoHistory } from './demo/backfill-history';
 import { followDemoProfiles } from './demo/follow-demo-profiles';
 import { seedDemoExceptions } from './demo/seed-demo-exceptions';
 import { seedDemoTarget } from './demo/seed-demo-target';
+import { seedDemoOwners } from './demo/seed-demo-owners';
 import { seedDemoDmarcReports } from './demo/seed-dmarc-reports';
 import { seedDemoReceivedMail } from './demo/seed-received-mail';
 
@@ -90,6 +91,7 @@ async function seedDemo(): Promise<void> {
   if (await seedDemoExceptions(prisma))
     console.log('kensa: demo exceptions: one expiring soon, one expired, one pending');
   if (await seedDemoTarget(prisma)) console.log('kensa: demo target: DMARC enforcing ≥ 95% by 2027-03-31');
+  await seedDemoOwners(prisma, `http://127.0.0.1:${process.env.PORT ?? '3000'}`);
   console.log(`kensa: demo data loaded (${domains.length} domains)`);
 }
 

@@ -76,7 +76,9 @@ describe('group contacts', () => {
     });
     // The same person may be a contact of another group too.
     expect((await saveGroupContact(groupB, undefined, fields, actor, db)).ok).toBe(true);
-    expect(await saveGroupContact(groupA, added.id, { ...fields, language: 'en' }, actor, db)).toEqual(added);
+    expect(
+      await saveGroupContact(groupA, added.id, { ...fields, role: 'CISO', language: 'en' }, actor, db),
+    ).toEqual(added);
     // A contact of group A is not changed through group B.
     expect(await saveGroupContact(groupB, added.id, fields, actor, db)).toEqual({
       ok: false,

@@ -4,13 +4,16 @@ import { followedVersions } from '@/lib/compliance/profile-versions';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
 import { ADOPTION_METRICS, type AdoptionMetric } from '@/lib/history/adoption-flags';
-import { type Day, dayOf } from '@/lib/history/day-of';
+import { addDays, type Day, dayOf } from '@/lib/history/day-of';
 import { summarizeAdoption } from '@/lib/history/summarize-adoption';
 import { getComplianceCards } from './get-compliance-cards';
 import { visibleGroups } from './visible';
 
 /** Members listed with their statuses; a larger group's page and mail say how many were left out. */
 export const SCORECARD_DOMAINS = 5000;
+
+/** How far back the adoption figures are looked for. */
+const FIGURES_LOOKBACK_DAYS = 366;
 
 /** A share: adopted (or compliant) of the domains whose state is known; percent null when none is. */
 export interface ScorecardShare {
@@ -48,7 +51,8 @@ export async function getGroupScorecard(
   });
   if (!group) return null;
   const [summary, cards, statuses] = await Promise.all([
-    summarizeAdoption(prisma, { scope: groupId, from: today, to: today }),
+    // The last day with figures in the year up to `today`: a group not scanned today still has its figures.
+    summarizeAdoption(prisma, { scope: groupId, from: addDays(today, -FIGURES_LOOKBACK_DAYS), to: today }),
     getComplianceCards(viewer, { groupIds: [groupId], from: today, to: today }),
     memberStatuses(groupId),
   ]);

@@ -20,6 +20,8 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   '/groups/[id]/compliance': 'viewer',
   '/compliance/exceptions': 'viewer',
   '/groups/[id]/compare': 'viewer',
+  // Contacts are personal data: shown to those who may see the group; the forms to editors.
+  '/groups/[id]/owners': 'viewer',
   '/scans': 'viewer',
   '/scans/[id]': 'viewer',
   '/reports': 'viewer',
