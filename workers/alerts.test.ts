@@ -28,6 +28,7 @@ import {
 } from '@/testing/mail-receiver';
 import { scanDomains } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
+import { until } from '@/testing/until';
 import { startWebhookReceiver, type WebhookReceiver } from '@/testing/webhook-receiver';
 import { alertJobProcessor } from './jobs/alert-job';
 
@@ -63,17 +64,6 @@ let settings: AlertSettings;
 let domains: Array<{ id: string; ascii: string }>;
 let groupX: string;
 let secondRun: string;
-
-/** Polls until `check` returns a value other than undefined/false. */
-async function until<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Waits until every delivery of the rule is sent or failed, and returns them. */
 async function settled(ruleId: string, count: number) {

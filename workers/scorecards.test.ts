@@ -20,6 +20,7 @@ import { createRedisConnection } from '@/lib/redis';
 import { decodedHeader, type MailReceiver, mailPart, startMailReceiver } from '@/testing/mail-receiver';
 import { scanDomains } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
+import { until } from '@/testing/until';
 import { alertJobProcessor } from './jobs/alert-job';
 
 // Both domains meet CISA BOD 18-01 at first; in the second week second.card.test loses its DMARC record.
@@ -42,16 +43,6 @@ let settings: AlertSettings;
 let groupId: string;
 let domains: Array<{ id: string; ascii: string }>;
 
-async function until<T>(check: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 const sentMails = (period: string) =>
   until(async () => {
     const rows = await db.groupScorecardMail.findMany({
@@ -59,7 +50,7 @@ const sentMails = (period: string) =>
       orderBy: { language: 'asc' },
     });
     return rows.length === 2 && rows.every((r) => r.status === 'sent') && rows;
-  });
+  }, 30_000);
 
 const mailTo = (address: string) => smtp.mails.filter((m) => m.rcptTo.includes(address));
 
