@@ -15,11 +15,22 @@ async function post(api: APIRequestContext, path: string, data?: unknown) {
   return (await response.json()) as { id: string; url: string };
 }
 
-/** A group with one member domain, a description and a contact, through the API as the admin. */
+/**
+ * A group with one member domain (not scanned: its status is unknown), following a built-in
+ * profile, with a description and a contact, through the API as the admin.
+ */
 async function createGroup(api: APIRequestContext, name: string, domain: string) {
   const group = await post(api, 'groups', { name, description: `note ${SECRET}-${name}` });
   const registered = await post(api, 'domains', { domain });
   await post(api, `groups/${group.id}/members`, { add: [registered.id] });
+  const profiles = (await (await api.get('/api/v1/compliance/profiles')).json()) as {
+    items: Array<{ id: string; builtinKey: string | null }>;
+  };
+  const cisa = profiles.items.find((p) => p.builtinKey === 'cisa-bod-18-01');
+  const follow = await api.put(`/api/v1/groups/${group.id}/compliance-profiles`, {
+    data: { profileIds: [cisa?.id] },
+  });
+  expect(follow.status()).toBe(200);
   await post(api, `groups/${group.id}/contacts`, {
     name: `Contact ${SECRET}`,
     email: `${SECRET}-${name.toLowerCase().replace(/\W/g, '')}@contacts.example`,
@@ -55,8 +66,10 @@ test('a public status page shows only its own group, and stops working when revo
     await expect(open.getByRole('heading', { level: 1 })).toHaveText(
       `Public A ${stamp}: e-mail sender authentication`,
     );
-    await expect(open.getByRole('rowheader', { name: `a-${stamp}.status-e2e.test` })).toBeVisible();
+    const row = open.getByRole('row', { name: `a-${stamp}.status-e2e.test` });
+    await expect(row.getByRole('cell')).toHaveText(['unknown']);
     await expect(open.getByRole('rowheader', { name: 'DMARC published' })).toBeVisible();
+    await expect(open.getByRole('rowheader', { name: 'CISA BOD 18-01' })).toBeVisible();
     const html = await open.content();
     for (const leak of [SECRET, `b-${stamp}`, `Public B`, '@contacts.example', a, b])
       expect(html, `the page shows ${leak}`).not.toContain(leak);
@@ -83,10 +96,10 @@ test('an editor adds a contact and sets the scorecard schedule', async ({ page }
   const group = await post(page.request, 'groups', { name: `Owners ${stamp}` });
   await page.goto(`/groups/${group.id}/owners`);
   await expect(page.getByText('No contacts yet.')).toBeVisible();
-  await page.getByLabel('Name').fill('検査 花子');
-  await page.getByLabel('E-mail').fill(`hanako-${stamp}@contacts.example`);
+  await page.getByLabel('Name', { exact: true }).fill('検査 花子');
+  await page.getByLabel('E-mail', { exact: true }).fill(`hanako-${stamp}@contacts.example`);
   await page.getByLabel('Language of mails').selectOption('ja');
-  await page.getByLabel('Role').fill('CISO');
+  await page.getByLabel('Role', { exact: true }).fill('CISO');
   await page.getByRole('button', { name: 'Add contact' }).click();
   await expect(page.getByRole('cell', { name: '検査 花子' })).toBeVisible();
   await page.getByLabel('monthly').check();

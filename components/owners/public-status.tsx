@@ -14,7 +14,8 @@ const percent = (value: number | null, locale: Locale) =>
 
 /**
  * A group's public status page: the adoption shares, the compliance shares per profile and each
- * member's compliance status — what getGroupScorecard reads and nothing else (its ids are not shown).
+ * member's compliance status — what getGroupScorecard reads and nothing else. Its ids are not shown,
+ * nor used as React keys (keys travel in the page's RSC payload): names are.
  */
 export function PublicStatus({ scorecard, locale, t }: Props) {
   const { group, day, adoption, compliance, domains, memberCount } = scorecard;
@@ -45,7 +46,7 @@ export function PublicStatus({ scorecard, locale, t }: Props) {
           <table>
             <tbody>
               {compliance.map((c) => (
-                <tr key={c.profileId}>
+                <tr key={c.name.en}>
                   <th scope="row">{c.name[locale]}</th>
                   <td>{percent(c.percent, locale)}</td>
                 </tr>
@@ -58,7 +59,7 @@ export function PublicStatus({ scorecard, locale, t }: Props) {
               <tr>
                 <th scope="col">{t('status.domain')}</th>
                 {compliance.map((c) => (
-                  <th scope="col" key={c.profileId}>
+                  <th scope="col" key={c.name.en}>
                     {c.name[locale]}
                   </th>
                 ))}
@@ -66,12 +67,10 @@ export function PublicStatus({ scorecard, locale, t }: Props) {
             </thead>
             <tbody>
               {domains.map((d) => (
-                <tr key={d.id}>
+                <tr key={d.name}>
                   <th scope="row">{d.name}</th>
                   {compliance.map((c) => (
-                    <td key={c.profileId}>
-                      {t(`compliance.status.${d.statuses[c.profileId] ?? 'unknown'}`)}
-                    </td>
+                    <td key={c.name.en}>{t(`compliance.status.${d.statuses[c.profileId] ?? 'unknown'}`)}</td>
                   ))}
                 </tr>
               ))}
