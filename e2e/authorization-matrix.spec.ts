@@ -229,7 +229,7 @@ test('every page with an [id] has a fixture to open it with', () => {
 
 for (const user of USERS) {
   test(`pages as ${user}`, async ({ browser, baseURL }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const token = cookies[user];
     if (token) await context.addCookies([{ name: 'kensa_session', value: token, url: baseURL ?? '' }]);
