@@ -104,7 +104,8 @@ export interface BuiltinProfile {
  * Status of one requirement for one domain's report. 'exempted' is never stored with a report's
  * evaluation: an approved exception in force lays it over the judged status when it is read.
  */
-export type RequirementStatus = 'compliant' | 'not_compliant' | 'unknown' | 'not_applicable' | 'exempted';
+export const REQUIREMENT_STATUSES = ['compliant', 'not_compliant', 'unknown', 'not_applicable', 'exempted'] as const;
+export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 
 /**
  * How a profile's "must" statuses combine, worst first: the whole profile takes the first of these

@@ -1,4 +1,5 @@
 import { readAs, type Viewer } from '@/lib/auth/viewer';
+import { withExceptions } from '@/lib/compliance/evaluate-profile';
 import type { RequirementStatus } from '@/lib/compliance/profile-schema';
 import { followedVersions } from '@/lib/compliance/profile-versions';
 import { prisma } from '@/lib/db';
@@ -6,6 +7,7 @@ import { isUuid } from '@/lib/db/is-uuid';
 import { ADOPTION_METRICS, type AdoptionMetric } from '@/lib/history/adoption-flags';
 import { addDays, type Day, dayOf } from '@/lib/history/day-of';
 import { summarizeAdoption } from '@/lib/history/summarize-adoption';
+import { exemptionKey, exemptionsInForce } from './exemptions-in-force';
 import { getComplianceCards } from './get-compliance-cards';
 import { visibleGroups } from './visible';
 
@@ -54,7 +56,7 @@ export async function getGroupScorecard(
     // The last day with figures in the year up to `today`: a group not scanned today still has its figures.
     summarizeAdoption(prisma, { scope: groupId, from: addDays(today, -FIGURES_LOOKBACK_DAYS), to: today }),
     getComplianceCards(viewer, { groupIds: [groupId], from: today, to: today }),
-    memberStatuses(groupId),
+    memberStatuses(groupId, today),
   ]);
   return {
     group,
@@ -69,16 +71,24 @@ function share(count: { adopted: number; known: number; percent: number | null }
   return { percent: count?.percent ?? null, count: count?.adopted ?? 0, known: count?.known ?? 0 };
 }
 
-/** Each current member's status per followed profile: the evaluation of its latest daily status's report. */
-async function memberStatuses(groupId: string) {
-  const versions = await followedVersions(prisma, [groupId]);
+/**
+ * Each current member's status per followed profile: the evaluation of its latest daily status's
+ * report, with the exceptions in force on `today` laid over it (exempted, as everywhere else).
+ */
+async function memberStatuses(groupId: string, today: Day) {
+  const [versions, exemptions] = await Promise.all([
+    followedVersions(prisma, [groupId]),
+    exemptionsInForce({ groupId }, today),
+  ]);
   const [rows, memberCount] = await Promise.all([
-    prisma.$queryRaw<Array<{ id: string; name: string; statuses: Record<string, RequirementStatus> | null }>>`
+    prisma.$queryRaw<
+      Array<{ id: string; name: string; judged: Record<string, Record<string, RequirementStatus>> | null }>
+    >`
       SELECT d.id::text, d.unicode AS name,
-        (SELECT jsonb_object_agg(e.profile_version_id::text, e.status)
+        (SELECT jsonb_object_agg(e.profile_version_id::text, e.requirements)
            FROM domain_scans sc JOIN compliance_evaluations e ON e.report_id = sc.report_id
            WHERE sc.id = st.domain_scan_id
-             AND e.profile_version_id::text = ANY(${versions.map((v) => v.versionId)}::text[])) AS statuses
+             AND e.profile_version_id::text = ANY(${versions.map((v) => v.versionId)}::text[])) AS judged
       FROM domain_groups m
       JOIN domains d ON d.id = m.domain_id AND d.archived_at IS NULL
       LEFT JOIN LATERAL (
@@ -88,12 +98,17 @@ async function memberStatuses(groupId: string) {
       ORDER BY d.ascii LIMIT ${SCORECARD_DOMAINS}`,
     prisma.domainGroup.count({ where: { groupId, untilDay: null, domain: { archivedAt: null } } }),
   ]);
-  const domains = rows.map(({ id, name, statuses }) => ({
+  const domains = rows.map(({ id, name, judged }) => ({
     id,
     name,
-    // A member not judged yet against a profile is unknown for it.
     statuses: Object.fromEntries(
-      versions.map((v) => [v.profileId, statuses?.[v.versionId] ?? ('unknown' as RequirementStatus)]),
+      versions.map((v) => {
+        const requirements = judged?.[v.versionId];
+        // A member not judged yet against a profile is unknown for it.
+        if (!requirements) return [v.profileId, 'unknown' as RequirementStatus];
+        const exempted = exemptions.get(exemptionKey(id, v.profileId)) ?? new Set<string>();
+        return [v.profileId, withExceptions(v.definition, requirements, exempted).status];
+      }),
     ),
   }));
   return { domains, memberCount };
