@@ -77,6 +77,14 @@ export const OWNERS_MESSAGES = {
     en: 'Domains whose compliance status changed: {count}',
     ja: '準拠状況が変わったドメイン: {count} 件',
   },
+  'owners.mail.expiring': {
+    en: 'Comply-or-explain exceptions expiring within 30 days: {count}',
+    ja: '30 日以内に期限が切れる適用除外: {count} 件',
+  },
+  'owners.mail.expiringItem': {
+    en: '{subject} — {profile}: {requirement}, until {day}',
+    ja: '{subject} — {profile}: {requirement}（{day} まで）',
+  },
   'owners.mail.more': { en: '… and {count} more', ja: '…ほか {count} 件' },
   'owners.mail.details': { en: 'Details in Kensa', ja: 'Kensa で詳細を見る' },
   'owners.mail.why': {

@@ -1,6 +1,7 @@
 import type { PrismaClient, ScorecardSchedule } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
 import type { Day } from '@/lib/history/day-of';
+import { EXPIRING_WITHIN_DAYS, findExpiringExceptions } from '@/lib/queries/find-expiring-exceptions';
 import { getGroupScorecard } from '@/lib/queries/get-group-scorecard';
 import { CONTACT_LANGUAGES } from '../contacts/contact-fields';
 import { changedStatuses } from './changed-statuses';
@@ -57,6 +58,18 @@ async function payloadsFor(db: PrismaClient, group: DueGroup, period: string, to
   const before = last ? scorecardMailPayload.safeParse(last.payload) : null;
   const previous = before?.success ? before.data.scorecard : null;
   const changes = previous ? changedStatuses(previous, scorecard) : [];
+  const soon = await findExpiringExceptions(
+    systemViewer(),
+    { withinDays: EXPIRING_WITHIN_DAYS, groupId: group.id },
+    today,
+  );
+  const expiring = soon.map((x) => ({
+    subject: x.subject.kind === 'domain' ? x.subject.unicode : x.subject.name,
+    profile: x.profileName,
+    requirement: x.requirement,
+    requirementTitle: x.requirementTitle,
+    expiresOn: x.expiresOn,
+  }));
   return CONTACT_LANGUAGES.flatMap((language) => {
     const emails = group.contacts.filter((c) => c.language === language).map((c) => c.email);
     if (emails.length === 0) return [];
@@ -66,6 +79,7 @@ async function payloadsFor(db: PrismaClient, group: DueGroup, period: string, to
       scorecard,
       previous: previous && last ? { ...withoutDomains(previous), period: last.period } : null,
       changed: { total: changes.length, items: changes.slice(0, LISTED_CHANGES) },
+      expiring,
     };
     return [{ groupId: group.id, period, language, target: emails.sort().join(','), payload }];
   });

@@ -41,6 +41,15 @@ const payload = (language: 'ja' | 'en'): ScorecardMailPayload => {
       total: 1,
       items: [{ name: HOSTILE, profileId: PROFILE, from: 'not_compliant', to: 'compliant' }],
     },
+    expiring: [
+      {
+        subject: HOSTILE,
+        profile: { en: 'JP guideline', ja: 'JP ガイドライン' },
+        requirement: 'dmarc-reject',
+        requirementTitle: { en: 'DMARC at reject', ja: 'DMARC reject' },
+        expiresOn: '2026-12-20',
+      },
+    ],
   };
 };
 
@@ -53,6 +62,8 @@ describe('renderScorecardMail', () => {
     expect(mail.text).toContain('- JP guideline: 60.0% (1/2) +20.00');
     expect(mail.text).toContain(`- ${HOSTILE} — JP guideline: not compliant → compliant`);
     expect(mail.text).toContain(`https://kensa.example.jp/groups/${GROUP}/compliance`);
+    expect(mail.text).toContain('exceptions expiring within 30 days: 1');
+    expect(mail.text).toContain(`- ${HOSTILE} — JP guideline: DMARC at reject, until 2026-12-20`);
     expect(mail.text).not.toContain('状況');
   });
 
@@ -62,6 +73,7 @@ describe('renderScorecardMail', () => {
     expect(mail.text).toContain('前回（2026-W49）からの変化');
     expect(mail.text).toContain('- DMARC 設定: 60.0% (6/10) +20.00');
     expect(mail.text).toContain('JP ガイドライン: 非準拠 → 準拠');
+    expect(mail.text).toContain('JP ガイドライン: DMARC reject（2026-12-20 まで）');
     expect(mail.html).toContain('<html lang="ja">');
     expect(mail.text).not.toContain('Details in Kensa');
   });
@@ -82,10 +94,12 @@ describe('renderScorecardMail', () => {
       ...payload('en'),
       previous: null,
       changed: { total: 0, items: [] },
+      expiring: [],
     };
     const mail = renderScorecardMail(first, 'https://kensa.example.jp');
     expect(mail.text).toContain('This is the first one');
     expect(mail.text).toContain('- DMARC published: 60.0% (6/10)\n');
     expect(mail.text).not.toContain('status changed');
+    expect(mail.text).not.toContain('expiring');
   });
 });

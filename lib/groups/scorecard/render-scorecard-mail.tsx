@@ -20,7 +20,7 @@ type Share = Pick<ScorecardSnapshot['adoption'][number], 'percent' | 'count' | '
  * text nodes only; the subject carries the group name cleaned of control characters.
  */
 export function renderScorecardMail(payload: ScorecardMailPayload, publicUrl: string): AlertMail {
-  const { language: locale, scorecard, previous, changed, period } = payload;
+  const { language: locale, scorecard, previous, changed, period, expiring } = payload;
   const t = translator(locale);
   const group = scorecard.group.name;
   const share = (s: Share | undefined) =>
@@ -47,6 +47,14 @@ export function renderScorecardMail(payload: ScorecardMailPayload, publicUrl: st
     (c) => `${c.name} — ${profileName(c.profileId)}: ${status(c.from)} → ${status(c.to)}`,
   );
   const more = changed.total - changed.items.length;
+  const expiringLines = expiring.map((x) =>
+    t('owners.mail.expiringItem', {
+      subject: x.subject,
+      profile: x.profile[locale],
+      requirement: x.requirementTitle?.[locale] ?? x.requirement,
+      day: x.expiresOn,
+    }),
+  );
   const day = scorecard.day ?? '—';
   const intro = previous
     ? t('owners.mail.intro', { group, period, day, previous: previous.period })
@@ -57,6 +65,7 @@ export function renderScorecardMail(payload: ScorecardMailPayload, publicUrl: st
     compliance: t('owners.mail.compliance'),
     changed: previous ? t('owners.mail.changed', { count: changed.total }) : null,
     more: more > 0 ? t('owners.mail.more', { count: more }) : null,
+    expiring: expiring.length > 0 ? t('owners.mail.expiring', { count: expiring.length }) : null,
   };
   const rowText = (r: Row) => `- ${r.label}: ${r.share}${previous ? ` ${r.change}` : ''}`;
   const text = [
@@ -68,6 +77,7 @@ export function renderScorecardMail(payload: ScorecardMailPayload, publicUrl: st
     ...(compliance.length > 0 ? ['', `${heading.compliance}:`, ...compliance.map(rowText)] : []),
     ...(heading.changed ? ['', `${heading.changed}`, ...changes.map((c) => `- ${c}`)] : []),
     ...(heading.more ? [heading.more] : []),
+    ...(heading.expiring ? ['', heading.expiring, ...expiringLines.map((x) => `- ${x}`)] : []),
     '',
     `${t('owners.mail.details')}: ${link}`,
     '',
@@ -103,6 +113,14 @@ export function renderScorecardMail(payload: ScorecardMailPayload, publicUrl: st
           </ul>
         )}
         {heading.more && <p>{heading.more}</p>}
+        {heading.expiring && <h2>{heading.expiring}</h2>}
+        {expiringLines.length > 0 && (
+          <ul>
+            {expiringLines.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
+        )}
         <p>
           <a href={link}>{t('owners.mail.details')}</a>
         </p>

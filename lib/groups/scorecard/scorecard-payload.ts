@@ -32,10 +32,21 @@ export const statusChange = z.object({
 
 export type StatusChange = z.infer<typeof statusChange>;
 
+/** An approved comply-or-explain exception of the group or a member that expires soon. */
+export const expiringException = z.object({
+  /** The domain's name, or the group's for a group-wide exception. */
+  subject: z.string(),
+  profile: z.object({ en: z.string(), ja: z.string() }),
+  requirement: z.string(),
+  requirementTitle: z.object({ en: z.string(), ja: z.string() }).nullable(),
+  expiresOn: z.string(),
+});
+
 /**
  * What one scorecard mail carries (group_scorecard_mails.payload), fixed when it is created: the
  * scorecard then (kept whole: the next mail's changes are counted from it), the figures of the
- * previous mail sent, and the domains whose compliance status changed since it.
+ * previous mail sent, the domains whose compliance status changed since it, and the exceptions
+ * that expire soon.
  */
 export const scorecardMailPayload = z.object({
   period: z.string(),
@@ -43,6 +54,8 @@ export const scorecardMailPayload = z.object({
   scorecard: scorecardSnapshot,
   previous: scorecardSnapshot.omit({ domains: true }).extend({ period: z.string() }).nullable(),
   changed: z.object({ total: z.number().int(), items: z.array(statusChange) }),
+  /** Exceptions expiring within EXPIRING_WITHIN_DAYS (mails made before this field: none). */
+  expiring: z.array(expiringException).default([]),
 });
 
 export type ScorecardMailPayload = z.infer<typeof scorecardMailPayload>;
