@@ -63,4 +63,17 @@ export const COMPLIANCE_MESSAGES = {
     en: "Against the profiles this domain's groups follow, judged on its latest scan.",
     ja: 'このドメインが属するグループの採用プロファイルに対する、最新の検査結果での判定です。',
   },
+  'report.sheet.compliance': { en: 'Compliance', ja: '準拠状況' },
+  'report.complianceNote': {
+    en: "Per group and profile it follows (latest version), on the last day with figures in the period: the share of domains meeting each requirement among those judged (unknown and not applicable counted apart); the profile as a whole means every must requirement met. Changes in percentage points since the period start and since the previous report.",
+    ja: 'グループごとに採用プロファイル（最新版）について、期間内で集計のある最終日の各要件の準拠率（判定済みのドメインに占める割合。不明・対象外は別計上）。プロファイル全体は必須要件をすべて満たすことを意味します。変化は期間の始めおよび前回の報告書からのポイント差です。',
+  },
+  'report.compliance.profile': { en: 'Profile', ja: 'プロファイル' },
+  'report.compliance.requirementId': { en: 'Requirement id', ja: '要件 ID' },
+  'report.compliance.percent': { en: 'Compliant (%)', ja: '準拠率（%）' },
+  'report.compliance.judged': { en: 'Judged', ja: '判定済み' },
+  'report.compliance.noneFollowed': {
+    en: 'This group follows no compliance profile.',
+    ja: 'このグループは準拠プロファイルを採用していません。',
+  },
 } as const;

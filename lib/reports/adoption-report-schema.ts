@@ -2,23 +2,16 @@ import { z } from 'zod';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 import { daySchema, viewSchema } from '@/lib/history/adoption-input';
 import { mailPeriodSchema } from '@/lib/received-mail/mail-period-schema';
+import { complianceReportSectionSchema } from './compliance-report-section-schema';
 import { dmarcReportSectionSchema } from './dmarc-report-section-schema';
 import { targetsReportSectionSchema } from './targets-report-section-schema';
+import { metricCountSchema } from './metric-count-schema';
 
 /** Bumped when the stored content changes shape; older reports are then not compared against. */
 export const ADOPTION_REPORT_VERSION = 1;
 
 const count = z.number().int().min(0);
 const metric = z.enum(ADOPTION_METRICS);
-
-/** One metric on one day, as adoption_rollups count it: the denominator is `known` (unknown left out). */
-export const metricCountSchema = z.object({
-  adopted: count,
-  known: count,
-  unknown: count,
-  domains: count,
-  percent: z.number().nullable(),
-});
 
 /** A metric at the period end with its change since the period start and since the previous report. */
 const metricFigureSchema = z.object({
@@ -130,6 +123,8 @@ export const adoptionReportSchema = z.object({
   dmarcReports: dmarcReportSectionSchema.optional(),
   /** The groups' targets as of the period end (issue 16); absent in reports stored before it. */
   targets: targetsReportSectionSchema.optional(),
+  /** Compliance with the profiles each group follows (issue 16); absent in reports stored before it. */
+  compliance: complianceReportSectionSchema.optional(),
 });
 
 export type AdoptionReport = z.infer<typeof adoptionReportSchema>;

@@ -9,6 +9,7 @@ import { getAdoptionSeries } from '@/lib/queries/get-adoption-series';
 import { getAdoptionSummary } from '@/lib/queries/get-adoption-summary';
 import { getReceivedMailSeries } from '@/lib/queries/get-received-mail-series';
 import { ADOPTION_REPORT_VERSION, type AdoptionReport, type MetricFigure } from './adoption-report-schema';
+import { buildComplianceReportSection } from './build-compliance-report-section';
 import { buildDmarcReportSection } from './build-dmarc-report-section';
 import { buildTargetsReportSection } from './build-targets-report-section';
 import { countFindingsAt } from './count-findings-at';
@@ -42,7 +43,7 @@ export async function buildAdoptionReport(
 ): Promise<AdoptionReport> {
   const { scopes, from, to, view, granularity, language } = input;
   const mailBy = granularity === 'month' ? 'month' : 'week';
-  const [summaries, series, mail, dmarcReports, targets] = await Promise.all([
+  const [summaries, series, mail, dmarcReports, targets, compliance] = await Promise.all([
     Promise.all(
       scopes.map((scope) => getAdoptionSummary(viewer, { scope, from, to, view, compare: 'start' }, db)),
     ),
@@ -50,6 +51,7 @@ export async function buildAdoptionReport(
     getReceivedMailSeries(viewer, { by: mailBy, from, to, scopes }, db),
     buildDmarcReportSection(viewer, { scopes, from, to }, db),
     buildTargetsReportSection(viewer, { scopes, to, language }, db),
+    buildComplianceReportSection(viewer, { scopes, from, to }, context.previous?.content.compliance, db),
   ]);
   const asOf = summaries.flatMap((s) => (s.day ? [scopeAsOf(s.scope, s.day, view, { from, to })] : []));
   const [findings, changes] = await Promise.all([
@@ -87,6 +89,7 @@ export async function buildAdoptionReport(
     receivedMail: { by: mailBy, periods: mail.periods },
     dmarcReports,
     targets,
+    compliance,
   };
 }
 

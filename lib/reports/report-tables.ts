@@ -1,6 +1,7 @@
 import { ADOPTION_METRICS, type AdoptionMetric } from '@/lib/history/adoption-flags';
 import type { Translate } from '@/lib/i18n/translate';
 import type { AdoptionReport, DomainChangeList } from './adoption-report-schema';
+import { complianceReportTables } from './compliance-report-tables';
 import { dmarcReportTables } from './dmarc-report-tables';
 import { receivedMailTable } from './received-mail-table';
 import { reportTranslator, scopeName } from './report-labels';
@@ -34,7 +35,8 @@ export interface ReportTable extends TableOfCells {
     | 'dmarcSources'
     | 'dmarcUnapproved'
     | 'dmarcWithoutReports'
-    | 'targets';
+    | 'targets'
+    | 'compliance';
 }
 
 /** What every table builder needs: the report, its translator and its names for scopes and metrics. */
@@ -70,6 +72,7 @@ export function reportTables(report: AdoptionReport): ReportTable[] {
     ...receivedMailTable(report, t),
     ...dmarcReportTables(report, t),
     ...targetsReportTable(report, t),
+    ...complianceReportTables(report, t),
   ];
 }
 

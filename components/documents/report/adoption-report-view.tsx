@@ -3,6 +3,7 @@ import { formatPercent } from '@/lib/i18n/format';
 import type { AdoptionReport } from '@/lib/reports/adoption-report-schema';
 import { reportFacts, reportTranslator, scopeName } from '@/lib/reports/report-labels';
 import { ReportChangesTable } from './report-changes-table';
+import { ReportComplianceSection } from './report-compliance-section';
 import { ReportDmarcSection } from './report-dmarc-section';
 import { ReportFindingsTable } from './report-findings-table';
 import { ReportReceivedMailSection } from './report-received-mail-section';
@@ -88,6 +89,7 @@ export function AdoptionReportView({ report }: { report: AdoptionReport }) {
       <ReportChangesTable report={report} kind="improved" list={report.changes.improved} t={t} />
       <ReportReceivedMailSection report={report} t={t} />
       <ReportDmarcSection report={report} t={t} />
+      <ReportComplianceSection report={report} t={t} />
     </article>
   );
 }
