@@ -24,6 +24,9 @@ export type DomainExportRecord = {
     warnings: number;
     findingIds: string[];
     id: string;
+    /** Per followed profile "profile: status" (issue 16), and "profile: requirement" for each one failed. */
+    compliance: string[];
+    complianceFailing: string[];
   };
 
 /**
@@ -46,6 +49,8 @@ export const DOMAIN_EXPORT_COLUMNS: ReadonlyArray<{ key: keyof DomainExportRecor
   { key: 'warnings', kind: 'number' },
   { key: 'findingIds', kind: 'list' },
   { key: 'id', kind: 'text' },
+  { key: 'compliance', kind: 'list' },
+  { key: 'complianceFailing', kind: 'list' },
 ];
 
 /** The record of a row, keys in column order (NDJSON writes it as is). */
@@ -64,6 +69,8 @@ export function toDomainExportRecord(row: DomainExportRow): DomainExportRecord {
     warnings: row.warnings,
     findingIds: row.findingIds,
     id: row.id,
+    compliance: row.compliance.map((c) => `${c.profile}: ${c.status}`),
+    complianceFailing: row.compliance.flatMap((c) => c.failing.map((id) => `${c.profile}: ${id}`)),
   };
 }
 

@@ -6,12 +6,15 @@ import { CURRENT_GROUPS_SELECT, currentGroups } from '@/lib/queries/current-grou
 import type { DomainSelection } from '@/lib/queries/domain-selection-sql';
 import { DOMAIN_STATE_SELECT, type DomainStateRow, toDomainStateRow } from '@/lib/queries/domain-state-row';
 import { findDomainsInOrder } from '@/lib/queries/find-domains-in-order';
+import { type DomainComplianceCell, listComplianceOfDomains } from '@/lib/queries/list-compliance-of-domains';
 import { selectDomainIdsAfter } from '@/lib/queries/select-domain-ids-after';
 
-/** A domains-table row with what an export adds: the current groups and the grade. */
+/** A domains-table row with what an export adds: the current groups, the grade and compliance. */
 export interface DomainExportRow extends DomainStateRow {
   groups: string[];
   grade: Grade | null;
+  /** Against each profile the domain's current groups follow (issue 16). */
+  compliance: DomainComplianceCell[];
 }
 
 export interface ReadBatchesOptions {
@@ -53,12 +56,18 @@ export async function* readDomainExportBatches(
   while (!signal?.aborted) {
     const domains = await readBatch(db, viewer, filter, after, batchSize);
     if (domains.length === 0 || signal?.aborted) return;
+    const compliance = await listComplianceOfDomains(
+      db,
+      viewer,
+      domains.map((d) => d.id),
+    );
     yield domains.map(({ memberships, ...domain }) => {
       const row = toDomainStateRow(domain);
       return {
         ...row,
         groups: currentGroups(memberships).map((g) => g.name),
         grade: row.scanned ? gradeOfFindingIds(row.findingIds).grade : null,
+        compliance: compliance.get(row.id) ?? [],
       };
     });
     if (domains.length < batchSize) return;

@@ -2,7 +2,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { SYSTEM_ACTOR } from '@/lib/audit-log/actor-of';
 import { systemViewer } from '@/lib/auth/viewer';
+import { recomputeGroupCompliance } from '@/lib/compliance/recompute-group-compliance';
+import { saveCustomProfile } from '@/lib/compliance/save-custom-profile';
 import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
 import { registerDomain } from '@/lib/domains/register-domain';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
@@ -19,6 +22,8 @@ import { domainsCsvStream } from './write-domains-csv';
 const HOSTILE_TAG = '=HYPERLINK("http://evil.example","click")';
 const HOSTILE_GROUP = '@SUM(1+1)*cmd|/C calc!A0';
 const PLUS_TAG = '+81-3-0000';
+const HOSTILE_PROFILE = '-2+3+cmd|/C calc!A0';
+const requirementText = { title: { en: 't', ja: 't' }, explanation: { en: 'e', ja: 'e' }, source: 'ours' };
 
 // ok: SPF, DMARC p=reject, DKIM. nodmarc: SPF only. down: every lookup times out (flags unknown).
 const zone: MemoryZone = {
@@ -72,6 +77,37 @@ beforeAll(async () => {
     return [ok, nodmarc, hostile, down];
   });
   await scanDomains(db, domains, createMemoryResolver(zone));
+  // The group follows an administrator's profile: SPF (met by hostile) and DMARC (not published).
+  const saved = await saveCustomProfile(
+    {
+      definition: {
+        name: { en: HOSTILE_PROFILE, ja: HOSTILE_PROFILE },
+        description: { en: 'd', ja: 'd' },
+        source: { title: 'ours', url: null, published: '2026' },
+        requirements: [
+          {
+            id: 'spf',
+            level: 'must',
+            appliesTo: 'all',
+            check: { kind: 'spf-published' },
+            ...requirementText,
+          },
+          {
+            id: 'dmarc',
+            level: 'must',
+            appliesTo: 'all',
+            check: { kind: 'dmarc-published', inherit: true },
+            ...requirementText,
+          },
+        ],
+      },
+    },
+    SYSTEM_ACTOR,
+    db,
+  );
+  if (!saved.ok) throw new Error(saved.code);
+  await db.groupComplianceProfile.create({ data: { groupId: group.id, profileId: saved.id } });
+  await recomputeGroupCompliance(db, [group.id]);
 }, 120_000);
 
 afterAll(async () => {
@@ -162,6 +198,33 @@ describe('domain exports', () => {
       expect(line.tags).toEqual(domain.tags);
       expect(line.id).toBe(domain.id);
     }
+  });
+
+  it('has per-domain compliance columns, profile names neutralised in CSV and XLSX', async () => {
+    const csv = (await bodyOf(exportDomainsResponse(systemViewer(), selection(), 'csv', { db }))).toString(
+      'utf8',
+    );
+    const [header, ...rows] = parseDelimited(csv).map((row) => row.cells);
+    const cell = (ascii: string, key: string) =>
+      rows.find((r) => r[0] === ascii)?.[header?.indexOf(key) ?? -1];
+    expect(cell('hostile.exp.test', 'compliance')).toBe(`'${HOSTILE_PROFILE}: not_compliant`);
+    expect(cell('hostile.exp.test', 'complianceFailing')).toBe(`'${HOSTILE_PROFILE}: dmarc`);
+    expect(cell('ok.exp.test', 'compliance')).toBe('');
+    const workbook = new ExcelJS.Workbook();
+    const xlsx = await bodyOf(exportDomainsResponse(systemViewer(), selection(), 'xlsx', { db }));
+    await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const values = (workbook.getWorksheet('domains')?.getSheetValues() ?? []).flat();
+    expect(values).toContain(`'${HOSTILE_PROFILE}: dmarc`);
+    expect(values).not.toContain(`${HOSTILE_PROFILE}: dmarc`);
+    const ndjson = (await bodyOf(exportDomainsResponse(systemViewer(), selection(), 'ndjson', { db })))
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(ndjson.find((l) => l.ascii === 'hostile.exp.test')).toMatchObject({
+      compliance: [`${HOSTILE_PROFILE}: not_compliant`],
+      complianceFailing: [`${HOSTILE_PROFILE}: dmarc`],
+    });
   });
 
   it('applies the table filters and reads by keyset: over several batches each domain comes once', async () => {

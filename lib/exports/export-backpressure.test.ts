@@ -34,6 +34,7 @@ const row = (i: number): DomainExportRow => ({
   warnings: 1,
   groups: ['isp-a'],
   grade: 'B',
+  compliance: [{ profile: 'jp-dmarc-guideline-2024', status: 'not_compliant', failing: ['dmarc-published'] }],
 });
 
 /** 50 batches of 1,000 rows, as fast as asked for, counting how many were taken. */
