@@ -27,7 +27,7 @@ export function DeliveryMatches({ payload, locale }: { payload: AlertPayload; lo
                 <Link href={matchLink('', detail)}>
                   {detail.kind === 'adoption_fell'
                     ? (detail.scopeName ?? t('alerts.allDomains'))
-                    : detail.kind === 'target_behind'
+                    : detail.kind === 'target_behind' || detail.kind === 'compliance_below'
                       ? detail.groupName
                       : detail.domain}
                 </Link>

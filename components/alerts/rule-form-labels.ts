@@ -11,6 +11,10 @@ export interface RuleFormLabels {
   days: string;
   points: string;
   compare: string;
+  profile: string;
+  requirement: string;
+  wholeProfile: string;
+  percent: string;
   group: string;
   allDomains: string;
   emails: string;
@@ -39,6 +43,10 @@ export function ruleFormLabels(t: Translate, submit: string): RuleFormLabels {
     days: t('alerts.days'),
     points: t('alerts.points'),
     compare: t('alerts.compare'),
+    profile: t('alerts.profile'),
+    requirement: t('alerts.requirement'),
+    wholeProfile: t('alerts.wholeProfile'),
+    percent: t('alerts.percent'),
     group: t('alerts.group'),
     allDomains: t('alerts.allDomains'),
     emails: t('alerts.emails'),

@@ -18,6 +18,9 @@ interface Props {
     severities: Choice[];
     compares: Choice[];
     digests: Choice[];
+    profiles: Choice[];
+    /** Each profile's requirements, by profile id. */
+    requirements: Record<string, Choice[]>;
   };
   labels: RuleFormLabels;
   /** Admins set the webhook URL; others see only the rule's webhook host (alert-rule-view.ts). */
@@ -28,6 +31,8 @@ interface Props {
 export function RuleForm({ rule, choices, labels, setsWebhook }: Props) {
   const router = useRouter();
   const [kind, setKind] = useState<string>(rule?.kind ?? 'record_lost');
+  const p = (rule?.params ?? {}) as Record<string, string | number | undefined>;
+  const [profileId, setProfileId] = useState<string>(String(p.profileId ?? choices.profiles[0]?.[0] ?? ''));
   const [state, action, pending] = useActionState<SaveAlertRuleState, FormData>(saveAlertRuleAction, {
     error: null,
     savedId: null,
@@ -36,7 +41,6 @@ export function RuleForm({ rule, choices, labels, setsWebhook }: Props) {
     if (state.savedId && !rule) router.push(`/alerts/rules/${state.savedId}`);
     else if (state.savedId) router.refresh();
   }, [state.savedId, rule, router]);
-  const p = (rule?.params ?? {}) as Record<string, string | number | undefined>;
   const id = (name: string) => `${rule ? 'edit' : 'new'}-${name}`;
   const select = (name: string, label: string, options: Choice[], value: unknown, any?: string) => (
     <>
@@ -104,6 +108,51 @@ export function RuleForm({ rule, choices, labels, setsWebhook }: Props) {
             defaultValue={p.points ?? 5}
           />
           {select('compare', labels.compare, choices.compares, p.compare)}
+        </>
+      )}
+      {(kind === 'compliance_lost' || kind === 'compliance_below') && (
+        <>
+          <label htmlFor={id('profileId')}>{labels.profile}</label>
+          <select
+            id={id('profileId')}
+            name="profileId"
+            required
+            value={profileId}
+            onChange={(event) => setProfileId(event.target.value)}
+          >
+            {choices.profiles.map(([v, text]) => (
+              <option key={v} value={v}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      {kind === 'compliance_lost' && (
+        // Keyed by profile so that another profile's requirement is not kept selected.
+        <span key={profileId} style={{ display: 'contents' }}>
+          {select(
+            'requirement',
+            labels.requirement,
+            choices.requirements[profileId] ?? [],
+            p.requirement,
+            labels.wholeProfile,
+          )}
+        </span>
+      )}
+      {kind === 'compliance_below' && (
+        <>
+          <label htmlFor={id('percent')}>{labels.percent}</label>
+          <input
+            id={id('percent')}
+            name="percent"
+            type="number"
+            min={0.1}
+            max={100}
+            step={0.1}
+            required
+            defaultValue={p.percent ?? 80}
+          />
         </>
       )}
       {select('groupId', labels.group, choices.groups, rule?.groupId, labels.allDomains)}

@@ -4,8 +4,15 @@ import { describeRule } from '@/lib/alerts/describe-alert';
 import type { Locale } from '@/lib/i18n/messages';
 import { translator } from '@/lib/i18n/translate';
 
+interface Props {
+  rules: AlertRuleView[];
+  locale: Locale;
+  /** Compliance profiles' names by id, for the rules about one. */
+  profileNames: ReadonlyMap<string, { en: string; ja: string }>;
+}
+
 /** The rules, each in plain words: what it watches, where, whom it tells and how often. */
-export function RulesTable({ rules, locale }: { rules: AlertRuleView[]; locale: Locale }) {
+export function RulesTable({ rules, locale, profileNames }: Props) {
   const t = translator(locale);
   return (
     <table>
@@ -29,7 +36,7 @@ export function RulesTable({ rules, locale }: { rules: AlertRuleView[]; locale: 
             <td>
               {t(`alerts.kind.${rule.kind}`)}
               <br />
-              <span className="muted">{describeRule(rule.params, locale)}</span>
+              <span className="muted">{describeRule(rule.params, locale, profileNames)}</span>
             </td>
             <td>{rule.groupName ?? t('alerts.allDomains')}</td>
             <td>

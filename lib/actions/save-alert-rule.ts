@@ -15,7 +15,17 @@ export interface SaveAlertRuleState {
   savedId: string | null;
 }
 
-const PARAM_FIELDS = ['metric', 'findingId', 'minSeverity', 'days', 'points', 'compare'] as const;
+const PARAM_FIELDS = [
+  'metric',
+  'findingId',
+  'minSeverity',
+  'days',
+  'points',
+  'compare',
+  'profileId',
+  'requirement',
+  'percent',
+] as const;
 
 function text(form: FormData, name: string): string {
   const value = form.get(name);

@@ -1,8 +1,8 @@
 import type { MatchDetail } from './match-detail';
 
 /**
- * Where a match is seen in Kensa: the domain's scorecard, the overview of the scope that fell, or
- * the targets of the group behind (publicUrl '' gives a path).
+ * Where a match is seen in Kensa: the domain's scorecard, the overview of the scope that fell, the
+ * targets of the group behind, or the group's compliance page (publicUrl '' gives a path).
  */
 export function matchLink(publicUrl: string, detail: MatchDetail): string {
   const base = publicUrl.replace(/\/+$/, '');
@@ -11,6 +11,7 @@ export function matchLink(publicUrl: string, detail: MatchDetail): string {
     return `${base}/overview?scopes=${encodeURIComponent(detail.scope)}&metric=${detail.metric}&granularity=day`;
   if (detail.kind === 'compliance_exception_expired' && detail.domainId === null)
     return `${base}/groups/${detail.groupId}/compliance`;
+  if (detail.kind === 'compliance_below') return `${base}/groups/${detail.groupId}/compliance`;
   return `${base}/domains/${detail.domainId}`;
 }
 

@@ -10,6 +10,8 @@ export const ALERT_RULE_KINDS = [
   'dmarc_report_missing',
   'compliance_exception_expired',
   'target_behind',
+  'compliance_lost',
+  'compliance_below',
 ] as const;
 export const ALERT_DIGESTS = ['none', 'hourly', 'daily'] as const;
 

@@ -10,9 +10,19 @@ function findingTitle(findingId: string, locale: Locale): string {
   return findingDefinition(findingId)?.title[locale] ?? findingId;
 }
 
-/** What a rule watches, in plain words ("lost: DMARC published"). */
-export function describeRule(params: RuleParams, locale: Locale): string {
+type LocalizedName = { en: string; ja: string };
+
+/**
+ * What a rule watches, in plain words ("lost: DMARC published"). A compliance rule names its
+ * profile from `profileNames` (by id; the id when the profile is not there, e.g. deleted).
+ */
+export function describeRule(
+  params: RuleParams,
+  locale: Locale,
+  profileNames: ReadonlyMap<string, LocalizedName> = new Map(),
+): string {
   const t = translator(locale);
+  const profile = (id: string) => profileNames.get(id)?.[locale] ?? id;
   switch (params.kind) {
     case 'record_lost':
       return t('alerts.describe.record_lost', { metric: t(`metric.${params.metric}`) });
@@ -40,6 +50,18 @@ export function describeRule(params: RuleParams, locale: Locale): string {
       return t('alerts.describe.compliance_exception_expired');
     case 'target_behind':
       return t('alerts.describe.target_behind');
+    case 'compliance_lost':
+      return params.requirement
+        ? t('alerts.describe.compliance_lost.requirement', {
+            profile: profile(params.profileId),
+            requirement: params.requirement,
+          })
+        : t('alerts.describe.compliance_lost', { profile: profile(params.profileId) });
+    case 'compliance_below':
+      return t('alerts.describe.compliance_below', {
+        profile: profile(params.profileId),
+        percent: formatPercent(params.percent / 100, locale),
+      });
   }
 }
 
@@ -98,6 +120,22 @@ export function describeMatch(detail: MatchDetail, locale: Locale, timeZone = ke
         actual: formatPercent(detail.actualPercent / 100, locale),
         expected: formatPercent(detail.expectedPercent / 100, locale),
         since: detail.since,
+      });
+    case 'compliance_lost':
+      return detail.requirementTitle
+        ? t('alerts.match.compliance_lost.requirement', {
+            profile: detail.profileName[locale],
+            requirement: detail.requirementTitle[locale],
+          })
+        : t('alerts.match.compliance_lost', { profile: detail.profileName[locale] });
+    case 'compliance_below':
+      return t('alerts.match.compliance_below', {
+        group: detail.groupName,
+        profile: detail.profileName[locale],
+        percent: formatPercent(detail.percent / 100, locale),
+        from: formatPercent(detail.fromPercent === null ? null : detail.fromPercent / 100, locale),
+        to: formatPercent(detail.toPercent / 100, locale),
+        day: detail.day,
       });
   }
 }

@@ -1,6 +1,8 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { Day } from '@/lib/history/day-of';
 import { findAdoptionFall } from './find-adoption-fall';
+import { findComplianceBelow } from './find-compliance-below';
+import { findComplianceLost } from './find-compliance-lost';
 import { findDmarcReportMissing } from './find-dmarc-report-missing';
 import { findDmarcUnapprovedSources } from './find-dmarc-unapproved-sources';
 import { findFindingMatches } from './find-finding-matches';
@@ -42,5 +44,9 @@ export function findRuleMatches(
       return Promise.resolve([]);
     case 'target_behind':
       return findTargetBehind(db, { runId, groupId }, run.day);
+    case 'compliance_lost':
+      return findComplianceLost(db, { runId, groupId, ...params });
+    case 'compliance_below':
+      return findComplianceBelow(db, { runId, groupId, ...params }, run.day);
   }
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 
+const localized = z.object({ en: z.string(), ja: z.string() });
+
 const domainFields = {
   domainId: z.uuid(),
   /** A-label form, as registered (validated names, never free DNS text). */
@@ -56,6 +58,29 @@ export const matchDetail = z.discriminatedUnion('kind', [
     /** The first day it no longer applied. */
     expiresOn: z.string(),
     /** When the expiry was noticed (ISO). */
+    at: z.string(),
+  }),
+  z.object({
+    kind: z.literal('compliance_lost'),
+    profileId: z.string(),
+    /** The profile's and requirement's names when it fired (an administrator's text for their own). */
+    profileName: localized,
+    /** null: the profile as a whole. */
+    requirement: z.string().nullable(),
+    requirementTitle: localized.nullable(),
+    ...domainFields,
+  }),
+  z.object({
+    kind: z.literal('compliance_below'),
+    groupId: z.string(),
+    groupName: z.string(),
+    profileId: z.string(),
+    profileName: localized,
+    /** The rule's threshold, and the share before (null: no earlier day) and on `day`, 0–100. */
+    percent: z.number(),
+    fromPercent: z.number().nullable(),
+    toPercent: z.number(),
+    day: z.string(),
     at: z.string(),
   }),
   z.object({

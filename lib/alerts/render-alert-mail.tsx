@@ -36,8 +36,8 @@ export function headerSafe(value: string, max = 120): string {
 }
 
 function matchLine(detail: MatchDetail, locale: Locale, timeZone: string): string {
-  const domain =
-    detail.kind === 'adoption_fell' || detail.kind === 'target_behind' ? '' : `${detail.domain}: `;
+  // Scope-wide matches name their group in the description.
+  const domain = 'domain' in detail ? `${detail.domain}: ` : '';
   const when = formatDateTime(detail.at, locale, 'minutes', timeZone);
   return `${domain}${describeMatch(detail, locale, timeZone)} (${when})`;
 }
@@ -49,13 +49,18 @@ export function renderAlertMail(context: MailContext): AlertMail {
   const rule = headerSafe(payload.rule.name, 80);
   const subject = `[Kensa] ${rule}: ${LOCALES.map((l) => translator(l)('alerts.mail.subject', { count: payload.total })).join(' / ')}`;
   const more = payload.total - payload.matches.length;
+  const profileNames = new Map(
+    payload.matches.flatMap(({ detail }) =>
+      'profileName' in detail ? [[detail.profileId, detail.profileName] as const] : [],
+    ),
+  );
   const sections = LOCALES.map((locale) => {
     const t = translator(locale);
     return {
       locale,
       intro: t('alerts.mail.intro', {
         rule,
-        description: describeRule(params, locale),
+        description: describeRule(params, locale, profileNames),
         count: payload.total,
       }),
       lines: payload.matches.map((m) => ({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FINDINGS, type FindingId } from '@/audit/findings/catalog';
 import type { Severity } from '@/audit/findings/types';
+import { requirementSchema } from '@/lib/compliance/profile-schema';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
 
 const findingIds = Object.keys(FINDINGS) as [FindingId, ...FindingId[]];
@@ -40,6 +41,21 @@ export const ruleParams = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('compliance_exception_expired') }),
   /** A group's target fell behind its trajectory (docs/targets.md); once per crossing. */
   z.object({ kind: z.literal('target_behind') }),
+  /**
+   * A domain became not compliant with a profile (issue 16) — as a whole, or with one requirement —
+   * where its previous scan judged known was compliant. Unknown (a lookup failed) never fires.
+   */
+  z.object({
+    kind: z.literal('compliance_lost'),
+    profileId: z.uuid(),
+    requirement: requirementSchema.shape.id.optional(),
+  }),
+  /** A group's share compliant with a profile fell below `percent` on the run's day (issue 16). */
+  z.object({
+    kind: z.literal('compliance_below'),
+    profileId: z.uuid(),
+    percent: z.coerce.number().min(0.1).max(100),
+  }),
 ]);
 
 export type RuleParams = z.infer<typeof ruleParams>;

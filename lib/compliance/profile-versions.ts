@@ -34,3 +34,14 @@ export async function followedVersions(
     definition: profileDefinitionSchema.parse(row.definition),
   }));
 }
+
+/** A profile's latest version with its definition checked; null when there is no such profile. */
+export async function latestProfileVersion(
+  db: Db,
+  profileId: string,
+): Promise<{ versionId: string; definition: ProfileDefinition } | null> {
+  const [row] = await db.$queryRaw<Array<{ id: string; definition: unknown }>>`
+    SELECT id::text, definition FROM compliance_profile_versions
+    WHERE profile_id::text = ${profileId} ORDER BY version DESC LIMIT 1`;
+  return row ? { versionId: row.id, definition: profileDefinitionSchema.parse(row.definition) } : null;
+}

@@ -31,6 +31,14 @@ export const ALERTS_MESSAGES = {
   'alerts.kind.dkim_key_age': { en: 'A DKIM key is too old', ja: 'DKIM 鍵が古い' },
   'alerts.kind.adoption_fell': { en: 'Adoption fell', ja: '導入率が低下した' },
   'alerts.kind.target_behind': { en: 'Target behind its trajectory', ja: '目標の達成計画から遅れた' },
+  'alerts.kind.compliance_lost': {
+    en: 'A domain became not compliant with a profile',
+    ja: 'ドメインがプロファイルに準拠しなくなった',
+  },
+  'alerts.kind.compliance_below': {
+    en: "A group's compliance fell below a share",
+    ja: 'グループの準拠率が基準を下回った',
+  },
   'alerts.kind.dmarc_unapproved_source': {
     en: 'DMARC reports show a new unapproved source',
     ja: 'DMARC レポートに未承認の送信元が現れた',
@@ -77,6 +85,13 @@ export const ALERTS_MESSAGES = {
   'alerts.anyFinding': { en: 'Any finding', ja: 'すべての指摘事項' },
   'alerts.minSeverity': { en: 'At least', ja: '重大度（以上）' },
   'alerts.days': { en: 'Older than (days)', ja: '経過日数（日超）' },
+  'alerts.profile': { en: 'Compliance profile', ja: '準拠プロファイル' },
+  'alerts.requirement': { en: 'Requirement', ja: '要件' },
+  'alerts.wholeProfile': {
+    en: 'The profile as a whole (every must)',
+    ja: 'プロファイル全体（必須要件すべて）',
+  },
+  'alerts.percent': { en: 'Falls below (%)', ja: '下回る準拠率（%）' },
   'alerts.points': { en: 'Fell by at least (points)', ja: '低下幅（ポイント以上）' },
   'alerts.compare': { en: 'Compared with', ja: '比較対象' },
   'alerts.compare.previous-day': { en: 'the day before', ja: '前日' },
@@ -122,6 +137,18 @@ export const ALERTS_MESSAGES = {
     en: 'a comply-or-explain exception expired',
     ja: '準拠の例外（説明による免除）が期限切れ',
   },
+  'alerts.describe.compliance_lost': {
+    en: 'a domain becomes not compliant with "{profile}"',
+    ja: 'ドメインが「{profile}」に準拠しなくなった',
+  },
+  'alerts.describe.compliance_lost.requirement': {
+    en: 'a domain stops meeting "{requirement}" of "{profile}"',
+    ja: 'ドメインが「{profile}」の要件「{requirement}」を満たさなくなった',
+  },
+  'alerts.describe.compliance_below': {
+    en: 'a group\'s share compliant with "{profile}" falls below {percent}',
+    ja: 'グループの「{profile}」への準拠率が {percent} を下回った',
+  },
 
   'alerts.match.record_lost': {
     en: '{metric}: adopted at the previous scan, not any more',
@@ -154,6 +181,18 @@ export const ALERTS_MESSAGES = {
   'alerts.match.compliance_exception_expired': {
     en: 'the exception to "{requirement}" of {profile} expired on {day}: the requirement counts with its real status again',
     ja: '{profile} の要件「{requirement}」の例外が {day} に期限切れ。要件は本来の判定に戻りました',
+  },
+  'alerts.match.compliance_lost': {
+    en: 'not compliant with "{profile}" any more (compliant at the previous scan)',
+    ja: '「{profile}」に準拠しなくなった（前回の検査では準拠）',
+  },
+  'alerts.match.compliance_lost.requirement': {
+    en: '"{profile}": "{requirement}" not met any more (met at the previous scan)',
+    ja: '「{profile}」の要件「{requirement}」を満たさなくなった（前回の検査では充足）',
+  },
+  'alerts.match.compliance_below': {
+    en: '{group}: compliant with "{profile}" fell below {percent}: {from} → {to} ({day})',
+    ja: '{group}: 「{profile}」への準拠率が {percent} を下回った: {from} → {to}（{day}）',
   },
   'alerts.mail.subject': { en: '{count} alert(s)', ja: '{count} 件のアラート' },
   'alerts.mail.intro': {

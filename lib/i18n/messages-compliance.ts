@@ -65,7 +65,7 @@ export const COMPLIANCE_MESSAGES = {
   },
   'report.sheet.compliance': { en: 'Compliance', ja: '準拠状況' },
   'report.complianceNote': {
-    en: "Per group and profile it follows (latest version), on the last day with figures in the period: the share of domains meeting each requirement among those judged (unknown and not applicable counted apart); the profile as a whole means every must requirement met. Changes in percentage points since the period start and since the previous report.",
+    en: 'Per group and profile it follows (latest version), on the last day with figures in the period: the share of domains meeting each requirement among those judged (unknown and not applicable counted apart); the profile as a whole means every must requirement met. Changes in percentage points since the period start and since the previous report.',
     ja: 'グループごとに採用プロファイル（最新版）について、期間内で集計のある最終日の各要件の準拠率（判定済みのドメインに占める割合。不明・対象外は別計上）。プロファイル全体は必須要件をすべて満たすことを意味します。変化は期間の始めおよび前回の報告書からのポイント差です。',
   },
   'report.compliance.profile': { en: 'Profile', ja: 'プロファイル' },

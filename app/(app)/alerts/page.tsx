@@ -13,6 +13,7 @@ import { formatNumber } from '@/lib/i18n/format';
 import { type AlertDeliveryFilter, alertDeliveryFilter } from '@/lib/queries/alert-delivery-filter';
 import { listAlertDeliveries } from '@/lib/queries/list-alert-deliveries';
 import { listAlertRules } from '@/lib/queries/list-alert-rules';
+import { listComplianceProfiles } from '@/lib/queries/list-compliance-profiles';
 import { listGroups } from '@/lib/queries/list-groups';
 
 export const dynamic = 'force-dynamic';
@@ -36,10 +37,12 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
     page: params.page,
   });
   const { user, viewer, locale, t } = await pageContext();
-  const [rules, deliveries] = await Promise.all([
+  const [rules, deliveries, profiles] = await Promise.all([
     listAlertRules(viewer),
     listAlertDeliveries(viewer, filter),
+    listComplianceProfiles(viewer),
   ]);
+  const profileNames = new Map(profiles.map((p) => [p.id, p.definition.name]));
   const admin = hasRole(user.role, 'editor');
   const groups = admin ? await listGroups(viewer) : [];
   return (
@@ -51,7 +54,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
         {rules.length === 0 ? (
           <p className="empty">{t('alerts.noRules')}</p>
         ) : (
-          <RulesTable rules={rules} locale={locale} />
+          <RulesTable rules={rules} locale={locale} profileNames={profileNames} />
         )}
       </section>
       {admin ? (
@@ -59,7 +62,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
           <h2 id="create-heading">{t('alerts.createRule')}</h2>
           {!env().KENSA_SMTP_URL && <p className="muted">{t('alerts.smtpDisabled')}</p>}
           <RuleForm
-            choices={ruleFormChoices(locale, groups)}
+            choices={ruleFormChoices(locale, groups, profiles)}
             labels={ruleFormLabels(t, t('alerts.createRule'))}
             setsWebhook={managesWebhooks(user.role)}
           />

@@ -13,6 +13,7 @@ import { pageContext } from '@/lib/auth/page-context';
 import { hasRole } from '@/lib/auth/roles';
 import { getAlertRule } from '@/lib/queries/get-alert-rule';
 import { listAlertDeliveries } from '@/lib/queries/list-alert-deliveries';
+import { listComplianceProfiles } from '@/lib/queries/list-compliance-profiles';
 import { listGroups } from '@/lib/queries/list-groups';
 
 export const dynamic = 'force-dynamic';
@@ -22,10 +23,12 @@ export default async function AlertRulePage({ params }: { params: Promise<{ id: 
   const rule = await getAlertRule(viewer, id);
   if (!rule) notFound();
   const admin = hasRole(user.role, 'editor');
-  const [deliveries, groups] = await Promise.all([
+  const [deliveries, groups, profiles] = await Promise.all([
     listAlertDeliveries(viewer, { rule: rule.id, page: 1 }),
     admin ? listGroups(viewer) : [],
+    listComplianceProfiles(viewer),
   ]);
+  const profileNames = new Map(profiles.map((p) => [p.id, p.definition.name]));
   return (
     <>
       <p>
@@ -33,8 +36,9 @@ export default async function AlertRulePage({ params }: { params: Promise<{ id: 
       </p>
       <h1>{rule.name}</h1>
       <p>
-        {describeRule(rule.params, locale)} · {t('alerts.group')}: {rule.groupName ?? t('alerts.allDomains')}{' '}
-        · {t(`alerts.digest.${rule.digest}`)} · {rule.enabled ? t('alerts.enabled') : t('alerts.disabled')}
+        {describeRule(rule.params, locale, profileNames)} · {t('alerts.group')}:{' '}
+        {rule.groupName ?? t('alerts.allDomains')} · {t(`alerts.digest.${rule.digest}`)} ·{' '}
+        {rule.enabled ? t('alerts.enabled') : t('alerts.disabled')}
       </p>
       {admin ? (
         <div className="two-columns">
@@ -42,7 +46,7 @@ export default async function AlertRulePage({ params }: { params: Promise<{ id: 
             <h2 id="edit-heading">{t('alerts.editRule')}</h2>
             <RuleForm
               rule={rule}
-              choices={ruleFormChoices(locale, groups)}
+              choices={ruleFormChoices(locale, groups, profiles)}
               setsWebhook={managesWebhooks(user.role)}
               labels={ruleFormLabels(t, t('common.save'))}
             />
