@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { viewerOfUser } from '@/lib/auth/viewer';
+import { canEditProfiles } from '@/lib/compliance/can-edit-profiles';
 import { profileDefinitionSchema } from '@/lib/compliance/profile-schema';
 import { saveCustomProfile } from '@/lib/compliance/save-custom-profile';
 import { defineAction } from './define-action';
@@ -12,6 +12,8 @@ export interface SaveComplianceProfileState {
   /** What was wrong with the definition, for the editor to show next to it. */
   issues: string[];
   savedId: string | null;
+  /** The version the save created (1 for a new profile). */
+  savedVersion?: number;
 }
 
 const definitionJson = z
@@ -42,7 +44,7 @@ export const saveComplianceProfileAction = defineAction(
     invalid: { error: 'invalid', issues: ['not valid JSON'], savedId: null } as SaveComplianceProfileState,
   },
   async ({ id, definition }, user, actor): Promise<SaveComplianceProfileState> => {
-    if (viewerOfUser(user).groupIds !== null) return { error: 'forbidden', issues: [], savedId: null };
+    if (!canEditProfiles(user)) return { error: 'forbidden', issues: [], savedId: null };
     const parsed = profileDefinitionSchema.safeParse(definition);
     if (!parsed.success) {
       const issues = parsed.error.issues.map(
@@ -53,7 +55,7 @@ export const saveComplianceProfileAction = defineAction(
     const saved = await saveCustomProfile({ id, definition: parsed.data }, actor);
     if (!saved.ok)
       return { error: saved.code === 'builtin' ? 'builtin' : 'not-found', issues: [], savedId: null };
-    revalidatePath('/compliance');
-    return { error: null, issues: [], savedId: saved.id };
+    revalidatePath('/compliance', 'layout');
+    return { error: null, issues: [], savedId: saved.id, savedVersion: saved.version };
   },
 );

@@ -30,7 +30,8 @@ export default async function GroupCompliancePage({ params }: { params: Promise<
       <h1>{t('compliance.groupTitle', { group: compliance.group.name })}</h1>
       <p>
         <Link href={`/groups/${compliance.group.id}`}>{compliance.group.name}</Link> ·{' '}
-        <Link href={`/groups/${compliance.group.id}/compare`}>{t('comparison.link')}</Link>
+        <Link href={`/groups/${compliance.group.id}/compare`}>{t('comparison.link')}</Link> ·{' '}
+        <Link href="/compliance">{t('compliance.manageProfiles')}</Link>
       </p>
       {editor && (
         <ProfilesForm
