@@ -113,6 +113,50 @@ describe('evaluateRequirement: inheritance', () => {
   });
 });
 
+describe('evaluateRequirement: inheritance by non-sending and non-existent subdomains', () => {
+  it("lets a name that does not exist meet p=reject through the organisational domain's np=reject (RFC 9989)", async () => {
+    const zone = healthyZone({ '_dmarc.example.test': { TXT: [['v=DMARC1; p=none; sp=none; np=reject']] } });
+    const report = await reportOf(zone, 'gone.example.test');
+    expect(report.dmarc.policy).toMatchObject({ applied: 'np', effective: 'reject' });
+    expect(evaluateRequirement(REJECT, report)).toBe('compliant');
+    expect(evaluateRequirement(OWN_REJECT, report)).toBe('not_compliant');
+    const existing = await reportOf(
+      { ...zone, 'www.example.test': { A: ['192.0.2.80'] } },
+      'www.example.test',
+    );
+    expect(existing.dmarc.policy).toMatchObject({ applied: 'sp', effective: 'none' });
+    expect(evaluateRequirement(REJECT, existing)).toBe('not_compliant');
+  });
+
+  it("holds a parked subdomain compliant with the JP guideline's non-sending items through sp=reject", async () => {
+    const zone = healthyZone({
+      '_dmarc.example.test': { TXT: [['v=DMARC1; p=none; sp=reject']] },
+      'parked.example.test': { TXT: [['v=spf1 -all']], MX: [{ preference: 0, exchange: '' }] },
+    });
+    const report = await reportOf(zone, 'parked.example.test');
+    expect(report.nonSending).toBe(true);
+    const jp = evaluateProfile(JP_DMARC_GUIDELINE_2024.definition, report);
+    expect(jp.requirements).toMatchObject({
+      'dmarc-published': 'compliant',
+      'non-sending.dmarc-reject': 'compliant',
+      'non-sending.spf-reject-all': 'compliant',
+    });
+    expect(jp.status).toBe('compliant');
+  });
+
+  it('says unknown when whether the subdomain exists was not read and sp= and np= disagree', async () => {
+    const zone = (dmarc: string) =>
+      healthyZone({
+        '_dmarc.example.test': { TXT: [[dmarc]] },
+        'maybe.example.test': { A: 'timeout', AAAA: 'timeout', MX: 'timeout', TXT: 'timeout' },
+      });
+    const split = await reportOf(zone('v=DMARC1; p=reject; sp=reject; np=none'), 'maybe.example.test');
+    expect(evaluateRequirement(REJECT, split)).toBe('unknown');
+    const agree = await reportOf(zone('v=DMARC1; p=reject; sp=reject; np=reject'), 'maybe.example.test');
+    expect(evaluateRequirement(REJECT, agree)).toBe('compliant');
+  });
+});
+
 describe('evaluateRequirement: non-sending domains', () => {
   const parked = (dmarc: string) =>
     ({
