@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { AuditReport } from '@/audit/report';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { ADOPTION_METRICS, type AdoptionFlags, type AdoptionMetric } from '@/lib/history/adoption-flags';
 import { addDays, dateColumn, dayOf } from '@/lib/history/day-of';
 import { ALL_SCOPE, refreshAdoptionRollups } from '@/lib/history/refresh-adoption-rollups';
+import { reportInWeek } from './report-in-week';
+import { storeDemoReport } from './store-demo-report';
 
 /**
  * A metric that needs another one: a domain cannot enforce DMARC before it publishes DMARC, nor
@@ -46,7 +49,8 @@ export function flagsInWeek(adoptedFrom: Record<AdoptionMetric, number>, week: n
 /**
  * Gives the demo a year of weekly history *before* its first real scan, derived from what that scan
  * found: synthetic scan runs (scope marked `demoHistory`) with one complete result per domain per
- * week, their daily statuses, membership from a year ago, and rollups. Runs once: it does nothing
+ * week pointing at the domain's real report made to say what the week says (so compliance follows
+ * the same year), their daily statuses, membership from a year ago, and rollups. Runs once: it does nothing
  * when history older than today exists. Real scans later continue the series.
  */
 export async function backfillDemoHistory(db: PrismaClient, weeks = 52, now = new Date()): Promise<number> {
@@ -55,8 +59,18 @@ export async function backfillDemoHistory(db: PrismaClient, weeks = 52, now = ne
   if ((await db.domainDailyStatus.count({ where: { day: { lt: dateColumn(today) } } })) > 0) return 0;
   const states = await db.domainCurrentState.findMany({
     where: { completeScanId: { not: null }, domain: { archivedAt: null } },
-    select: { domainId: true, domain: { select: { ascii: true } }, ...metricSelect() },
+    select: {
+      domainId: true,
+      domain: { select: { ascii: true } },
+      completeScanId: true,
+      ...metricSelect(),
+    },
   });
+  const reports = await db.domainScan.findMany({
+    where: { id: { in: states.flatMap((s) => s.completeScanId ?? []) } },
+    select: { id: true, storedReport: { select: { body: true } } },
+  });
+  const reportOf = new Map(reports.map((r) => [r.id, (r.storedReport?.body ?? null) as AuditReport | null]));
   // Registered (and in their groups) since the window opened, so the cohort spans the whole year.
   await db.domainGroup.updateMany({
     where: { domainId: { in: states.map((s) => s.domainId) }, untilDay: null },
@@ -65,9 +79,13 @@ export async function backfillDemoHistory(db: PrismaClient, weeks = 52, now = ne
   const plans = states.map((s) => ({
     id: s.domainId,
     from: adoptionWeeks(s.domain.ascii, s as AdoptionFlags, weeks),
+    report: reportOf.get(s.completeScanId ?? '') ?? null,
   }));
   // Status rows are change points (lib/history/write-daily-status.ts): a week's row only when it differs.
   const previous = new Map<string, string>();
+  // Each week's scan points at the real report made to say what the week says, so compliance
+  // (judged on report bodies) follows the same year as adoption.
+  const reportIds = new Map<string, bigint>();
   for (let week = 0; week < weeks; week++) {
     const day = addDays(start, 7 * week);
     const at = new Date(`${day}T02:00:00+09:00`);
@@ -86,6 +104,9 @@ export async function backfillDemoHistory(db: PrismaClient, weeks = 52, now = ne
     });
     for (const plan of plans) {
       const flags = flagsInWeek(plan.from, week);
+      const changed = previous.get(plan.id) !== JSON.stringify(flags);
+      if (changed && plan.report)
+        reportIds.set(plan.id, await storeDemoReport(db, reportInWeek(plan.report, flags)));
       const scan = await db.domainScan.create({
         data: {
           runId: run.id,
@@ -93,11 +114,12 @@ export async function backfillDemoHistory(db: PrismaClient, weeks = 52, now = ne
           status: 'complete',
           startedAt: at,
           finishedAt: at,
+          reportId: reportIds.get(plan.id) ?? null,
           ...flags,
         },
         select: { id: true },
       });
-      if (previous.get(plan.id) === JSON.stringify(flags)) continue;
+      if (!changed) continue;
       previous.set(plan.id, JSON.stringify(flags));
       await db.domainDailyStatus.create({
         data: { domainId: plan.id, day: dateColumn(day), domainScanId: scan.id, unknown: false, ...flags },
