@@ -71,6 +71,24 @@ const HOW = [
   '',
 ];
 
+const WHERE = [
+  '## Editing profiles, and where compliance shows / プロファイルの編集と表示先',
+  '',
+  '- **Own profiles**: administrators of all groups create and edit profiles at /compliance (a requirement builder over the check vocabulary below; the definition is checked by `profileDefinitionSchema` on the server and its messages shown in the form). A built-in profile is copied, never edited. Each save adds a version (`compliance-profile.create` / `.update` in the audit log) and the groups following the profile are recomputed from their stored reports by a worker, without a rescan; history judged under an earlier version stays as it was.',
+  '  独自プロファイル: 全グループの管理者は /compliance でプロファイルを作成・編集できます（下記の検査項目を使う要件ビルダー。定義はサーバ側で検証し、誤りはフォームに表示します）。組み込みプロファイルはコピーして使い、直接は編集できません。保存するたびに新しい版が追加され（監査ログに記録）、採用グループは再検査なしで保存済みの検査結果から再計算されます。',
+  "- **Group page, overview, scorecard**: a group's standing per requirement (/groups/{id}/compliance), the overview's cards (share and change in points), and each domain's section on its scorecard.",
+  '  グループの準拠状況ページ、概要のカード（準拠率と変化）、ドメインの評価表の準拠セクション。',
+  "- **Reports** (PDF/HTML/CSV/XLSX/JSON): per chosen group and followed profile, the share compliant as a whole and per requirement (must/should) at the period end, with the change since the period start and since the previous report ([reports](reports.md)).",
+  '  報告書: 選択したグループと採用プロファイルごとに、期間末のプロファイル全体・要件別の準拠率と、期間の始め・前回の報告書からの変化。',
+  "- **Domain exports**: `compliance` (each followed profile's status) and `complianceFailing` (the requirements failed) columns ([exports](exports.md)).",
+  '  ドメインのエクスポート: `compliance`（採用プロファイルごとの判定）と `complianceFailing`（未達の要件）列。',
+  "- **Alert rules**: `compliance_lost` (a domain becomes not compliant with a profile, or one requirement, after a known compliant verdict; unknown never fires) and `compliance_below` (a group's share falls below a percentage) ([alerts](alerts.md)).",
+  '  アラート: `compliance_lost`（ドメインがプロファイルまたは特定の要件に準拠しなくなった。不明では通知しない）と `compliance_below`（グループの準拠率が基準を下回った）。',
+  "- **Demo**: the demo's year of weekly history points each week's scan at the domain's real report with what it had not yet adopted taken out (`scripts/demo/report-in-week.ts`), so compliance is judged over the same year as adoption.",
+  '  デモ: 1 年分の週次履歴は、各週の検査に「その週にまだ導入していない設定を除いた実際の検査結果」を対応させており、準拠状況も導入率と同じ 1 年間で推移します。',
+  '',
+];
+
 const UNVERIFIED = [
   '## What could not be verified offline / オフラインで確認できなかった点',
   '',
@@ -95,6 +113,7 @@ export function renderComplianceDoc(profiles: readonly BuiltinProfile[] = BUILTI
     `プロファイルは、検査結果に対する要件の集合（名前と版を持つ）で、各要件には要求レベルと根拠となる条項があります。Kensa は ${profiles.length} 件を同梱し、管理者は下記の検査項目を使って独自のプロファイルを作成できます。グループがプロファイルを採用すると、所属ドメインは保存済みの検査結果から要件ごとに判定されます（プロファイル変更時も再検査は不要です）。`,
     '',
     ...HOW,
+    ...WHERE,
     ...EXCEPTIONS_SECTION,
     ...profiles.flatMap(profileSection),
     '## Check vocabulary / 検査項目',
