@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { accessOf, PAGE_ACCESS } from '../testing/authz/page-access';
+import { customProfileDefinition } from '../testing/compliance/custom-profile-definition';
 import { e2eDb } from './e2e-db';
 
 /**
@@ -51,14 +52,17 @@ const DYNAMIC: Record<string, (side: Side) => string> = {
   '/alerts/deliveries/[id]': (s) => `/alerts/deliveries/${s.delivery}`,
   '/settings/audit/[id]': (s) => `/settings/audit/${s.audit}`,
   '/settings/mail-sources/[id]': () => `/settings/mail-sources/${mailSourceId}`,
+  '/compliance/profiles/[id]': () => `/compliance/profiles/${profileId}`,
 };
 
 /** Pages of instance-wide things (no group's): a viewer limited to a group sees them like anyone. */
-const INSTANCE_WIDE = new Set(['/settings/mail-sources/[id]']);
+const INSTANCE_WIDE = new Set(['/settings/mail-sources/[id]', '/compliance/profiles/[id]']);
 /** A received-mail data source: instance-wide, so on neither side (its name marks neither). */
 let mailSourceId = '';
 /** The path of side a's public status page. */
 let statusPath = '';
+/** A custom compliance profile: a shared definition, on neither side. */
+let profileId = '';
 
 const USERS = ['anonymous', 'viewer', 'editor', 'admin', 'scopedViewer'] as const;
 type User = (typeof USERS)[number];
@@ -156,6 +160,11 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
       await post(admin.request, 'mail-sources', {
         name: `Source ${stamp}`,
         trustedAuthservIds: ['mx.authz.test'],
+      })
+    ).id;
+    profileId = (
+      await post(admin.request, 'compliance/profiles', {
+        definition: customProfileDefinition(`Profile ${stamp}`),
       })
     ).id;
     for (const user of USERS) {

@@ -22,6 +22,10 @@ export const PAGE_ACCESS: Record<string, PageAccess> = {
   '/groups/[id]/compare': 'viewer',
   // Contacts are personal data: shown to those who may see the group; the forms to editors.
   '/groups/[id]/owners': 'viewer',
+  // Profiles are shared definitions without domain data: everyone reads; only unscoped admins edit.
+  '/compliance': 'viewer',
+  '/compliance/profiles/[id]': 'viewer',
+  '/compliance/profiles/new': 'admin',
   '/scans': 'viewer',
   '/scans/[id]': 'viewer',
   '/reports': 'viewer',

@@ -32,7 +32,7 @@ const BLANK: ProfileDefinition = {
 
 /** A new administrator's profile: blank, or a copy of another (`?from=<id>`, e.g. a built-in one). */
 export default async function NewComplianceProfilePage({ searchParams }: { searchParams: SearchParams }) {
-  const [{ from }, { user, viewer, t }] = await Promise.all([searchParams, pageContext()]);
+  const [{ from }, { user, viewer, t }] = await Promise.all([searchParams, pageContext('admin')]);
   if (!canEditProfiles(user)) notFound();
   const source = typeof from === 'string' ? await getComplianceProfile(viewer, from) : null;
   const initial: ProfileDefinition = source
