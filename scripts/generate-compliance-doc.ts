@@ -78,7 +78,7 @@ const WHERE = [
   '  独自プロファイル: 全グループの管理者は /compliance でプロファイルを作成・編集できます（下記の検査項目を使う要件ビルダー。定義はサーバ側で検証し、誤りはフォームに表示します）。組み込みプロファイルはコピーして使い、直接は編集できません。保存するたびに新しい版が追加され（監査ログに記録）、採用グループは再検査なしで保存済みの検査結果から再計算されます。',
   "- **Group page, overview, scorecard**: a group's standing per requirement (/groups/{id}/compliance), the overview's cards (share and change in points), and each domain's section on its scorecard.",
   '  グループの準拠状況ページ、概要のカード（準拠率と変化）、ドメインの評価表の準拠セクション。',
-  "- **Reports** (PDF/HTML/CSV/XLSX/JSON): per chosen group and followed profile, the share compliant as a whole and per requirement (must/should) at the period end, with the change since the period start and since the previous report ([reports](reports.md)).",
+  '- **Reports** (PDF/HTML/CSV/XLSX/JSON): per chosen group and followed profile, the share compliant as a whole and per requirement (must/should) at the period end, with the change since the period start and since the previous report ([reports](reports.md)).',
   '  報告書: 選択したグループと採用プロファイルごとに、期間末のプロファイル全体・要件別の準拠率と、期間の始め・前回の報告書からの変化。',
   "- **Domain exports**: `compliance` (each followed profile's status) and `complianceFailing` (the requirements failed) columns ([exports](exports.md)).",
   '  ドメインのエクスポート: `compliance`（採用プロファイルごとの判定）と `complianceFailing`（未達の要件）列。',
