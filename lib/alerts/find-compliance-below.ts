@@ -22,6 +22,7 @@ type Row = {
   not_compliant: number;
   unknown: number;
   not_applicable: number;
+  exempted: number;
 };
 
 /**
@@ -42,7 +43,7 @@ export async function findComplianceBelow(db: Db, rule: ComplianceBelowRule, day
         AND (${rule.groupId}::uuid IS NULL OR gp.group_id = ${rule.groupId}::uuid)
     )
     SELECT t.group_id::text, g.name, r.day::text, r.domains, r.compliant, r.not_compliant, r.unknown,
-      r.not_applicable, r.rank::int
+      r.not_applicable, r.exempted, r.rank::int
     FROM touched t JOIN groups g ON g.id = t.group_id
     CROSS JOIN LATERAL (
       SELECT *, row_number() OVER (ORDER BY day DESC) AS rank FROM compliance_rollups
@@ -58,6 +59,7 @@ export async function findComplianceBelow(db: Db, rule: ComplianceBelowRule, day
           notCompliant: row.not_compliant,
           unknown: row.unknown,
           notApplicable: row.not_applicable,
+          exempted: row.exempted,
         })?.percent ?? null)
       : null;
   return rows.flatMap((now) => {

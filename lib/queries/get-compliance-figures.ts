@@ -49,7 +49,7 @@ export async function getComplianceFigures(
       const baselineDay = day === null ? null : (days?.base ?? null);
       const rows = await db.$queryRaw<CountRow[]>`
         SELECT requirement, day::text, domains, compliant, not_compliant AS "notCompliant", unknown,
-          not_applicable AS "notApplicable"
+          not_applicable AS "notApplicable", exempted
         FROM compliance_rollups
         WHERE group_id = ${groupId}::uuid AND profile_version_id = ${versionId}::uuid
           AND day = ANY(${[day, baselineDay].filter((d) => d !== null)}::date[])`;

@@ -76,6 +76,7 @@ function figure(f: ComplianceFigures, requirement: string, before: ComplianceFig
   return {
     current,
     notApplicable: now?.notApplicable ?? null,
+    exempted: now?.exempted ?? null,
     changePoints: percent !== null && start !== null ? percent - start : null,
     previousChangePoints: percent !== null && previous !== null ? percent - previous : null,
   } satisfies ComplianceFigure;

@@ -9,6 +9,8 @@ const complianceFigureSchema = z.object({
   /** As the overview's cards count it: compliant over those judged (unknown and not applicable apart). */
   current: metricCountSchema.nullable(),
   notApplicable: z.number().int().min(0).nullable(),
+  /** Judged not compliant or unknown but covered by a comply-or-explain exception; absent before exceptions. */
+  exempted: z.number().int().min(0).nullable().optional(),
   /** Percentage points since the period start. */
   changePoints: z.number().nullable(),
   /** Percentage points since the previous report of the same selection. */

@@ -26,6 +26,7 @@ export function complianceReportTables(report: AdoptionReport, t: Translate): Re
     f.current?.known ?? null,
     f.current?.unknown ?? null,
     f.notApplicable,
+    f.exempted ?? null,
     f.changePoints,
     f.previousChangePoints,
   ];
@@ -46,6 +47,7 @@ export function complianceReportTables(report: AdoptionReport, t: Translate): Re
         count(t('report.compliance.judged')),
         count(t('compliance.unknownCount')),
         count(t('compliance.notApplicableCount')),
+        count(t('compliance.exemptedCount')),
         { header: t('report.changeStartColumn'), kind: 'points' },
         { header: t('report.changePrevious'), kind: 'points' },
       ],

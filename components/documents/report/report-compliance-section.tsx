@@ -54,6 +54,7 @@ function ProfileTable({
           : '—'}
       </td>
       <td className="num">{f.current ? formatNumber(f.current.unknown, language) : '—'}</td>
+      <td className="num">{f.exempted == null ? '—' : formatNumber(f.exempted, language)}</td>
       <td className="num" data-testid="report-compliance-change">
         {formatPoints(f.changePoints, language)}
       </td>
@@ -79,6 +80,9 @@ function ProfileTable({
           </th>
           <th scope="col" className="num">
             {t('compliance.unknownCount')}
+          </th>
+          <th scope="col" className="num">
+            {t('compliance.exemptedCount')}
           </th>
           <th scope="col" className="num">
             {t('report.changeStart', { day: profile.baselineDay ?? '—' })}
