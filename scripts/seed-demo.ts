@@ -12,8 +12,8 @@ import { createScanRun } from '@/lib/scans/create-scan-run';
 import { backfillDemoHistory } from './demo/backfill-history';
 import { followDemoProfiles } from './demo/follow-demo-profiles';
 import { seedDemoExceptions } from './demo/seed-demo-exceptions';
-import { seedDemoTarget } from './demo/seed-demo-target';
 import { seedDemoOwners } from './demo/seed-demo-owners';
+import { seedDemoTarget } from './demo/seed-demo-target';
 import { seedDemoDmarcReports } from './demo/seed-dmarc-reports';
 import { seedDemoReceivedMail } from './demo/seed-received-mail';
 

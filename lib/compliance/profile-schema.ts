@@ -104,7 +104,13 @@ export interface BuiltinProfile {
  * Status of one requirement for one domain's report. 'exempted' is never stored with a report's
  * evaluation: an approved exception in force lays it over the judged status when it is read.
  */
-export const REQUIREMENT_STATUSES = ['compliant', 'not_compliant', 'unknown', 'not_applicable', 'exempted'] as const;
+export const REQUIREMENT_STATUSES = [
+  'compliant',
+  'not_compliant',
+  'unknown',
+  'not_applicable',
+  'exempted',
+] as const;
 export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 
 /**

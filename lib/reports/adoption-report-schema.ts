@@ -4,8 +4,8 @@ import { daySchema, viewSchema } from '@/lib/history/adoption-input';
 import { mailPeriodSchema } from '@/lib/received-mail/mail-period-schema';
 import { complianceReportSectionSchema } from './compliance-report-section-schema';
 import { dmarcReportSectionSchema } from './dmarc-report-section-schema';
-import { targetsReportSectionSchema } from './targets-report-section-schema';
 import { metricCountSchema } from './metric-count-schema';
+import { targetsReportSectionSchema } from './targets-report-section-schema';
 
 /** Bumped when the stored content changes shape; older reports are then not compared against. */
 export const ADOPTION_REPORT_VERSION = 1;
