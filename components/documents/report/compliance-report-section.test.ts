@@ -177,6 +177,7 @@ describe('the compliance section of a report', () => {
       '2',
       '1',
       '0',
+      '0', // exempted
       '50',
       '50',
     ]);
