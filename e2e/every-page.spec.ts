@@ -14,6 +14,13 @@ const PAGES = [
   { path: '/import', name: 'import', en: 'Import domains', ja: 'ドメインの一括登録' },
   { path: '/reports', name: 'reports', en: 'Adoption reports', ja: '導入状況の報告書' },
   { path: '/dmarc-reports', name: 'dmarc-reports', en: 'DMARC reports', ja: 'DMARC レポート' },
+  { path: '/compliance', name: 'compliance-profiles', en: 'Compliance profiles', ja: '準拠プロファイル' },
+  {
+    path: '/compliance/exceptions',
+    name: 'compliance-exceptions',
+    en: 'Compliance exceptions',
+    ja: '準拠の例外',
+  },
   { path: '/alerts', name: 'alerts', en: 'Alerts', ja: 'アラート' },
   { path: '/settings/api-tokens', name: 'api-tokens', en: 'API tokens', ja: 'APIトークン' },
   {
@@ -39,7 +46,7 @@ for (const locale of ['en', 'ja'] as const) {
     context,
     baseURL,
   }) => {
-    // Fourteen pages with full-page screenshots: more than the default minute on a loaded machine.
+    // Eighteen pages with full-page screenshots: more than the default minute on a loaded machine.
     test.setTimeout(180_000);
     await context.addCookies([{ name: 'kensa_locale', value: locale, url: baseURL ?? '' }]);
     for (const entry of PAGES) {
