@@ -78,8 +78,8 @@ export const OWNERS_MESSAGES = {
     ja: '準拠状況が変わったドメイン: {count} 件',
   },
   'owners.mail.expiring': {
-    en: 'Comply-or-explain exceptions expiring within 30 days: {count}',
-    ja: '30 日以内に期限が切れる適用除外: {count} 件',
+    en: 'Comply-or-explain exceptions expiring within {days} days: {count}',
+    ja: '{days} 日以内に期限が切れる適用除外: {count} 件',
   },
   'owners.mail.expiringItem': {
     en: '{subject} — {profile}: {requirement}, until {day}',

@@ -3,6 +3,7 @@ import type { AlertMail } from '@/lib/alerts/render-alert-mail';
 import { headerSafe } from '@/lib/alerts/render-alert-mail';
 import { formatPercent, formatPoints } from '@/lib/i18n/format';
 import { translator } from '@/lib/i18n/translate';
+import { EXPIRING_WITHIN_DAYS } from '@/lib/queries/find-expiring-exceptions';
 import type { ScorecardMailPayload, ScorecardSnapshot } from './scorecard-payload';
 
 interface Row {
@@ -65,7 +66,10 @@ export function renderScorecardMail(payload: ScorecardMailPayload, publicUrl: st
     compliance: t('owners.mail.compliance'),
     changed: previous ? t('owners.mail.changed', { count: changed.total }) : null,
     more: more > 0 ? t('owners.mail.more', { count: more }) : null,
-    expiring: expiring.length > 0 ? t('owners.mail.expiring', { count: expiring.length }) : null,
+    expiring:
+      expiring.length > 0
+        ? t('owners.mail.expiring', { count: expiring.length, days: EXPIRING_WITHIN_DAYS })
+        : null,
   };
   const rowText = (r: Row) => `- ${r.label}: ${r.share}${previous ? ` ${r.change}` : ''}`;
   const text = [
