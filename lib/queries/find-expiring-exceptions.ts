@@ -3,9 +3,6 @@ import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { addDays, dayOf } from '@/lib/history/day-of';
 import { type ExceptionItem, ofGroupSql, readExceptions } from './exception-row';
 
-/** The default window of "expiring soon". */
-export const EXPIRING_WITHIN_DAYS = 30;
-
 /**
  * Approved exceptions the viewer may see that expire within `withinDays` of `today` (in force now,
  * or starting later), soonest first; with `groupId`, only those of that group and of its current

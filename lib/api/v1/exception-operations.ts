@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exceptionRequestInput } from '@/lib/compliance/exception-input';
-import { EXPIRING_WITHIN_DAYS } from '@/lib/queries/find-expiring-exceptions';
+import { EXPIRING_WITHIN_DAYS } from '@/lib/compliance/expiring-soon';
 import { defineOperation } from './api-operation';
 import { idParams } from './api-schemas';
 

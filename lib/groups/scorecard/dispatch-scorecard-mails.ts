@@ -1,7 +1,8 @@
 import type { PrismaClient, ScorecardSchedule } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
+import { EXPIRING_WITHIN_DAYS } from '@/lib/compliance/expiring-soon';
 import type { Day } from '@/lib/history/day-of';
-import { EXPIRING_WITHIN_DAYS, findExpiringExceptions } from '@/lib/queries/find-expiring-exceptions';
+import { findExpiringExceptions } from '@/lib/queries/find-expiring-exceptions';
 import { getGroupScorecard } from '@/lib/queries/get-group-scorecard';
 import { CONTACT_LANGUAGES } from '../contacts/contact-fields';
 import { changedStatuses } from './changed-statuses';

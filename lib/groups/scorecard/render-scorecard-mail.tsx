@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { AlertMail } from '@/lib/alerts/render-alert-mail';
 import { headerSafe } from '@/lib/alerts/render-alert-mail';
+import { EXPIRING_WITHIN_DAYS } from '@/lib/compliance/expiring-soon';
 import { formatPercent, formatPoints } from '@/lib/i18n/format';
 import { translator } from '@/lib/i18n/translate';
-import { EXPIRING_WITHIN_DAYS } from '@/lib/queries/find-expiring-exceptions';
 import type { ScorecardMailPayload, ScorecardSnapshot } from './scorecard-payload';
 
 interface Row {

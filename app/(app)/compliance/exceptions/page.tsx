@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ExceptionsTable } from '@/components/compliance/exceptions-table';
 import { pageContext } from '@/lib/auth/page-context';
 import { hasRole } from '@/lib/auth/roles';
-import { EXPIRING_WITHIN_DAYS, findExpiringExceptions } from '@/lib/queries/find-expiring-exceptions';
+import { EXPIRING_WITHIN_DAYS } from '@/lib/compliance/expiring-soon';
+import { findExpiringExceptions } from '@/lib/queries/find-expiring-exceptions';
 
 export const dynamic = 'force-dynamic';
 
