@@ -2,7 +2,8 @@ import { latestProfileVersion } from '@/lib/compliance/profile-versions';
 import { WHOLE_PROFILE } from '@/lib/compliance/refresh-compliance-rollups';
 import type { Day } from '@/lib/history/day-of';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
-import { complianceMetric } from '@/lib/queries/compliance-count';
+import { type ComplianceCounts, complianceMetric } from '@/lib/queries/compliance-count';
+import { COMPLIANCE_COUNT_COLUMNS } from '@/lib/queries/compliance-count-columns';
 import type { NewMatch } from './match-detail';
 
 export interface ComplianceBelowRule {
@@ -13,17 +14,7 @@ export interface ComplianceBelowRule {
   percent: number;
 }
 
-type Row = {
-  group_id: string;
-  name: string;
-  day: string;
-  domains: number;
-  compliant: number;
-  not_compliant: number;
-  unknown: number;
-  not_applicable: number;
-  exempted: number;
-};
+type Row = ComplianceCounts & { group_id: string; name: string; day: string };
 
 /**
  * Groups following the profile whose share compliant with it as a whole (compliance_rollups, the
@@ -42,26 +33,16 @@ export async function findComplianceBelow(db: Db, rule: ComplianceBelowRule, day
       WHERE gp.profile_id = ${rule.profileId}::uuid
         AND (${rule.groupId}::uuid IS NULL OR gp.group_id = ${rule.groupId}::uuid)
     )
-    SELECT t.group_id::text, g.name, r.day::text, r.domains, r.compliant, r.not_compliant, r.unknown,
-      r.not_applicable, r.exempted, r.rank::int
+    SELECT t.group_id::text, g.name, r.*
     FROM touched t JOIN groups g ON g.id = t.group_id
     CROSS JOIN LATERAL (
-      SELECT *, row_number() OVER (ORDER BY day DESC) AS rank FROM compliance_rollups
+      SELECT day::text, ${COMPLIANCE_COUNT_COLUMNS}, (row_number() OVER (ORDER BY day DESC))::int AS rank
+      FROM compliance_rollups
       WHERE group_id = t.group_id AND profile_version_id = ${latest.versionId}::uuid
         AND requirement = ${WHOLE_PROFILE} AND day <= ${day}::date
       ORDER BY day DESC LIMIT 2
     ) r`;
-  const share = (row: Row | undefined) =>
-    row
-      ? (complianceMetric({
-          domains: row.domains,
-          compliant: row.compliant,
-          notCompliant: row.not_compliant,
-          unknown: row.unknown,
-          notApplicable: row.not_applicable,
-          exempted: row.exempted,
-        })?.percent ?? null)
-      : null;
+  const share = (row: Row | undefined) => (row ? (complianceMetric(row)?.percent ?? null) : null);
   return rows.flatMap((now) => {
     if (now.rank !== 1 || now.day !== day) return [];
     const toPercent = share(now);

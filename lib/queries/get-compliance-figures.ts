@@ -5,6 +5,7 @@ import { followedVersions } from '@/lib/compliance/profile-versions';
 import { prisma } from '@/lib/db';
 import type { Day } from '@/lib/history/day-of';
 import type { ComplianceCounts } from './compliance-count';
+import { COMPLIANCE_COUNT_COLUMNS } from './compliance-count-columns';
 
 /** One followed profile's counts per requirement ('' = the profile as a whole) on two days. */
 export interface ComplianceFigures {
@@ -48,8 +49,7 @@ export async function getComplianceFigures(
       const day = days?.day ?? null;
       const baselineDay = day === null ? null : (days?.base ?? null);
       const rows = await db.$queryRaw<CountRow[]>`
-        SELECT requirement, day::text, domains, compliant, not_compliant AS "notCompliant", unknown,
-          not_applicable AS "notApplicable", exempted
+        SELECT requirement, day::text, ${COMPLIANCE_COUNT_COLUMNS}
         FROM compliance_rollups
         WHERE group_id = ${groupId}::uuid AND profile_version_id = ${versionId}::uuid
           AND day = ANY(${[day, baselineDay].filter((d) => d !== null)}::date[])`;

@@ -6,6 +6,7 @@ import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
 import { dayOf } from '@/lib/history/day-of';
 import type { ComplianceCounts } from './compliance-count';
+import { COMPLIANCE_COUNT_COLUMNS } from './compliance-count-columns';
 import { type Exemptions, exemptionKey, exemptionsInForce } from './exemptions-in-force';
 import { visibleGroups } from './visible';
 
@@ -58,8 +59,7 @@ async function standing(
   exemptions: Exemptions,
 ) {
   const rows = await prisma.$queryRaw<Array<ComplianceCounts & { requirement: string; day: string }>>`
-    SELECT requirement, day::text, domains, compliant, not_compliant AS "notCompliant", unknown,
-      not_applicable AS "notApplicable", exempted
+    SELECT requirement, day::text, ${COMPLIANCE_COUNT_COLUMNS}
     FROM compliance_rollups
     WHERE group_id = ${groupId}::uuid AND profile_version_id = ${versionId}::uuid
       AND day = (SELECT max(day) FROM compliance_rollups

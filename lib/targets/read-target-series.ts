@@ -4,6 +4,7 @@ import type { Day } from '@/lib/history/day-of';
 import { readAdoptionDays } from '@/lib/history/read-adoption-days';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
 import { type ComplianceCounts, complianceMetric } from '@/lib/queries/compliance-count';
+import { COMPLIANCE_COUNT_COLUMNS } from '@/lib/queries/compliance-count-columns';
 import type { TargetMetric } from './target-schema';
 import type { SeriesPoint } from './trajectory';
 
@@ -36,8 +37,7 @@ export async function readTargetSeries(
   const where = Prisma.sql`group_id = ${groupId}::uuid AND profile_version_id = ${version.versionId}::uuid
     AND requirement = ${metric.requirement}`;
   const rows = await db.$queryRaw<Array<ComplianceCounts & { day: string }>>`
-    SELECT day::text, domains, compliant, not_compliant AS "notCompliant", unknown,
-      not_applicable AS "notApplicable"
+    SELECT day::text, ${COMPLIANCE_COUNT_COLUMNS}
     FROM compliance_rollups
     WHERE ${where} AND day <= ${range.to}::date
       AND day >= coalesce((SELECT max(day) FROM compliance_rollups WHERE ${where} AND day <= ${range.from}::date),
