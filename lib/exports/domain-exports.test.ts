@@ -4,11 +4,14 @@ import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolv
 import type { PrismaClient } from '@/generated/prisma/client';
 import { SYSTEM_ACTOR } from '@/lib/audit-log/actor-of';
 import { systemViewer } from '@/lib/auth/viewer';
+import { approveComplianceException } from '@/lib/compliance/approve-compliance-exception';
 import { recomputeGroupCompliance } from '@/lib/compliance/recompute-group-compliance';
+import { requestComplianceException } from '@/lib/compliance/request-compliance-exception';
 import { saveCustomProfile } from '@/lib/compliance/save-custom-profile';
 import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
 import { registerDomain } from '@/lib/domains/register-domain';
 import { ADOPTION_METRICS } from '@/lib/history/adoption-flags';
+import { addDays, dayOf } from '@/lib/history/day-of';
 import { parseDelimited } from '@/lib/import/parse-delimited';
 import { domainListFilter } from '@/lib/queries/domain-list-filter';
 import { KEY_A } from '@/testing/healthy-zone';
@@ -16,7 +19,7 @@ import { scanDomains } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { DOMAIN_EXPORT_COLUMNS } from './domain-export-record';
 import { exportDomainsResponse } from './domain-export-response';
-import { readDomainExportBatches } from './domain-export-rows';
+import { type DomainExportRow, readDomainExportBatches } from './domain-export-rows';
 import { domainsCsvStream } from './write-domains-csv';
 
 const HOSTILE_TAG = '=HYPERLINK("http://evil.example","click")';
@@ -41,6 +44,8 @@ const zone: MemoryZone = {
 };
 
 let scratch: ScratchDatabase;
+let profileId: string;
+let hostileId: string;
 let db: PrismaClient;
 const selection = (params: Record<string, string> = {}) => domainListFilter.parse(params);
 
@@ -106,6 +111,8 @@ beforeAll(async () => {
     db,
   );
   if (!saved.ok) throw new Error(saved.code);
+  profileId = saved.id;
+  hostileId = domains[2]?.id ?? '';
   await db.groupComplianceProfile.create({ data: { groupId: group.id, profileId: saved.id } });
   await recomputeGroupCompliance(db, [group.id]);
 }, 120_000);
@@ -262,5 +269,38 @@ describe('domain exports', () => {
     controller.abort();
     const aborted = readDomainExportBatches(systemViewer(), selection(), { db, signal: controller.signal });
     expect(await aborted.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('lays an approved exception in force over the compliance columns: exempted, not failing', async () => {
+    const [requester, approver] = await Promise.all(
+      ['requester', 'approver'].map((who) =>
+        db.user.create({ data: { email: `${who}@exp.test`, role: 'editor', passwordHash: 'x' } }),
+      ),
+    );
+    const today = dayOf(new Date());
+    const requested = await requestComplianceException(
+      {
+        profileId,
+        requirement: 'dmarc',
+        domainId: hostileId,
+        groupId: null,
+        justification: 'Gateway replaced next quarter.',
+        startsOn: today,
+        expiresOn: addDays(today, 30),
+      },
+      { userId: requester?.id ?? '', label: 'requester' },
+      db,
+    );
+    if (!requested.ok) throw new Error(requested.code);
+    const approved = await approveComplianceException(
+      requested.id,
+      { role: 'editor' },
+      { userId: approver?.id ?? '', label: 'approver' },
+      db,
+    );
+    expect(approved.ok).toBe(true);
+    const [row] = (await readDomainExportBatches(systemViewer(), selection({ q: 'hostile' }), { db }).next())
+      .value as DomainExportRow[];
+    expect(row?.compliance).toEqual([{ profile: HOSTILE_PROFILE, status: 'exempted', failing: [] }]);
   });
 });

@@ -1,4 +1,4 @@
-import { Prisma } from '@/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { exceptionInForceSql } from '@/lib/compliance/exception-window';
 import { prisma } from '@/lib/db';
 import type { Day } from '@/lib/history/day-of';
@@ -10,18 +10,19 @@ export const exemptionKey = (domainId: string, profileId: string) => `${domainId
 
 /**
  * The requirements current members are exempted from on `today`: their own exceptions and those of
- * a group they belong to now, approved and in force. Of one group's members, or of one domain (in
- * every group it belongs to). A helper of the compliance reads, which filter by scope before it.
+ * a group they belong to now, approved and in force. Of one group's members, or of some domains (in
+ * every group each belongs to). A helper of the compliance reads, which filter by scope before it.
  */
 export async function exemptionsInForce(
-  of: { groupId: string } | { domainId: string },
+  of: { groupId: string } | { domainIds: readonly string[] },
   today: Day,
+  db: PrismaClient = prisma,
 ): Promise<Exemptions> {
   const members =
     'groupId' in of
       ? Prisma.sql`m.group_id = ${of.groupId}::uuid`
-      : Prisma.sql`m.domain_id = ${of.domainId}::uuid AND m.group_id IS NOT NULL`;
-  const rows = await prisma.$queryRaw<Array<{ domain_id: string; profile_id: string; ids: string[] }>>`
+      : Prisma.sql`m.domain_id = ANY(${of.domainIds}::uuid[]) AND m.group_id IS NOT NULL`;
+  const rows = await db.$queryRaw<Array<{ domain_id: string; profile_id: string; ids: string[] }>>`
     SELECT m.domain_id::text, x.profile_id::text, array_agg(DISTINCT x.requirement) AS ids
     FROM domain_groups m
     JOIN compliance_exceptions x ON x.domain_id = m.domain_id OR x.group_id = m.group_id

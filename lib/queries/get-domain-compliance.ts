@@ -56,7 +56,8 @@ export async function getDomainCompliance(viewer: Viewer, domainId: string): Pro
     LEFT JOIN compliance_evaluations e
       ON e.profile_version_id = v.id AND e.report_id = (SELECT report_id FROM latest)
     ORDER BY p.profile_id`;
-  const exemptions = rows.length === 0 ? new Map() : await exemptionsInForce({ domainId }, dayOf(new Date()));
+  const exemptions =
+    rows.length === 0 ? new Map() : await exemptionsInForce({ domainIds: [domainId] }, dayOf(new Date()));
   return rows.map((row) => {
     const definition = profileDefinitionSchema.parse(row.definition);
     const exempted = exemptions.get(exemptionKey(domainId, row.profile_id)) ?? new Set<string>();

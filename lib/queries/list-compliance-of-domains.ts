@@ -1,13 +1,19 @@
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { readAs, type Viewer } from '@/lib/auth/viewer';
-import type { RequirementStatus } from '@/lib/compliance/profile-schema';
+import { withExceptions } from '@/lib/compliance/evaluate-profile';
+import { profileDefinitionSchema, type RequirementStatus } from '@/lib/compliance/profile-schema';
+import { dayOf } from '@/lib/history/day-of';
+import { exemptionKey, exemptionsInForce } from './exemptions-in-force';
 import { visibleDomainsSql } from './visible';
 
 /** A domain's standing against one profile its current groups follow, as the exports write it. */
 export interface DomainComplianceCell {
   /** The built-in key, or an administrator's profile's English name. */
   profile: string;
-  /** The profile as a whole; unknown when the latest scan failed or is not judged yet. */
+  /**
+   * The profile as a whole; unknown when the latest scan failed or is not judged yet; exceptions in
+   * force are laid over it as on the domain and group pages (exempted, never listed as failing).
+   */
   status: RequirementStatus;
   /** Ids of the requirements proven not met. */
   failing: string[];
@@ -16,7 +22,7 @@ export interface DomainComplianceCell {
 /**
  * For a batch of domains (an export's), each one's standing against every profile its current
  * groups follow (latest version, each profile once), judged on its latest daily status's report,
- * as getDomainCompliance reads one domain. One query per batch; domains the viewer may not see get
+ * as getDomainCompliance reads one domain (with its exceptions in force today). One query per batch; domains the viewer may not see get
  * nothing. Profiles come in one order: built-ins by key, then the others by name.
  */
 export async function listComplianceOfDomains(
@@ -31,7 +37,8 @@ export async function listComplianceOfDomains(
     Array<{
       domain_id: string;
       profile: string;
-      status: RequirementStatus | null;
+      profile_id: string;
+      definition: unknown;
       requirements: Record<string, RequirementStatus> | null;
     }>
   >`
@@ -42,7 +49,7 @@ export async function listComplianceOfDomains(
         AND ${visibleDomainsSql(viewer, Prisma.sql`m.domain_id`)}
     )
     SELECT f.domain_id::text, coalesce(p.builtin_key, v.definition->'name'->>'en') AS profile,
-      e.status::text AS status, e.requirements
+      f.profile_id::text, v.definition, e.requirements
     FROM followed f
     JOIN compliance_profiles p ON p.id = f.profile_id
     JOIN LATERAL (
@@ -55,12 +62,20 @@ export async function listComplianceOfDomains(
     ) latest ON true
     LEFT JOIN compliance_evaluations e ON e.profile_version_id = v.id AND e.report_id = latest.report_id
     ORDER BY f.domain_id, p.builtin_key NULLS LAST, profile`;
+  const exemptions =
+    rows.length === 0 ? new Map() : await exemptionsInForce({ domainIds }, dayOf(new Date()), db);
   for (const row of rows) {
-    const failing = Object.entries(row.requirements ?? {})
+    const exempted = exemptions.get(exemptionKey(row.domain_id, row.profile_id)) ?? new Set<string>();
+    const shown = withExceptions(
+      profileDefinitionSchema.parse(row.definition),
+      row.requirements ?? {},
+      exempted,
+    );
+    const failing = Object.entries(shown.requirements)
       .filter(([, status]) => status === 'not_compliant')
       .map(([id]) => id);
     const cells = out.get(row.domain_id) ?? [];
-    cells.push({ profile: row.profile, status: row.status ?? 'unknown', failing });
+    cells.push({ profile: row.profile, status: shown.status, failing });
     out.set(row.domain_id, cells);
   }
   return out;
