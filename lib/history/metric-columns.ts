@@ -1,7 +1,10 @@
 import { Prisma } from '@/generated/prisma/client';
-import { ADOPTION_METRICS, type AdoptionMetric } from './adoption-flags';
+import { ADOPTION_METRICS, type AdoptionFlags, type AdoptionMetric } from './adoption-flags';
 
-/** The snake_case column of each metric, in domain_scans, domain_daily_status and adoption_rollups. */
+/**
+ * The snake_case column of each metric, in scan_reports (the flags of a report body),
+ * domain_current_state, domain_daily_status and adoption_rollups.
+ */
 export const METRIC_COLUMNS: Record<AdoptionMetric, string> = {
   spfPublished: 'spf_published',
   spfValid: 'spf_valid',
@@ -18,6 +21,11 @@ export const METRIC_COLUMNS: Record<AdoptionMetric, string> = {
   daneOnMx: 'dane_on_mx',
   starttlsOffered: 'starttls_offered',
 };
+
+/** Flags keyed by their columns, for a `jsonb_to_recordset` row. */
+export function metricColumnsOf(flags: AdoptionFlags): Record<string, boolean | null> {
+  return Object.fromEntries(ADOPTION_METRICS.map((m) => [METRIC_COLUMNS[m], flags[m]]));
+}
 
 /**
  * `template` once per metric column ('$' stands for the column), joined by `separator` (a comma

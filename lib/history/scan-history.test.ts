@@ -56,15 +56,24 @@ afterAll(async () => {
 afterEach(() => vi.useRealTimers());
 
 const alphaId = () => domains[0]?.id as string;
+/** A scan's adoption flags are its report body's (scan_reports). */
+const WITH_FLAGS = {
+  storedReport: {
+    select: { spfPublished: true, dmarcPublished: true, dmarcEnforcing: true, dkimPublished: true },
+  },
+} as const;
 const rollup = (day: string) =>
   db.adoptionRollup.findMany({ where: { scope: 'all', day: new Date(`${day}T00:00:00Z`) } });
 
 describe('scanning, editing the zone and rescanning', () => {
   it('the first complete scan stores flags, findings, keys, state, day status and rollups, and no event', async () => {
     await scanDomains(db, domains, dns);
-    const scans = await db.domainScan.findMany({ where: { domainId: alphaId() } });
+    const scans = await db.domainScan.findMany({ where: { domainId: alphaId() }, include: WITH_FLAGS });
     expect(scans).toEqual([
-      expect.objectContaining({ status: 'complete', dmarcEnforcing: true, dkimPublished: true }),
+      expect.objectContaining({
+        status: 'complete',
+        storedReport: expect.objectContaining({ dmarcEnforcing: true, dkimPublished: true }),
+      }),
     ]);
     expect(await db.domainEvent.count()).toBe(0);
     expect(await db.dkimKey.count({ where: { domainId: alphaId() } })).toBe(1);
@@ -100,8 +109,10 @@ describe('scanning, editing the zone and rescanning', () => {
     const history = await db.domainScan.findMany({
       where: { domainId: alphaId() },
       orderBy: { finishedAt: 'asc' },
+      include: WITH_FLAGS,
     });
-    expect(history.map((s) => [s.dmarcPublished, s.dmarcEnforcing, s.dkimPublished])).toEqual([
+    const flags = history.map((s) => s.storedReport);
+    expect(flags.map((f) => [f?.dmarcPublished, f?.dmarcEnforcing, f?.dkimPublished])).toEqual([
       [true, true, true],
       [true, false, true],
     ]);
@@ -140,8 +151,12 @@ describe('scanning, editing the zone and rescanning', () => {
     const latest = await db.domainScan.findFirstOrThrow({
       where: { domainId: alphaId() },
       orderBy: { finishedAt: 'desc' },
+      include: WITH_FLAGS,
     });
-    expect(latest).toMatchObject({ status: 'partial', spfPublished: null, dmarcPublished: null });
+    expect(latest).toMatchObject({
+      status: 'partial',
+      storedReport: { spfPublished: null, dmarcPublished: null },
+    });
     const state = await db.domainCurrentState.findUniqueOrThrow({ where: { domainId: alphaId() } });
     expect(state).toMatchObject({ stale: true, lastScanId: latest.id, lastScanStatus: 'partial' });
     expect(state).toMatchObject({ spfPublished: true, dmarcPublished: true, dkimPublished: true });

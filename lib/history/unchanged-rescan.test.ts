@@ -10,6 +10,7 @@ import type { AuditReport } from '@/audit/report';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { systemViewer } from '@/lib/auth/viewer';
 import { registerDomain } from '@/lib/domains/register-domain';
+import { adoptionFlags } from '@/lib/history/adoption-flags';
 import { listDomainScans } from '@/lib/queries/list-domain-scans';
 import { finalizeScanRun } from '@/lib/scans/finalize-scan-run';
 import { recordScanResults } from '@/lib/scans/record-scan-results';
@@ -17,10 +18,11 @@ import { createRun } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 
 /**
- * The per-scan row's data (tuple header included): ids, status, a bigint body id, times and flags:
- * 136 bytes with eight metric columns (160 with the 32-byte hash it replaced); room for eight more.
+ * The per-scan row's data (tuple header included): ids, status, a bigint body id, times and the query
+ * count: 120 bytes. The adoption flags are the body's (scan_reports): with them on the row it was
+ * 128 bytes with eight set, 136 with all fourteen (160 with the 32-byte hash the body id replaced).
  */
-const SCAN_ROW_MAX_BYTES = 144;
+const SCAN_ROW_MAX_BYTES = 120;
 
 let scratch: ScratchDatabase;
 let db: PrismaClient;
@@ -89,16 +91,16 @@ it('a rescan that found the same adds one scan row per domain, no day status, re
   expect(width?.max).toBeLessThanOrEqual(SCAN_ROW_MAX_BYTES);
 });
 
-it('every scan still lists its report and its findings, read through the shared body', async () => {
+it('every scan still lists its report, its findings and its flags, read through the shared body', async () => {
   for (const [i, report] of reports.entries()) {
     const page = { before: null, limit: 5, withReport: true };
     const { rows } = await listDomainScans(systemViewer(), ids[i] as string, page, db);
     const findings = [...new Map(report.findings.map((f) => [f.id, f.severity]))]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([id, severity]) => ({ id, severity }));
-    expect(rows.map((row) => [row.findings, (row.report as AuditReport).queries])).toEqual([
-      [findings, 21],
-      [findings, 20],
+    expect(rows.map((row) => [row.findings, (row.report as AuditReport).queries, row.flags])).toEqual([
+      [findings, 21, adoptionFlags(report)],
+      [findings, 20, adoptionFlags(report)],
     ]);
   }
   const { rows } = await listDomainScans(

@@ -1,6 +1,6 @@
 import { Prisma } from '@/generated/prisma/client';
 import { ADOPTION_METRICS } from './adoption-flags';
-import { eachMetricSql, METRIC_COLUMNS } from './metric-columns';
+import { eachMetricSql, METRIC_COLUMNS, metricColumnsOf } from './metric-columns';
 import type { Db } from './refresh-adoption-rollups';
 import { findingSummary, recordset, reportOf, type StoredScan, staleReason } from './scan-outcome';
 
@@ -41,7 +41,7 @@ export async function writeCurrentState(db: Db, scans: readonly StoredScan[]): P
         status: scan.outcome.status,
         complete,
         stale_reason: complete ? null : staleReason(scan.outcome),
-        ...Object.fromEntries(ADOPTION_METRICS.map((m) => [METRIC_COLUMNS[m], scan.outcome.flags[m]])),
+        ...metricColumnsOf(scan.outcome.flags),
         finding_ids: summary.ids,
         errors: summary.errors,
         warnings: summary.warnings,

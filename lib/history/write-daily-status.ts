@@ -1,8 +1,7 @@
 import { Prisma } from '@/generated/prisma/client';
 import { kensaTimeZone } from '@/lib/i18n/format';
-import { ADOPTION_METRICS } from './adoption-flags';
 import { dayOf } from './day-of';
-import { eachMetricSql, METRIC_COLUMNS } from './metric-columns';
+import { eachMetricSql, metricColumnsOf } from './metric-columns';
 import type { Db } from './refresh-adoption-rollups';
 import { finishedWithinDaysSql, recordedScanSql } from './scan-day-sql';
 import { recordset, type StoredScan } from './scan-outcome';
@@ -36,7 +35,7 @@ export async function writeDailyStatus(db: Db, scans: readonly StoredScan[]): Pr
       scan_id: scan.id,
       complete: scan.outcome.status === 'complete',
       report_hash: scan.reportHash ?? null,
-      ...Object.fromEntries(ADOPTION_METRICS.map((m) => [METRIC_COLUMNS[m], scan.outcome.flags[m]])),
+      ...metricColumnsOf(scan.outcome.flags),
     }));
   const unknown = rows.filter((row) => !row.complete);
   const complete = rows.filter((row) => row.complete);

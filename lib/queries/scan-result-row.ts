@@ -1,5 +1,5 @@
 import type { DomainScanStatus, Prisma } from '@/generated/prisma/client';
-import { ADOPTION_METRICS, type AdoptionFlags } from '@/lib/history/adoption-flags';
+import { ADOPTION_METRICS, type AdoptionFlags, type AdoptionMetric } from '@/lib/history/adoption-flags';
 import { STORED_REPORT_SELECT, storedReport } from './stored-report';
 
 /** One domain's result within one scan run, as the API lists it (history and per-run results). */
@@ -19,9 +19,13 @@ export interface ScanResultRow {
   report?: unknown;
 }
 
-/** A scan's findings are its report body's (stored once per body, scan_report_findings). */
-const FINDINGS_SELECT = {
+/**
+ * A scan's findings and adoption flags are its report body's (stored once per body: scan_report_findings
+ * and scan_reports' flag columns); a failed scan has no body, so no finding and every flag unknown.
+ */
+const BODY_SELECT = {
   findings: { select: { findingId: true, severity: true }, orderBy: { findingId: 'asc' } },
+  ...(Object.fromEntries(ADOPTION_METRICS.map((metric) => [metric, true])) as Record<AdoptionMetric, true>),
 } satisfies Prisma.ScanReportSelect;
 
 /** The columns a ScanResultRow is made of; `report` is added by callers that want it (scanResultSelect). */
@@ -33,12 +37,8 @@ export const SCAN_RESULT_SELECT = {
   startedAt: true,
   finishedAt: true,
   queries: true,
-  ...(Object.fromEntries(ADOPTION_METRICS.map((metric) => [metric, true])) as Record<
-    (typeof ADOPTION_METRICS)[number],
-    true
-  >),
   domain: { select: { id: true, ascii: true, unicode: true } },
-  storedReport: { select: FINDINGS_SELECT },
+  storedReport: { select: BODY_SELECT },
 } satisfies Prisma.DomainScanSelect;
 
 /** SCAN_RESULT_SELECT, with the stored report's columns when `withReport`. */
@@ -48,7 +48,7 @@ export function scanResultSelect(withReport: boolean) {
   return {
     ...SCAN_RESULT_SELECT,
     ...STORED_REPORT_SELECT,
-    storedReport: { select: { ...FINDINGS_SELECT, ...body } },
+    storedReport: { select: { ...BODY_SELECT, ...body } },
   } satisfies Prisma.DomainScanSelect;
 }
 
@@ -57,7 +57,7 @@ type Selected = Prisma.DomainScanGetPayload<{ select: typeof SCAN_RESULT_SELECT 
   storedReport: { body?: Prisma.JsonValue } | null;
 };
 
-/** A selected domain_scans row as a ScanResultRow (flags as stored when the result was recorded). */
+/** A selected domain_scans row as a ScanResultRow (flags as stored with its report body). */
 export function toScanResultRow(scan: Selected): ScanResultRow {
   return {
     id: scan.id,
@@ -68,7 +68,9 @@ export function toScanResultRow(scan: Selected): ScanResultRow {
     startedAt: scan.startedAt,
     finishedAt: scan.finishedAt,
     queries: scan.queries,
-    flags: Object.fromEntries(ADOPTION_METRICS.map((metric) => [metric, scan[metric]])) as AdoptionFlags,
+    flags: Object.fromEntries(
+      ADOPTION_METRICS.map((metric) => [metric, scan.storedReport?.[metric] ?? null]),
+    ) as AdoptionFlags,
     findings: (scan.storedReport?.findings ?? []).map((f) => ({ id: f.findingId, severity: f.severity })),
     ...(scan.checkedAt !== undefined
       ? {

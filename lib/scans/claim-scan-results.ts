@@ -1,4 +1,6 @@
 import type { Prisma } from '@/generated/prisma/client';
+import type { AdoptionFlags } from '@/lib/history/adoption-flags';
+import { eachMetricSql, metricColumnsOf } from '@/lib/history/metric-columns';
 import { recordset } from '@/lib/history/scan-outcome';
 
 /** A result whose work-list item this batch took: its report body's hash and whether it was new. */
@@ -13,7 +15,8 @@ export interface ClaimedResult {
 /**
  * Takes the results' domains off the run's work list (scan_run_items) and stores the report bodies
  * of exactly those, once per content (keyed by the SHA-256 of the jsonb text, so PostgreSQL's
- * canonical key order decides), in one statement. A domain whose item is gone (stored by another
+ * canonical key order decides), with the adoption flags flattened from them (a pure function of
+ * the body: every scan of it has the same, so they are stored with it, not per scan), in one statement. A domain whose item is gone (stored by another
  * job of the chunk, or cancelled) is not returned; a second batch of the same domains waits on the
  * first's row locks, then finds the items gone. Bodies are referenced by id: the caller resolves
  * them by hash in its next statement, which sees a body another transaction stored meanwhile.
@@ -21,12 +24,14 @@ export interface ClaimedResult {
 export async function claimScanResults(
   tx: Prisma.TransactionClient,
   runId: string,
-  results: ReadonlyArray<{ domain_id: string; body: object | null }>,
+  results: ReadonlyArray<{ domain_id: string; body: object | null; flags: AdoptionFlags }>,
 ): Promise<ClaimedResult[]> {
+  const values = results.map(({ flags, ...result }) => ({ ...result, ...metricColumnsOf(flags) }));
   const rows = await tx.$queryRaw<Array<{ domain_id: string; hash: string | null; new_report: boolean }>>`
     WITH v AS (
-      SELECT domain_id, body, CASE WHEN body IS NOT NULL THEN sha256(convert_to(body::text, 'UTF8')) END AS hash
-      FROM jsonb_to_recordset(${recordset(results)}::jsonb) AS v(domain_id uuid, body jsonb)
+      SELECT *, CASE WHEN body IS NOT NULL THEN sha256(convert_to(body::text, 'UTF8')) END AS hash
+      FROM jsonb_to_recordset(${recordset(values)}::jsonb)
+        AS v(domain_id uuid, body jsonb, ${eachMetricSql('$ boolean')})
     ),
     claimed AS (
       DELETE FROM scan_run_items i USING v
@@ -34,8 +39,8 @@ export async function claimScanResults(
       RETURNING i.domain_id
     ),
     bodies AS (
-      INSERT INTO scan_reports (hash, body)
-      SELECT DISTINCT ON (hash) hash, body FROM v
+      INSERT INTO scan_reports (hash, body, ${eachMetricSql('$')})
+      SELECT DISTINCT ON (hash) hash, body, ${eachMetricSql('$')} FROM v
       WHERE hash IS NOT NULL AND domain_id IN (SELECT domain_id FROM claimed) ORDER BY hash
       ON CONFLICT (hash) DO NOTHING
       RETURNING hash

@@ -1,8 +1,7 @@
 import type { AuditReport } from '@/audit/report';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { ADOPTION_METRICS, adoptionFlags, UNKNOWN_FLAGS } from '@/lib/history/adoption-flags';
-import { eachMetricSql, METRIC_COLUMNS } from '@/lib/history/metric-columns';
+import { adoptionFlags, UNKNOWN_FLAGS } from '@/lib/history/adoption-flags';
 import { recordScanHistory } from '@/lib/history/record-scan-history';
 import { recordset, type ScanHistoryOutcome, type StoredScan } from '@/lib/history/scan-outcome';
 import { uuidv7 } from '@/lib/import/uuid-v7';
@@ -64,7 +63,11 @@ export async function recordScanResults(
     const claimed = await claimScanResults(
       tx,
       runId,
-      rows.map((row) => ({ domain_id: row.domain_id, body: row.body })),
+      rows.map((row, i) => ({
+        domain_id: row.domain_id,
+        body: row.body,
+        flags: scans[i]?.outcome.flags ?? UNKNOWN_FLAGS,
+      })),
     );
     if (claimed.length === 0) return { stored: 0, settled: false };
     const claimOf = new Map(claimed.map((claim) => [claim.domainId, claim]));
@@ -74,12 +77,12 @@ export async function recordScanResults(
     });
     const inserted = await tx.$queryRaw<Array<{ id: string }>>`
       INSERT INTO domain_scans (id, run_id, domain_id, status, report_id, checked_at, queries, error,
-        started_at, finished_at, ${eachMetricSql('$')})
+        started_at, finished_at)
       SELECT v.id, ${runId}::uuid, v.domain_id, v.status, r.id, v.checked_at, v.queries, v.error,
-        v.started_at, ${finishedAt}::timestamptz, ${eachMetricSql('v.$')}
+        v.started_at, ${finishedAt}::timestamptz
       FROM jsonb_to_recordset(${recordset(values)}::jsonb) AS v(id uuid, domain_id uuid,
         status domain_scan_status, hash text, checked_at timestamptz, queries int, error text,
-        started_at timestamptz, ${eachMetricSql('$ boolean')})
+        started_at timestamptz)
       LEFT JOIN scan_reports r ON r.hash = decode(v.hash, 'hex')
       -- In domain order, as the batch is sorted: (run_id, domain_id) fills its pages from the right
       -- instead of splitting them in halves (64 B per scan instead of 50 in bench/history-growth).
@@ -110,7 +113,8 @@ function historyOutcome(outcome: DomainScanOutcome): ScanHistoryOutcome {
 }
 
 // The domain_scans columns of one result (a failed one keeps only its error) and the report body:
-// the report without the two fields that differ on every scan, which go to their own columns.
+// the report without the two fields that differ on every scan, which go to their own columns (its
+// adoption flags go with the body, claimScanResults).
 function scanRow(scan: StoredScan, startedAt: Date) {
   const { outcome } = scan;
   const failed = outcome.status === 'failed';
@@ -124,6 +128,5 @@ function scanRow(scan: StoredScan, startedAt: Date) {
     queries,
     error: failed ? outcome.error.slice(0, 2000) : null,
     started_at: startedAt.toISOString(),
-    ...Object.fromEntries(ADOPTION_METRICS.map((m) => [METRIC_COLUMNS[m], failed ? null : outcome.flags[m]])),
   };
 }

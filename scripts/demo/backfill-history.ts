@@ -115,7 +115,6 @@ export async function backfillDemoHistory(db: PrismaClient, weeks = 52, now = ne
           startedAt: at,
           finishedAt: at,
           reportId: reportIds.get(plan.id) ?? null,
-          ...flags,
         },
         select: { id: true },
       });

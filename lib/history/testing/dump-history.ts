@@ -5,6 +5,7 @@
  */
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { kensaTimeZone } from '@/lib/i18n/format';
+import { eachMetricSql } from '../metric-columns';
 import { recordedScanSql } from '../scan-day-sql';
 
 const TABLES = [
@@ -66,11 +67,15 @@ function dailyStatusDays(timeZone: string): Prisma.Sql {
 }
 
 /**
- * How a table is read: whole, except per-scan findings, which are stored once per report body
- * (scan_report_findings) and read back per scan through its hash, as count-findings-at joins them,
- * and daily status, stored as change points and read back per day.
+ * How a table is read: whole, except a scan's adoption flags and findings, which are stored once per
+ * report body (scan_reports, scan_report_findings) and read back per scan through its body, as
+ * the readers join them (a failed scan, without a body, has every flag unknown), and daily status,
+ * stored as change points and read back per day.
  */
 const SOURCES: Partial<Record<(typeof TABLES)[number], () => Prisma.Sql>> = {
+  domain_scans: () => Prisma.sql`SELECT s.id, s.run_id, s.domain_id, s.status, s.error, s.queries,
+      s.started_at, s.finished_at, ${eachMetricSql('r.$')}, s.checked_at, s.report_id
+    FROM domain_scans s LEFT JOIN scan_reports r ON r.id = s.report_id`,
   domain_scan_findings: () => Prisma.sql`SELECT s.id AS domain_scan_id, f.finding_id, f.severity
     FROM domain_scans s JOIN scan_reports r ON r.id = s.report_id
     JOIN scan_report_findings f ON f.report_hash = r.hash`,
