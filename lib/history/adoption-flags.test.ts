@@ -29,6 +29,15 @@ describe('adoptionFlags', () => {
     });
   });
 
+  it('reads the report body alone: the per-scan checkedAt and queries change nothing (flags are stored per body)', async () => {
+    const report = await auditDomain('example.test', {
+      resolver: createMemoryResolver(healthyZone()),
+      rfc8020: true,
+    });
+    const rescan = { ...report, checkedAt: '2030-01-01T00:00:00.000Z', queries: report.queries + 17 };
+    expect(adoptionFlags(rescan)).toEqual(adoptionFlags(report));
+  });
+
   it('says false, not null, for what a complete audit proved absent', async () => {
     const flags = await flagsOf({ 'example.test': { A: ['192.0.2.1'] } });
     expect(flags).toMatchObject({

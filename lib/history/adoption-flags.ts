@@ -26,7 +26,11 @@ export const UNKNOWN_FLAGS: AdoptionFlags = Object.fromEntries(
 ) as AdoptionFlags;
 
 /**
- * Flattens a report into adoption flags. A complete report yields no null for the SPF…Null MX
+ * Flattens a report into adoption flags. A function of the report alone, never of its per-scan
+ * fields (checkedAt, queries): the flags are stored once per report body (scan_reports, written
+ * with the body and never again), so a release that changes how a report is flattened re-flattens
+ * the stored bodies in its migration, or a rescan that finds an existing body lists its old flags.
+ * A complete report yields no null for the SPF…Null MX
  * metrics (the transport ones may be unknown: a check switched off or a section absent); in a partial one each
  * metric is judged on what was read: a positive answer stands (a usable DKIM key found while other
  * selectors timed out is still published), a negative one only when no lookup it needs failed.
