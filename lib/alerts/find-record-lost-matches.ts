@@ -8,7 +8,8 @@ import { ruleScopeSql } from './rule-scope-sql';
 /**
  * Domains of the run whose `metric` flag is now false where their previous complete scan had it
  * true ("lost its DMARC record"). False is always proven (lib/history/adoption-flags.ts): a lookup
- * that timed out reads as null and never fires. One match per domain scan.
+ * that timed out reads as null and never fires. A scan's flags are its report body's (scan_reports).
+ * One match per domain scan.
  */
 export async function findRecordLostMatches(
   db: Db,
@@ -18,10 +19,10 @@ export async function findRecordLostMatches(
   const column = Prisma.raw(METRIC_COLUMNS[rule.metric]);
   const rows = await db.$queryRaw<Array<{ scan_id: string; domain_id: string; ascii: string; at: Date }>>`
     SELECT s.id::text AS scan_id, s.domain_id::text AS domain_id, d.ascii, s.finished_at AS at
-    FROM domain_scans s JOIN domains d ON d.id = s.domain_id
-    WHERE s.run_id = ${rule.runId}::uuid AND s.status IN ('complete', 'partial') AND s.${column} = false
+    FROM domain_scans s JOIN scan_reports r ON r.id = s.report_id JOIN domains d ON d.id = s.domain_id
+    WHERE s.run_id = ${rule.runId}::uuid AND s.status IN ('complete', 'partial') AND r.${column} = false
       AND ${ruleScopeSql(rule.groupId)}
-      AND (SELECT p.${column} FROM domain_scans p
+      AND (SELECT pr.${column} FROM domain_scans p JOIN scan_reports pr ON pr.id = p.report_id
            WHERE p.domain_id = s.domain_id AND p.status = 'complete' AND p.finished_at < s.finished_at
            ORDER BY p.finished_at DESC LIMIT 1) = true`;
   return rows.map((row) => ({
