@@ -3,6 +3,7 @@ import { auditDomain } from '../audit/audit-domain';
 import { mapBounded } from '../audit/dkim/map-bounded';
 import { normalizeDomain } from '../audit/domain-name';
 import { createHttpsFetcher } from '../audit/https/create-https-fetcher';
+import type { CliIo } from './cli-io';
 import { cliResolver, DNS_OPTIONS } from './cli-resolver';
 import { cliTransport, TRANSPORT_OPTIONS } from './cli-transport';
 import { formatReport } from './format-report';
@@ -11,7 +12,7 @@ import { EXIT, UsageError } from './usage-error';
 export const AUDIT_USAGE = `kensa audit [--dns HOST:PORT[,…]] [--timeout MS] [--tries N] [--selectors a,b] [--parked] [--no-rfc8020] [--no-mta-sts-fetch] [--dnssec] [--smtp-probe [--smtp-port N] [--smtp-timeout MS]] [--json] DOMAIN…`;
 
 /** `kensa audit`: every check for each domain; exit 3 when any report is partial (DNS failure). */
-export async function auditCommand(args: string[]): Promise<number> {
+export async function auditCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -51,9 +52,7 @@ export async function auditCommand(args: string[]): Promise<number> {
         ...https,
       }),
     );
-    process.stdout.write(
-      values.json ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(formatReport).join('\n'),
-    );
+    io.stdout(values.json ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(formatReport).join('\n'));
     return reports.some((report) => report.status === 'partial') ? EXIT.partial : EXIT.ok;
   } finally {
     client.close();

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { parseAuthenticationResults } from '../audit/authres/parse-authentication-results';
 import type { AuthResField } from '../audit/authres/types';
 import { readHeaderFields, wantedFields } from '../audit/received-mail/read-header-fields';
+import type { CliIo } from './cli-io';
 import { readStdin } from './read-stdin';
 import { EXIT } from './usage-error';
 
@@ -16,9 +17,9 @@ const AUTHRES_LINE = /^authentication-results[ \t]*:/im;
  * not, named or not) or a whole header block — and prints one object per field, or `{ "error" }`
  * for a field that does not parse (still exit 0: a bad field is a finding, not a failure).
  */
-export async function authresCommand(args: string[]): Promise<number> {
+export async function authresCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } } });
-  const input = (await readStdin()).replace(/^(\r?\n)+/, '');
+  const input = (await readStdin(io.stdin)).replace(/^(\r?\n)+/, '');
   const block = AUTHRES_LINE.test(input) || NAMED_FIELD.test(input);
   const fields = block
     ? readHeaderFields(input, AUTHRES).map((field) => field.value)
@@ -29,9 +30,7 @@ export async function authresCommand(args: string[]): Promise<number> {
     const result = parseAuthenticationResults(value);
     return result.ok ? result.field : { error: result.error };
   });
-  process.stdout.write(
-    values.json ? `${JSON.stringify(parsed, null, 2)}\n` : `${parsed.map(describe).join('\n')}\n`,
-  );
+  io.stdout(values.json ? `${JSON.stringify(parsed, null, 2)}\n` : `${parsed.map(describe).join('\n')}\n`);
   return EXIT.ok;
 }
 

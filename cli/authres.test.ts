@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { RFC8601_APPENDIX_B } from '../audit/authres/testing/authres-corpus';
-import { runCli } from './testing/run-cli';
+import { runCli, runCliInProcess } from './testing/run-cli';
 
-/** `kensa authres --json` as issue 13's contract states it: stdin in, one object per field out, exit 0. */
-async function authres(input: string): Promise<unknown> {
-  const run = await runCli(['authres', '--json'], input);
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  return JSON.parse(run.stdout);
+/**
+ * `kensa authres --json` as issue 13's contract states it: stdin in, one object per field out, exit 0.
+ * The first case runs the installed command; the others run it in this process (runCliInProcess).
+ */
+async function authres(input: string, run = runCliInProcess): Promise<unknown> {
+  const ran = await run(['authres', '--json'], input);
+  expect(ran.stderr).toBe('');
+  expect(ran.code).toBe(0);
+  return JSON.parse(ran.stdout);
 }
 
 describe.concurrent('kensa authres', () => {
   it('reads one folded field given without its name', async () => {
-    expect(await authres(`${RFC8601_APPENDIX_B['B.6 two DKIM signatures']}\r\n`)).toEqual([
+    expect(await authres(`${RFC8601_APPENDIX_B['B.6 two DKIM signatures']}\r\n`, runCli)).toEqual([
       {
         authservId: 'mail-router.example.net',
         version: null,

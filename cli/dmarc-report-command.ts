@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { DMARC_INPUT_LIMITS } from '../audit/dmarc-report/limits';
 import { readDmarcInput } from '../audit/dmarc-report/read-dmarc-input';
 import type { DmarcAggregateReport } from '../audit/dmarc-report/types';
+import type { CliIo } from './cli-io';
 import { dmarcReportJson } from './dmarc-report-json';
 import { EXIT, UsageError } from './usage-error';
 
@@ -13,7 +14,7 @@ export const DMARC_REPORT_USAGE = 'kensa dmarc-report [--json] FILE… (.xml, .x
  * are read one by one; a refused file gets one line on stderr (`kensa: FILE: reason`) and the others
  * still print, so stdout is always the JSON array of every report read. Exit 2 if any was refused.
  */
-export async function dmarcReportCommand(args: string[]): Promise<number> {
+export async function dmarcReportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -27,12 +28,10 @@ export async function dmarcReportCommand(args: string[]): Promise<number> {
     if ('reports' in result) reports.push(...result.reports);
     else {
       refused++;
-      process.stderr.write(`kensa: ${JSON.stringify(path)}: ${result.refused}\n`);
+      io.stderr(`kensa: ${JSON.stringify(path)}: ${result.refused}\n`);
     }
   }
-  process.stdout.write(
-    values.json ? `${JSON.stringify(reports.map(dmarcReportJson), null, 2)}\n` : summarise(reports),
-  );
+  io.stdout(values.json ? `${JSON.stringify(reports.map(dmarcReportJson), null, 2)}\n` : summarise(reports));
   return refused > 0 ? EXIT.usage : EXIT.ok;
 }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportMail } from '../testing/dmarc-report/report-mail';
 import { syntheticReportXml } from '../testing/dmarc-report/synthetic-report';
 import { zipArchive } from '../testing/dmarc-report/zip-archive';
-import { runCli } from './testing/run-cli';
+import { runCli, runCliInProcess } from './testing/run-cli';
 
 /** `kensa dmarc-report --json FILE…` against issue 14's CLI contract, on files written here. */
 const fixture = (name: string) =>
@@ -66,7 +66,7 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-// One after another: each run starts tsx, slow on a loaded machine when many start at once.
+// The first case runs the installed command; the others run it in this process (runCliInProcess).
 describe('kensa dmarc-report', () => {
   it('prints one object per report with exactly the contract keys, normalised; absent sp prints p', async () => {
     const run = await runCli([
@@ -143,14 +143,14 @@ describe('kensa dmarc-report', () => {
     ['truncated.xml.gz', 'not a DMARC aggregate report'],
     ['rss.xml', 'not a DMARC aggregate report'],
   ])('refuses %s: exit 2 and one stderr line containing "%s"', async (name, words) => {
-    const run = await runCli(['dmarc-report', '--json', file(name)]);
+    const run = await runCliInProcess(['dmarc-report', '--json', file(name)]);
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')).toEqual([expect.stringContaining(words), '']);
     expect(JSON.parse(run.stdout)).toEqual([]);
   });
 
   it('with several files, prints the readable ones and one line per refused file, exit 2', async () => {
-    const run = await runCli([
+    const run = await runCliInProcess([
       'dmarc-report',
       '--json',
       file('doctype.xml'),
@@ -166,7 +166,7 @@ describe('kensa dmarc-report', () => {
   });
 
   it('without --json prints a line per report; no file or a missing file is a usage error', async () => {
-    const plain = await runCli(['dmarc-report', file('two.zip')]);
+    const plain = await runCliInProcess(['dmarc-report', file('two.zip')]);
     expect(plain.stdout.split('\n')).toEqual([
       expect.stringMatching(
         /^kensa\.example {2}2026-11-30T00:00:00Z – 2026-11-30T23:59:59Z {2}receiver\.example \(zip-a\): 2 records, \d+ messages$/,
@@ -174,9 +174,9 @@ describe('kensa dmarc-report', () => {
       expect.stringMatching(/\(zip-b\): 1 records, \d+ messages$/),
       '',
     ]);
-    const none = await runCli(['dmarc-report', '--json']);
+    const none = await runCliInProcess(['dmarc-report', '--json']);
     expect(none).toMatchObject({ code: 2, stderr: expect.stringContaining('no file given') });
-    const missing = await runCli(['dmarc-report', '--json', file('nowhere.xml')]);
+    const missing = await runCliInProcess(['dmarc-report', '--json', file('nowhere.xml')]);
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('ENOENT') });
   });
 });

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './testing/run-cli';
+import { runCli, runCliInProcess } from './testing/run-cli';
 import { startUdpRelay, type UdpRelay } from './testing/udp-relay';
 
 /**
  * Bad input is refused before any lookup: exit 2, a message naming the problem on stderr, nothing on
  * stdout. --dns points at a loopback relay that counts queries and answers none, so a check that
- * slipped through would show as a query (and never reach any other server).
+ * slipped through would show as a query (and never reach any other server). One case runs the
+ * installed command; the others run it in this process (runCliInProcess).
  */
 let blackHole: UdpRelay;
 
@@ -20,8 +21,8 @@ afterAll(async () => {
 const LONG_NAME = `${`${'a'.repeat(63)}.`.repeat(4)}${'b'.repeat(39)}.test`;
 
 /** Runs the CLI and checks that it exited 2 with `message` on stderr, nothing on stdout, no query sent. */
-async function expectRefused(args: string[], message: RegExp): Promise<void> {
-  const run = await runCli(args);
+async function expectRefused(args: string[], message: RegExp, cli = runCliInProcess): Promise<void> {
+  const run = await cli(args);
   expect(run.code).toBe(2);
   expect(run.stdout).toBe('');
   expect(run.stderr).toMatch(message);
@@ -41,7 +42,7 @@ describe.concurrent('kensa audit refuses a malformed domain', () => {
   });
 
   it('no domain at all', async () => {
-    await expectRefused(['audit', '--dns', blackHole.dns], /no domain given/);
+    await expectRefused(['audit', '--dns', blackHole.dns], /no domain given/, runCli);
   });
 });
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { MailStatsTally } from '../audit/received-mail/mail-stats';
 import { isTimeZone } from '../audit/time-zone';
+import type { CliIo } from './cli-io';
 import { readMailPaths } from './read-mail-paths';
 import { EXIT, UsageError } from './usage-error';
 
@@ -11,7 +12,7 @@ export const MAIL_STATS_USAGE =
  * `kensa mail-stats`: SPF/DKIM/DMARC results of received mail as the trusted receivers recorded
  * them in Authentication-Results, by week (default) or month in a time zone (default Asia/Tokyo).
  */
-export async function mailStatsCommand(args: string[]): Promise<number> {
+export async function mailStatsCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -34,7 +35,7 @@ export async function mailStatsCommand(args: string[]): Promise<number> {
   await readMailPaths(positionals, (block) => tally.add(block));
   const stats = tally.result();
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(stats, null, 2)}\n`);
     return EXIT.ok;
   }
   const { messages, counted, untrusted, duplicates, malformed } = stats;
@@ -47,6 +48,6 @@ export async function mailStatsCommand(args: string[]): Promise<number> {
       `${period.start}  ${period.messages} messages, ${period.senderDomains} sender domains, SPF published ${share}`,
     );
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

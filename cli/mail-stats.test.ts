@@ -6,7 +6,7 @@ import { MailStatsTally } from '../audit/received-mail/mail-stats';
 import type { PeriodUnit } from '../audit/received-mail/period-start';
 import { mboxText, messageText } from '../testing/received-mail/mail-text';
 import { readMailPaths } from './read-mail-paths';
-import { runCli } from './testing/run-cli';
+import { runCli, runCliInProcess } from './testing/run-cli';
 
 /**
  * `kensa mail-stats` over an mbox, a Maildir and an .eml written here, against issue 13's contract.
@@ -176,8 +176,9 @@ describe.concurrent('kensa mail-stats', () => {
     });
   });
 
+  // The refusals run the command in this process (runCliInProcess); the contract case above, installed.
   it('exits 2 with one line for a path it cannot read, printing nothing else', async () => {
-    const run = await runCli([
+    const run = await runCliInProcess([
       'mail-stats',
       '--trusted',
       TRUSTED,
@@ -191,7 +192,15 @@ describe.concurrent('kensa mail-stats', () => {
   });
 
   it('refuses an unknown time zone', async () => {
-    const run = await runCli(['mail-stats', '--trusted', TRUSTED, '--tz', 'Mars/Base', '--json', mbox]);
+    const run = await runCliInProcess([
+      'mail-stats',
+      '--trusted',
+      TRUSTED,
+      '--tz',
+      'Mars/Base',
+      '--json',
+      mbox,
+    ]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
   });

@@ -3,6 +3,7 @@ import { normalizeDomain } from '../audit/domain-name';
 import { checkHost } from '../audit/spf/check-host';
 import { parseClientIp } from '../audit/spf/ip-address';
 import { smtpIdentity } from '../audit/spf/smtp-identity';
+import type { CliIo } from './cli-io';
 import { cliResolver, DNS_OPTIONS } from './cli-resolver';
 import { EXIT, UsageError } from './usage-error';
 
@@ -14,7 +15,7 @@ export const SPF_EVAL_USAGE =
  * domain, or the HELO name when MAIL FROM is empty (§2.4). Only unusable arguments are refused
  * (exit 2); a malformed name is evaluated, as an MTA would, and check_host() says "none" (§4.3).
  */
-export async function spfEvalCommand(args: string[]): Promise<number> {
+export async function spfEvalCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -38,7 +39,7 @@ export async function spfEvalCommand(args: string[]): Promise<number> {
   try {
     const result = await checkHost({ ...identity, domain }, resolver);
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ domain, ...result }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ domain, ...result }, null, 2)}\n`);
     } else {
       const lines = [
         `${result.result} — ${values.ip} for ${domain}`,
@@ -47,7 +48,7 @@ export async function spfEvalCommand(args: string[]): Promise<number> {
         result.explanation ? `explanation: ${result.explanation}` : null,
         `DNS lookups: ${result.lookups} / 10, void lookups: ${result.voidLookups} / 2`,
       ];
-      process.stdout.write(`${lines.filter(Boolean).join('\n')}\n`);
+      io.stdout(`${lines.filter(Boolean).join('\n')}\n`);
     }
     return EXIT.ok;
   } finally {

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureKnot, startFixtureKnot } from './testing/fixture-knot';
-import { runCli } from './testing/run-cli';
+import { runCli, runCliInProcess } from './testing/run-cli';
 
 /**
  * `kensa spf-eval` against the fixture zone: healthy.test publishes
  * "v=spf1 ip4:203.0.113.0/27 mx include:_spf.kensa-mail.test -all" (fixtures/zones/test.zone).
+ * The first text case runs the installed command; the others run it in this process (runCliInProcess).
  */
 let knot: FixtureKnot;
 
@@ -24,7 +25,7 @@ interface Outcome {
 }
 
 const evaluate = async (ip: string, sender: string, helo = 'mail.healthy.test') => {
-  const run = await runCli([
+  const run = await runCliInProcess([
     'spf-eval',
     '--dns',
     knot.dns,
@@ -112,7 +113,15 @@ describe.concurrent('kensa spf-eval answers "none" for a domain check_host() can
   });
 
   it('prints the reason for people', async () => {
-    const run = await runCli(['spf-eval', '--dns', knot.dns, '--ip', '192.0.2.1', '--helo', '[192.0.2.1]']);
+    const run = await runCliInProcess([
+      'spf-eval',
+      '--dns',
+      knot.dns,
+      '--ip',
+      '192.0.2.1',
+      '--helo',
+      '[192.0.2.1]',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^none — 192\.0\.2\.1 for \[192\.0\.2\.1\]$/m);
     expect(run.stdout).toMatch(/^reason: '\[192\.0\.2\.1\]' is not a valid domain \(§4\.3\)$/m);
