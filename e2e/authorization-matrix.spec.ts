@@ -5,12 +5,19 @@ import { customProfileDefinition } from '../testing/compliance/custom-profile-de
 import { e2eDb } from './e2e-db';
 
 /**
- * Every page of testing/authz/page-access.ts, opened by each kind of user of the built app: signed
+ * The pages of testing/authz/page-access.ts, opened by each kind of user of the built app: signed
  * out (sent to sign in), a viewer, an editor, an admin (each sees the pages of its role and is sent
  * to '/?error=forbidden' from the others), and a viewer limited to one group, who sees that group's
  * pages, the not-found page for the other group's domain, group, run, report, rule and delivery, and
  * no trace of the other group anywhere. Users and sessions are made in the database with known
  * tokens (the sessions table keeps only their SHA-256); the rest through the API as the admin.
+ *
+ * Every page is rendered as each role (the editor, the admin, and the limited viewer, who is a
+ * viewer): a page draws its parts by role, so each role's version must show, not an error page.
+ * The signed-out visitor and the unlimited viewer open one page of each kind only: that every page
+ * checks the session with its row's role is app/pages-authorization.test.ts's job, so one page per
+ * role and kind shows where pageContext() sends them; the viewer's rendering is the limited
+ * viewer's, and its unlimited reads are the editor's and admin's.
  */
 
 const stamp = Date.now().toString(36);
@@ -236,29 +243,42 @@ test('every page with an [id] has a fixture to open it with', () => {
   expect(dynamic.sort()).toEqual(Object.keys(DYNAMIC).sort());
 });
 
+/**
+ * One page of each role and kind (signed-in, with an [id] or not; redirect-only), and every public
+ * page: those do not call pageContext(), so each is opened.
+ */
+const ONE_OF_EACH_KIND = [
+  ...new Map(
+    Object.entries(PAGE_ACCESS).map(([route, access]) => [
+      access === 'public' ? route : `${JSON.stringify(access)} ${route.includes('[')}`,
+      route,
+    ]),
+  ).values(),
+];
+/** Who opens every page; the others open ONE_OF_EACH_KIND (see the top of this file). */
+const OPENS_EVERY_PAGE = new Set<User>(['editor', 'admin', 'scopedViewer']);
+
 for (const user of USERS) {
   test(`pages as ${user}`, async ({ browser, baseURL }) => {
     test.setTimeout(360_000);
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const token = cookies[user];
     if (token) await context.addCookies([{ name: 'kensa_session', value: token, url: baseURL ?? '' }]);
-    const page = await context.newPage();
+    const routes = OPENS_EVERY_PAGE.has(user) ? Object.keys(PAGE_ACCESS) : ONE_OF_EACH_KIND;
+    const visits: Array<{ key: string; route: string; side: 'a' | 'b'; path: string }> = [];
+    for (const route of routes) {
+      const build = DYNAMIC[route];
+      visits.push({ key: `${route} a`, route, side: 'a', path: build ? build(sides.a) : route });
+      // Only the scoped viewer is asked about the other group's pages; the others read everything.
+      if (build && user === 'scopedViewer')
+        visits.push({ key: `${route} b`, route, side: 'b', path: build(sides.b) });
+    }
     const have: Record<string, string> = {};
     const want: Record<string, string> = {};
-    for (const route of Object.keys(PAGE_ACCESS)) {
-      const build = DYNAMIC[route];
-      const visits: Array<['a' | 'b', string]> = build
-        ? [
-            ['a', build(sides.a)],
-            ['b', build(sides.b)],
-          ]
-        : [['a', route]];
-      for (const [side, path] of visits) {
-        // Only the scoped viewer is asked about the other group's pages; the others read everything.
-        if (side === 'b' && user !== 'scopedViewer') continue;
-        want[`${route} ${side}`] = expected(user, route, side);
-        have[`${route} ${side}`] = await visit(page, path, user === 'scopedViewer');
-      }
+    const page = await context.newPage();
+    for (const next of visits) {
+      want[next.key] = expected(user, next.route, next.side);
+      have[next.key] = await visit(page, next.path, user === 'scopedViewer');
     }
     await context.close();
     expect(have).toEqual(want);
