@@ -257,6 +257,8 @@ const ONE_OF_EACH_KIND = [
 ];
 /** Who opens every page; the others open ONE_OF_EACH_KIND (see the top of this file). */
 const OPENS_EVERY_PAGE = new Set<User>(['editor', 'admin', 'scopedViewer']);
+/** Pages open side by side, two tabs at a time: a visit mostly waits on the server or the browser. */
+const TABS = 2;
 
 for (const user of USERS) {
   test(`pages as ${user}`, async ({ browser, baseURL }) => {
@@ -275,11 +277,13 @@ for (const user of USERS) {
     }
     const have: Record<string, string> = {};
     const want: Record<string, string> = {};
-    const page = await context.newPage();
-    for (const next of visits) {
-      want[next.key] = expected(user, next.route, next.side);
-      have[next.key] = await visit(page, next.path, user === 'scopedViewer');
-    }
+    const tab = async (page: Page) => {
+      for (let next = visits.shift(); next; next = visits.shift()) {
+        want[next.key] = expected(user, next.route, next.side);
+        have[next.key] = await visit(page, next.path, user === 'scopedViewer');
+      }
+    };
+    await Promise.all(Array.from({ length: TABS }, async () => tab(await context.newPage())));
     await context.close();
     expect(have).toEqual(want);
   });
