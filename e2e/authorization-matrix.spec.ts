@@ -3,6 +3,7 @@ import { type APIRequestContext, type Browser, expect, type Page, test } from '@
 import { accessOf, PAGE_ACCESS } from '../testing/authz/page-access';
 import { customProfileDefinition } from '../testing/compliance/custom-profile-definition';
 import { e2eDb } from './e2e-db';
+import { inTabs } from './in-tabs';
 
 /**
  * The pages of testing/authz/page-access.ts, opened by each kind of user of the built app: signed
@@ -257,8 +258,6 @@ const ONE_OF_EACH_KIND = [
 ];
 /** Who opens every page; the others open ONE_OF_EACH_KIND (see the top of this file). */
 const OPENS_EVERY_PAGE = new Set<User>(['editor', 'admin', 'scopedViewer']);
-/** Pages open side by side, two tabs at a time: a visit mostly waits on the server or the browser. */
-const TABS = 2;
 
 for (const user of USERS) {
   test(`pages as ${user}`, async ({ browser, baseURL }) => {
@@ -277,13 +276,10 @@ for (const user of USERS) {
     }
     const have: Record<string, string> = {};
     const want: Record<string, string> = {};
-    const tab = async (page: Page) => {
-      for (let next = visits.shift(); next; next = visits.shift()) {
-        want[next.key] = expected(user, next.route, next.side);
-        have[next.key] = await visit(page, next.path, user === 'scopedViewer');
-      }
-    };
-    await Promise.all(Array.from({ length: TABS }, async () => tab(await context.newPage())));
+    await inTabs(context, visits, async (page, next) => {
+      want[next.key] = expected(user, next.route, next.side);
+      have[next.key] = await visit(page, next.path, user === 'scopedViewer');
+    });
     await context.close();
     expect(have).toEqual(want);
   });

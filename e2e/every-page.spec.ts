@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { inTabs } from './in-tabs';
 
 /**
  * Every page of the dashboard opens at 1440×900 in both languages with its heading and without an
@@ -41,19 +42,15 @@ const PAGES = [
 ] as const;
 
 for (const locale of ['en', 'ja'] as const) {
-  test(`every page opens in ${locale === 'en' ? 'English' : 'Japanese'}`, async ({
-    page,
-    context,
-    baseURL,
-  }) => {
+  test(`every page opens in ${locale === 'en' ? 'English' : 'Japanese'}`, async ({ context, baseURL }) => {
     // Eighteen pages with full-page screenshots: more than the default minute on a loaded machine.
     test.setTimeout(180_000);
     await context.addCookies([{ name: 'kensa_locale', value: locale, url: baseURL ?? '' }]);
-    for (const entry of PAGES) {
+    await inTabs(context, PAGES, async (page, entry) => {
       await page.goto(entry.path);
       await expect(page.getByRole('heading', { level: 1, name: entry[locale], exact: true })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await page.screenshot({ path: `e2e/screenshots/page-${entry.name}-${locale}.png`, fullPage: true });
-    }
+    });
   });
 }
