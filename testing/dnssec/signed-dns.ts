@@ -5,6 +5,8 @@
  * what a validating resolver really says.
  *
  *   const dns = await startSignedDns(spec);   // dns.resolver: 127.0.0.1 and Unbound's port
+ *
+ * Unbound answers only for those zones (and `passThrough`'s): every other name is refused at once.
  *   …; await dns.stop();
  */
 import { execFile, spawn } from 'node:child_process';
@@ -17,9 +19,16 @@ import { findFreePort } from '../knot/find-free-port';
 import { knotFiles } from '../knot/knot-config';
 import { isKnotdAlive, logTail, runKnotc, sleep, spawnKnotd, stopKnotd } from '../knot/knot-process';
 import { waitUntilServed } from '../knot/knot-ready';
-import { anchorZone, childZone, type SignedDnsSpec, signingKnotConf, unboundConf } from './signed-zones';
+import {
+  anchorZone,
+  childZone,
+  type PassThrough,
+  type SignedDnsSpec,
+  signingKnotConf,
+  unboundConf,
+} from './signed-zones';
 
-export type { ChildKind, SignedDnsSpec } from './signed-zones';
+export type { ChildKind, PassThrough, SignedDnsSpec } from './signed-zones';
 
 const run = promisify(execFile);
 
@@ -31,7 +40,11 @@ export interface SignedDns {
   stop(): Promise<void>;
 }
 
-export async function startSignedDns(spec: SignedDnsSpec): Promise<SignedDns> {
+/** `passThrough`: zones Unbound also resolves, unvalidated, through another server (the demo's Knot). */
+export async function startSignedDns(
+  spec: SignedDnsSpec,
+  options: { passThrough?: PassThrough } = {},
+): Promise<SignedDns> {
   const dir = await mkdtemp(join(tmpdir(), 'kensa-dnssec-'));
   const stops: (() => Promise<void>)[] = [() => rm(dir, { recursive: true, force: true })];
   const stop = async () => {
@@ -44,7 +57,10 @@ export async function startSignedDns(spec: SignedDnsSpec): Promise<SignedDns> {
     await publishDs(spec, dir, knotPort);
     const port = await findFreePort();
     const trustAnchor = (await keymgr(dir, spec.anchor.name, 'ds')).split('\n')[0] ?? '';
-    await writeFile(join(dir, 'unbound.conf'), unboundConf({ spec, dir, port, knotPort, trustAnchor }));
+    await writeFile(
+      join(dir, 'unbound.conf'),
+      unboundConf({ spec, dir, port, knotPort, trustAnchor, passThrough: options.passThrough }),
+    );
     const unbound = await spawnUnbound(dir);
     stops.push(() => stopProcess(unbound));
     await waitUntilValidating(port, spec.anchor.name, dir);

@@ -69,19 +69,48 @@ export function signingKnotConf(spec: SignedDnsSpec, dir: string, port: number):
   ].join('\n')}\n`;
 }
 
-/** Unbound validating with the anchor's key, asking Knot directly for the anchor and every child. */
+/** Zones Unbound resolves through another server, unvalidated: the demo's fixture Knot for `test`. */
+export interface PassThrough {
+  zones: string[];
+  server: { host: string; port: number };
+}
+
+/**
+ * Reverse zones of the documentation ranges (RFC 5737, RFC 3849), which Unbound answers NXDOMAIN
+ * itself by default: refused instead, as Knot answers every name it does not serve (the demo's DMARC
+ * report sources are there; their reverse DNS stays "unknown" as with Knot alone).
+ */
+const DOCUMENTATION_REVERSE_ZONES = [
+  '2.0.192.in-addr.arpa',
+  '100.51.198.in-addr.arpa',
+  '113.0.203.in-addr.arpa',
+  '8.b.d.0.1.0.0.2.ip6.arpa',
+];
+
+/**
+ * Unbound validating with the anchor's key, asking Knot directly for the anchor and every child (and
+ * `passThrough`'s server for its zones). Every other name is refused at once, as an authoritative
+ * server refuses it: offline, a recursive resolver would instead try the root servers and time out.
+ */
 export function unboundConf(options: {
   spec: SignedDnsSpec;
   dir: string;
   port: number;
   knotPort: number;
   trustAnchor: string;
+  passThrough?: PassThrough | undefined;
 }): string {
-  const { spec, dir, port, knotPort } = options;
-  const stubs = [spec.anchor.name, ...spec.children.map((child) => child.name)].flatMap((name) => [
+  const { spec, dir, port, knotPort, passThrough } = options;
+  const knotAt = `127.0.0.1@${knotPort}`;
+  const zones = [spec.anchor.name, ...spec.children.map((child) => child.name)].map((name) => [name, knotAt]);
+  if (passThrough) {
+    const at = `${passThrough.server.host}@${passThrough.server.port}`;
+    zones.push(...passThrough.zones.map((name) => [name, at]));
+  }
+  const stubs = zones.flatMap(([name, address]) => [
     'stub-zone:',
     `  name: "${name}"`,
-    `  stub-addr: 127.0.0.1@${knotPort}`,
+    `  stub-addr: ${address}`,
   ]);
   return `${[
     'server:',
@@ -95,9 +124,13 @@ export function unboundConf(options: {
     `  logfile: "${join(dir, 'unbound.log')}"`,
     '  use-syslog: no',
     '  do-ip6: no',
-    // The fixture's servers are on loopback, and `.test` is served locally by default (RFC 6761).
+    // The fixture's servers are on loopback.
     '  do-not-query-localhost: no',
-    '  local-zone: "test." nodefault',
+    '  local-zone: "." refuse',
+    // transparent: resolved through its stub, also under `test.`, which Unbound otherwise answers
+    // NXDOMAIN itself (RFC 6761 §6.2).
+    ...zones.map(([name]) => `  local-zone: "${name}." transparent`),
+    ...DOCUMENTATION_REVERSE_ZONES.map((zone) => `  local-zone: "${zone}." refuse`),
     '  module-config: "validator iterator"',
     `  trust-anchor: "${options.trustAnchor}"`,
     '  val-log-level: 2',
