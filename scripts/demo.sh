@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm run demo`: Kensa with a demo dataset, offline, from a fresh clone on a Debian machine.
 # Installs what is missing, starts private PostgreSQL, Redis and Knot DNS (serving the fictional
-# *.test fixture zones) on loopback, migrates, loads the demo data, builds the app when the source
+# *.test fixture zones) on loopback, and Unbound validating DNSSEC in front of that Knot, migrates, loads the demo data, builds the app when the source
 # changed, then runs the web app and a worker until Ctrl-C, which stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,7 @@ cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   stop_https_fixture "$STATE/https"
+  stop_demo_resolver "$STATE/resolver"
   stop_knot "$STATE/knot"
   stop_redis "$REDIS_PORT"
   stop_postgres "$STATE/pg"
@@ -35,7 +36,22 @@ trap cleanup INT TERM EXIT
 export DATABASE_URL REDIS_URL KENSA_DNS_SERVERS
 DATABASE_URL=$(start_postgres "$STATE/pg" "$PG_PORT" kensa)
 REDIS_URL=$(start_redis "$STATE/redis" "$REDIS_PORT")
-KENSA_DNS_SERVERS=$(start_knot "$STATE/knot" "$DNS_PORT" "$PWD/fixtures/zones")
+KNOT_DNS=$(start_knot "$STATE/knot" "$DNS_PORT" "$PWD/fixtures/zones")
+# Scans ask Unbound, which validates DNSSEC (Knot signing the *.dnssec.test cases, trust anchor
+# dnssec.test), resolves the fixture zones through the Knot above and refuses every other name at
+# once, as Knot does (docs/transport-security.md). Without it the demo asks Knot directly and
+# DNSSEC shows as unknown.
+if RESOLVER_PORT=$(start_demo_resolver "$STATE/resolver" "$KNOT_DNS" "$PWD/fixtures/zones"); then
+  KENSA_DNS_SERVERS=127.0.0.1:$RESOLVER_PORT
+  export KENSA_DNS_VALIDATING=true
+  DNS_NOTE="Unbound validating DNSSEC, in front of Knot on $KNOT_DNS (zones in fixtures/zones)"
+else
+  echo "kensa: the validating resolver (Unbound) did not start, see $STATE/resolver/log;" \
+    "scans ask Knot directly and DNSSEC shows as unknown" >&2
+  KENSA_DNS_SERVERS=$KNOT_DNS
+  export KENSA_DNS_VALIDATING=false
+  DNS_NOTE="Knot, not validating: DNSSEC unknown (zones in fixtures/zones)"
+fi
 npx prisma migrate deploy >/dev/null
 # The MTA-STS policies and BIMI logos of the fixture zone's case domains, served over HTTPS on
 # loopback with a test CA: the worker trusts that CA (NODE_EXTRA_CA_CERTS), fetches from its port and
@@ -69,7 +85,7 @@ cat <<MSG
 
   Kensa is running:  http://127.0.0.1:$PORT
   Sign in as         $KENSA_ADMIN_EMAIL / $KENSA_ADMIN_PASSWORD
-  Demo DNS (Knot):   $KENSA_DNS_SERVERS  (zones in fixtures/zones)
+  Demo DNS:          $KENSA_DNS_SERVERS  ($DNS_NOTE)
   Demo HTTPS:        127.0.0.1:$KENSA_MTA_STS_PORT  (MTA-STS policies and BIMI logos, test CA)
   Press Ctrl-C to stop.
 

@@ -109,6 +109,32 @@ stop_https_fixture() { # STATE_DIR
   rm -f "$1/pid"
 }
 
+# The demo's validating resolver (testing/dnssec/demo-resolver-daemon.ts): Knot signing the demo's
+# DNSSEC cases and Unbound validating them, resolving the zones of ZONES_DIR through the fixture Knot
+# at KNOT (host:port) and refusing every other name; prints Unbound's port once it validates. The
+# caller stops it by the pid in STATE_DIR/pid (stop_demo_resolver).
+start_demo_resolver() { # STATE_DIR KNOT ZONES_DIR
+  mkdir -p "$1"; rm -f "$1/port"
+  node_modules/.bin/tsx testing/dnssec/demo-resolver-daemon.ts --state "$1" --knot "$2" --zones "$3" >"$1/log" 2>&1 &
+  echo $! >"$1/pid"
+  for _ in $(seq 120); do
+    [ -s "$1/port" ] && { cat "$1/port"; return 0; }
+    kill -0 "$(cat "$1/pid")" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill "$(cat "$1/pid")" 2>/dev/null || true
+  return 1
+}
+
+# Waits (up to 15 s) for the daemon, which stops its Knot and Unbound before it exits.
+stop_demo_resolver() { # STATE_DIR
+  local pid
+  pid=$(cat "$1/pid" 2>/dev/null) || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  rm -f "$1/pid"
+}
+
 # IMAP with implicit TLS on PORT (STARTTLS on PORT+1), a test CA made at start in STATE_DIR/tls/ca.crt
 # and users in STATE_DIR/users (testing/imap/): the IMAP pull's tests read mail from it.
 start_dovecot() { # STATE_DIR PORT
