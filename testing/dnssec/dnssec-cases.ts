@@ -1,8 +1,8 @@
 /**
- * The DNSSEC cases the audit tests share (and the demo mirrors): under the trust anchor `sec.test`,
- * a secure child, an insecure delegation, a bogus child (its DS matches no key) and a secure domain
- * whose MX hosts live in the others. `tlsa`: extra records per child, e.g. TLSA made from a test
- * certificate.
+ * The DNSSEC cases the audit tests share (the demo has its own, demo-dnssec-cases.ts): under the
+ * trust anchor `sec.test`, a secure child, an insecure delegation, a bogus child (its DS matches no
+ * key) and a secure domain whose MX hosts live in the others. `tlsa`: extra records per child, e.g.
+ * TLSA made from a test certificate.
  */
 import type { SignedDnsSpec } from './signed-dns';
 
