@@ -44,13 +44,13 @@ KNOT_DNS=$(start_knot "$STATE/knot" "$DNS_PORT" "$PWD/fixtures/zones")
 if RESOLVER_PORT=$(start_demo_resolver "$STATE/resolver" "$KNOT_DNS" "$PWD/fixtures/zones"); then
   KENSA_DNS_SERVERS=127.0.0.1:$RESOLVER_PORT
   export KENSA_DNS_VALIDATING=true
-  DNS_NOTE="Unbound validating DNSSEC, in front of Knot on $KNOT_DNS (zones in fixtures/zones)"
+  DNS_NOTE="Unbound validating DNSSEC; behind it Knot on $KNOT_DNS, zones in fixtures/zones"
 else
   echo "kensa: the validating resolver (Unbound) did not start, see $STATE/resolver/log;" \
     "scans ask Knot directly and DNSSEC shows as unknown" >&2
   KENSA_DNS_SERVERS=$KNOT_DNS
   export KENSA_DNS_VALIDATING=false
-  DNS_NOTE="Knot, not validating: DNSSEC unknown (zones in fixtures/zones)"
+  DNS_NOTE="Knot, zones in fixtures/zones; not validating: DNSSEC unknown"
 fi
 npx prisma migrate deploy >/dev/null
 # The MTA-STS policies and BIMI logos of the fixture zone's case domains, served over HTTPS on

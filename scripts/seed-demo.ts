@@ -38,9 +38,12 @@ async function groupIdByName(tx: Db, name: string): Promise<string> {
   return group.id;
 }
 
-/** Waits (up to three minutes) for the workers to finish a run. */
+/**
+ * Waits (up to five minutes) for the workers to finish a run. bogus.dnssec.test fails validation, so
+ * its scan is retried with the job's backoff (5 + 10 + 20 + 40 s by default) before it is stored.
+ */
 async function runFinished(runId: string): Promise<boolean> {
-  for (let i = 0; i < 360; i++) {
+  for (let i = 0; i < 600; i++) {
     const run = await prisma.scanRun.findUnique({ where: { id: runId }, select: { status: true } });
     if (run?.status === 'complete') return true;
     await new Promise((resolve) => setTimeout(resolve, 500));
