@@ -122,7 +122,9 @@ start_demo_resolver() { # STATE_DIR KNOT ZONES_DIR
     kill -0 "$(cat "$1/pid")" 2>/dev/null || break
     sleep 0.5
   done
+  # A pid left behind could be another process's by the time the demo stops.
   kill "$(cat "$1/pid")" 2>/dev/null || true
+  rm -f "$1/pid"
   return 1
 }
 
