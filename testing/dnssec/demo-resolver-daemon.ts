@@ -38,10 +38,16 @@ const dns = await startSignedDns(DEMO_DNSSEC_CASES, {
 });
 await writeFile(portFile, String(dns.resolver.port));
 
+// Ctrl-C in the demo sends SIGINT to the whole process group (tsx relays it too) and the demo's
+// clean-up then SIGTERM: the first signal stops, the others must neither stop again nor kill the
+// process halfway (as the default action of a signal without a handler would).
+let stopping = false;
 const stop = async () => {
+  if (stopping) return;
+  stopping = true;
   await rm(portFile, { force: true });
   await dns.stop();
   process.exit(0);
 };
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
