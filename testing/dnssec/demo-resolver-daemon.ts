@@ -9,7 +9,7 @@
  * Unbound validates it writes Unbound's loopback port to DIR/port (what callers wait for); SIGTERM
  * or SIGINT stops both servers and removes the file.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -36,7 +36,9 @@ const dns = await startSignedDns(DEMO_DNSSEC_CASES, {
     server: knot.servers[0] as { host: string; port: number },
   },
 });
-await writeFile(portFile, String(dns.resolver.port));
+// Renamed into place: a caller polling for the file never reads half a port number.
+await writeFile(`${portFile}.new`, String(dns.resolver.port));
+await rename(`${portFile}.new`, portFile);
 
 // Ctrl-C in the demo sends SIGINT to the whole process group (tsx relays it too) and the demo's
 // clean-up then SIGTERM: the first signal stops, the others must neither stop again nor kill the

@@ -37,6 +37,7 @@ let daemon: ChildProcess;
 let resolver: DnsClient;
 let checkingDisabled: DnsClient;
 let direct: DnsClient;
+let resolverPort: number;
 
 beforeAll(async () => {
   state = await mkdtemp(join(tmpdir(), 'kensa-demo-resolver-'));
@@ -59,14 +60,13 @@ beforeAll(async () => {
     60_000,
   );
   const server = { host: '127.0.0.1', port };
-  resolver = createDnsClient({ servers: [server], timeoutMs: 3000, tries: 1 });
-  checkingDisabled = createDnsClient({
-    servers: [server],
-    timeoutMs: 3000,
-    tries: 1,
-    checkingDisabled: true,
-  });
-  direct = createDnsClient({ servers: knot.servers, timeoutMs: 3000, tries: 1 });
+  // Retries as a scan's client has (KENSA_DNS_TRIES): a query lost on a loaded machine is not a
+  // difference between the two servers.
+  const settings = { timeoutMs: 5000, tries: 3 };
+  resolver = createDnsClient({ servers: [server], ...settings });
+  checkingDisabled = createDnsClient({ servers: [server], ...settings, checkingDisabled: true });
+  direct = createDnsClient({ servers: knot.servers, ...settings });
+  resolverPort = port;
 }, 90_000);
 
 afterAll(async () => {
@@ -116,8 +116,12 @@ describe("the demo's validating resolver (Knot signing, Unbound, the fixture Kno
   it('audits every other demo domain as completely as Knot answering directly', async () => {
     const cases = new Set(DEMO_DNSSEC_CASES.children.map((child) => child.name));
     const domains = (await demoDomains()).filter((name) => !cases.has(name));
-    const statuses = async (audit: (domain: string) => Promise<AuditReport>) =>
-      Object.fromEntries(await Promise.all(domains.map(async (d) => [d, (await audit(d)).status])));
+    // One domain at a time, as a scan's window would pace them, so no lookup is lost to load.
+    const statuses = async (audit: (domain: string) => Promise<AuditReport>) => {
+      const out: Record<string, string> = {};
+      for (const domain of domains) out[domain] = (await audit(domain)).status;
+      return out;
+    };
     const throughKnot = await statuses((domain) => auditDomain(domain, { resolver: direct }));
     expect(await statuses(validated)).toEqual(throughKnot);
   });
@@ -127,6 +131,15 @@ describe("the demo's validating resolver (Knot signing, Unbound, the fixture Kno
     daemon.kill('SIGTERM');
     expect(await exited).toBe(0);
     await expect(readFile(join(state, 'port'), 'utf8')).rejects.toThrow();
-    expect((await resolver.query('secure.dnssec.test', 'MX')).outcome).toBe('timeout');
+    const after = createDnsClient({
+      servers: [{ host: '127.0.0.1', port: resolverPort }],
+      timeoutMs: 500,
+      tries: 1,
+    });
+    try {
+      expect((await after.query('secure.dnssec.test', 'MX')).outcome).toBe('timeout');
+    } finally {
+      after.close();
+    }
   });
 });
