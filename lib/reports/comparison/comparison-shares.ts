@@ -33,8 +33,8 @@ export function flagShare(flags: ReadonlyArray<boolean | null>): Share {
 
 /**
  * Compliance with one requirement among members, from their statuses: compliant over the members
- * judged — every status but unknown and not applicable, so a status added later (an exemption)
- * counts as judged and not compliant until it is given a meaning of its own.
+ * judged — every status but unknown and not applicable, so "exempted" (an exception in force)
+ * counts as judged and not compliant.
  */
 export function statusShare(statuses: readonly string[]): ComplianceShare {
   const tally: Record<string, number> = {};

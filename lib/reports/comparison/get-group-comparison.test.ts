@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryResolver, type MemoryZone } from '@/audit/dns/memory-resolver';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { systemViewer, viewerOfToken } from '@/lib/auth/viewer';
+import { approveComplianceException } from '@/lib/compliance/approve-compliance-exception';
 import { followedVersions } from '@/lib/compliance/profile-versions';
 import { recomputeGroupCompliance } from '@/lib/compliance/recompute-group-compliance';
+import { requestComplianceException } from '@/lib/compliance/request-compliance-exception';
 import { setGroupProfiles } from '@/lib/compliance/set-group-profiles';
 import { syncBuiltinProfiles } from '@/lib/compliance/sync-builtin-profiles';
 import { applyDomainGroups } from '@/lib/domains/apply-domain-groups';
@@ -80,8 +82,9 @@ describe('loadGroupSnapshots', () => {
   it('reads each member as of the day from change points: the latest row on or before it', async () => {
     // stays' second scan changed nothing: its history is one row, read for both days.
     expect(await db.domainDailyStatus.count({ where: { domainId: ids['stays.example.test'] } })).toBe(1);
-    const versions = (await followedVersions(db, [groupId])).map((v) => v.versionId);
-    const [before, between, after] = await loadGroupSnapshots(db, groupId, versions, [
+    const profiles = await followedVersions(db, [groupId]);
+    const versions = profiles.map((v) => v.versionId);
+    const [before, between, after] = await loadGroupSnapshots(db, groupId, profiles, [
       '2026-03-01',
       '2026-03-05',
       '2026-03-20',
@@ -97,7 +100,7 @@ describe('loadGroupSnapshots', () => {
 
   it('counts the same as compliance_rollups on a day with figures', async () => {
     const [version] = await followedVersions(db, [groupId]);
-    const [snapshot] = await loadGroupSnapshots(db, groupId, [version?.versionId ?? ''], [WEEKS[1]]);
+    const [snapshot] = await loadGroupSnapshots(db, groupId, version ? [version] : [], [WEEKS[1]]);
     const rollup = await db.complianceRollup.findUniqueOrThrow({
       where: {
         groupId_profileVersionId_requirement_day: {
@@ -149,5 +152,78 @@ describe('getGroupComparison', () => {
     expect(
       await getGroupComparison(outsider, groupId, { from: '2026-03-05', to: '2026-03-20' }, db),
     ).toBeNull();
+  });
+});
+
+describe('getGroupComparison with an exception', () => {
+  it('lays the exceptions in force on each day over the judgements, as compliance_rollups count them', async () => {
+    const editor = (name: string) =>
+      db.user.create({ data: { email: `${name}@example.test`, role: 'editor', passwordHash: 'x' } });
+    const [requester, approver] = [await editor('asks'), await editor('approves')];
+    const [version] = await followedVersions(db, [groupId]);
+    const person = (user: { id: string; email: string }) => ({ userId: user.id, label: user.email });
+    // No member publishes DMARC: a group-wide exception from 2026-03-06 covers them all on the later day.
+    const asked = await requestComplianceException(
+      {
+        profileId: version?.profileId ?? '',
+        requirement: 'dmarc-published',
+        domainId: null,
+        groupId,
+        justification: 'Gateway replaced in April.',
+        startsOn: '2026-03-06',
+        expiresOn: '2026-04-30',
+      },
+      person(requester),
+      db,
+      '2026-03-06',
+    );
+    if (!asked.ok) throw new Error(asked.code);
+    const approved = await approveComplianceException(
+      asked.id,
+      approver,
+      person(approver),
+      db,
+      at('2026-03-06'),
+    );
+    expect(approved).toEqual({ ok: true });
+    await recomputeGroupCompliance(db, [groupId]);
+    const comparison = await getGroupComparison(
+      systemViewer(),
+      groupId,
+      { from: '2026-03-05', to: WEEKS[1] },
+      db,
+    );
+    const rows = comparison?.profiles[0]?.requirements ?? [];
+    const rollup = (requirement: string) =>
+      db.complianceRollup.findUniqueOrThrow({
+        where: {
+          groupId_profileVersionId_requirement_day: {
+            groupId,
+            profileVersionId: version?.versionId ?? '',
+            requirement,
+            day: new Date(`${WEEKS[1]}T00:00:00Z`),
+          },
+        },
+      });
+    for (const requirement of ['dmarc-published', '']) {
+      const stored = await rollup(requirement);
+      const after = rows.find((r) => r.requirement === requirement)?.after.statuses ?? {};
+      expect({ requirement, ...after }).toEqual({
+        requirement,
+        ...Object.fromEntries(
+          Object.entries({
+            compliant: stored.compliant,
+            not_compliant: stored.notCompliant,
+            unknown: stored.unknown,
+            not_applicable: stored.notApplicable,
+            exempted: stored.exempted,
+          }).filter(([, n]) => n > 0),
+        ),
+      });
+    }
+    expect((await rollup('dmarc-published')).exempted).toBe(4);
+    // The earlier day is before the exception: nothing exempted then.
+    const before = rows.find((r) => r.requirement === 'dmarc-published')?.before.statuses ?? {};
+    expect(before.exempted).toBeUndefined();
   });
 });

@@ -33,12 +33,7 @@ export async function getGroupComparison(
   });
   if (!group) return null;
   const profiles = (await followedVersions(db, [group.id])).map(({ groupId: _, ...profile }) => profile);
-  const [then, later] = await loadGroupSnapshots(
-    db,
-    group.id,
-    profiles.map((p) => p.versionId),
-    [from, to],
-  );
+  const [then, later] = await loadGroupSnapshots(db, group.id, profiles, [from, to]);
   if (!then || !later) throw new Error('a snapshot per day was expected');
   return {
     group,

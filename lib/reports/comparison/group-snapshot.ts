@@ -2,9 +2,9 @@ import type { AdoptionFlags } from '@/lib/history/adoption-flags';
 import type { Day } from '@/lib/history/day-of';
 
 /**
- * A member's judgement against one profile version: the profile as a whole and each requirement.
- * Statuses are strings, not the four known today: a status added later (an exception's "exempted")
- * passes through and is counted as what it is.
+ * A member's judgement against one profile version: the profile as a whole and each requirement,
+ * with the day's exceptions laid over it ("exempted"). Statuses are strings: any status passes
+ * through and is counted as what it is.
  */
 export interface MemberJudgement {
   status: string;

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
+import { withExceptions } from '@/lib/compliance/evaluate-profile';
+import { exceptionInForceSql } from '@/lib/compliance/exception-window';
+import type { RequirementStatus } from '@/lib/compliance/profile-schema';
+import type { FollowedVersion } from '@/lib/compliance/profile-versions';
 import { ADOPTION_METRICS, type AdoptionFlags, type AdoptionMetric } from '@/lib/history/adoption-flags';
 import type { Day } from '@/lib/history/day-of';
 import { METRIC_COLUMNS, UNKNOWN_FLAG } from '@/lib/history/metric-columns';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
-import type { GroupSnapshot } from './group-snapshot';
+import type { GroupSnapshot, MemberJudgement } from './group-snapshot';
 
 /** The evaluations column: { version id: { status, requirements } }, checked at the boundary. */
 const judgementsSchema = z.record(
@@ -12,10 +16,17 @@ const judgementsSchema = z.record(
   z.object({ status: z.string(), requirements: z.record(z.string(), z.string()) }),
 );
 
-type Row = { day: string; id: string; ascii: string; unicode: string; judgements: unknown } & Record<
-  AdoptionMetric,
-  boolean | null
->;
+/** The exemptions column: { profile id: requirement ids under an exception in force that day }. */
+const exemptedSchema = z.record(z.string(), z.array(z.string()));
+
+type Row = {
+  day: string;
+  id: string;
+  ascii: string;
+  unicode: string;
+  judgements: unknown;
+  exempted: unknown;
+} & Record<AdoptionMetric, boolean | null>;
 
 /** Each metric's flag as of the day, null where unknown (UNKNOWN_FLAG); the columns are constants. */
 const FLAGS = Prisma.raw(
@@ -29,15 +40,19 @@ const FLAGS = Prisma.raw(
  * The group as it stood on each of `days`, in one statement: the members of the day (a membership
  * period covering it, as the rollups count them), each with its latest domain_daily_status on or
  * before the day — history is stored as change points — and that status's scan's report's evaluations
- * against `versionIds`, exactly as compliance_rollups counts them. A member without a status, or whose
- * status is unknown, has every flag null; one without an evaluation (a failed scan) no judgement. One index probe per member and day; no query per domain.
+ * against the `profiles`' versions with the approved exceptions in force that day (the group's own and
+ * the member's) laid over them by withExceptions, exactly as compliance_rollups counts them. A member
+ * without a status, or whose status is unknown, has every flag null; one without an evaluation (a
+ * failed scan) no judgement unless an exception covers it. One index probe per member and day; no
+ * query per domain.
  */
 export async function loadGroupSnapshots(
   db: Db,
   groupId: string,
-  versionIds: readonly string[],
+  profiles: ReadonlyArray<Omit<FollowedVersion, 'groupId'>>,
   days: readonly Day[],
 ): Promise<GroupSnapshot[]> {
+  const versionIds = profiles.map((p) => p.versionId);
   const rows = await db.$queryRaw<Row[]>`
     WITH members AS (
       SELECT DISTINCT d.day, m.domain_id
@@ -50,7 +65,13 @@ export async function loadGroupSnapshots(
                  jsonb_build_object('status', e.status, 'requirements', e.requirements)), '{}'::jsonb)
        FROM compliance_evaluations e
        WHERE e.report_id = sc.report_id
-         AND e.profile_version_id = ANY(${[...versionIds]}::uuid[])) AS judgements
+         AND e.profile_version_id = ANY(${versionIds}::uuid[])) AS judgements,
+      (SELECT coalesce(jsonb_object_agg(p.profile_id, p.ids), '{}'::jsonb)
+       FROM (SELECT x.profile_id::text AS profile_id, jsonb_agg(DISTINCT x.requirement) AS ids
+             FROM compliance_exceptions x
+             WHERE (x.group_id = ${groupId}::uuid OR x.domain_id = mb.domain_id)
+               AND ${exceptionInForceSql(Prisma.sql`mb.day`)}
+             GROUP BY x.profile_id) p) AS exempted
     FROM members mb
     JOIN domains dm ON dm.id = mb.domain_id
     LEFT JOIN LATERAL (
@@ -68,7 +89,28 @@ export async function loadGroupSnapshots(
         ascii: row.ascii,
         unicode: row.unicode,
         flags: Object.fromEntries(ADOPTION_METRICS.map((m) => [m, row[m] ?? null])) as AdoptionFlags,
-        judgements: judgementsSchema.parse(row.judgements ?? {}),
+        judgements: withExemptions(
+          judgementsSchema.parse(row.judgements ?? {}),
+          exemptedSchema.parse(row.exempted ?? {}),
+          profiles,
+        ),
       })),
   }));
+}
+
+/** A member's judgements with its exemptions of the day laid over them, per profile version. */
+function withExemptions(
+  judgements: Record<string, MemberJudgement>,
+  exempted: Record<string, string[]>,
+  profiles: ReadonlyArray<Omit<FollowedVersion, 'groupId'>>,
+): Record<string, MemberJudgement> {
+  const laid = { ...judgements };
+  for (const { profileId, versionId, definition } of profiles) {
+    const ids = exempted[profileId];
+    if (!ids?.length) continue;
+    // Stored statuses are the evaluator's RequirementStatus values; withExceptions keeps any other as is.
+    const judged = (judgements[versionId]?.requirements ?? {}) as Record<string, RequirementStatus>;
+    laid[versionId] = withExceptions(definition, judged, new Set(ids));
+  }
+  return laid;
 }
