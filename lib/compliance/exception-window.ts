@@ -15,14 +15,17 @@ export function exceptionInForceSql(day: Prisma.Sql): Prisma.Sql {
 /** Where an exception stands on `today`, for lists and the API. */
 export type ExceptionState = 'pending' | 'scheduled' | 'in_force' | 'expired' | 'revoked';
 
-/** The same rule as exceptionInForceSql, for one row already read (ISO days compare as text). */
+/**
+ * The same rule as exceptionInForceSql, for one row already read (ISO days compare as text). A
+ * request still pending on its expiry day is expired too: it can no longer be approved.
+ */
 export function exceptionState(
   x: { status: 'pending' | 'approved' | 'revoked'; startsOn: Day; expiresOn: Day; approvedOn: Day | null },
   today: Day,
 ): ExceptionState {
   if (x.status === 'revoked') return 'revoked';
-  if (x.status === 'pending' || x.approvedOn === null) return 'pending';
   if (x.expiresOn <= today) return 'expired';
+  if (x.status === 'pending' || x.approvedOn === null) return 'pending';
   return effectiveStart(x.startsOn, x.approvedOn) <= today ? 'in_force' : 'scheduled';
 }
 

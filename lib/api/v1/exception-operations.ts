@@ -22,7 +22,9 @@ const exceptionItem = z.object({
   expiresOn: z.string().describe('The first day it no longer applies'),
   state: z
     .enum(['pending', 'scheduled', 'in_force', 'expired', 'revoked'])
-    .describe('pending: awaiting approval; scheduled: approved, starts later; in_force: counts as exempted'),
+    .describe(
+      'pending: awaiting approval; scheduled: approved, starts later; in_force: counts as exempted; expired: its expiry day has come (a request never approved too)',
+    ),
   requestedBy: person,
   approvedBy: person,
   approvedOn: z.string().nullable(),
