@@ -10,6 +10,7 @@ import { findExpiringExceptions } from '@/lib/queries/find-expiring-exceptions';
 import { getComplianceException } from '@/lib/queries/get-compliance-exception';
 import { getDomainCompliance } from '@/lib/queries/get-domain-compliance';
 import { getGroupCompliance } from '@/lib/queries/get-group-compliance';
+import { getGroupScorecard } from '@/lib/queries/get-group-scorecard';
 import { listGroupExceptions } from '@/lib/queries/list-group-exceptions';
 import { scanDomains } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
@@ -249,6 +250,48 @@ describe('comply-or-explain exceptions', () => {
     expect(await revoke()).toEqual({ ok: false, code: 'not_revocable' });
     expect(await wholeRollup(day)).toEqual({ compliant: 1, notCompliant: 1, exempted: 0 });
     expect((await getComplianceException(systemViewer(), requested.id))?.state).toBe('revoked');
+    vi.useRealTimers();
+  });
+
+  it('cover a member never judged alike on the scorecard (mail, public page), the domain page and the rollups', async () => {
+    const day = addDays(today, 12);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${day}T03:00:00Z`));
+    const fresh = await db.$transaction(async (tx) => {
+      const registered = await registerDomain(tx, {
+        ascii: 'fresh.example.test',
+        unicode: 'fresh.example.test',
+      });
+      await applyDomainGroups(tx, registered.id, [ids.groupA]);
+      return registered;
+    });
+    // Both musts excepted group-wide: the member not scanned yet is exempted as a whole, as the rollups count it.
+    for (const requirement of ['spf', 'dmarc']) {
+      const asked = await requestComplianceException(
+        {
+          ...(await baseInput()),
+          requirement,
+          domainId: null,
+          groupId: ids.groupA,
+          startsOn: day,
+          expiresOn: addDays(day, 30),
+        },
+        person(people.requester),
+        db,
+        day,
+      );
+      if (!asked.ok) throw new Error(asked.code);
+      expect(
+        await approveComplianceException(asked.id, { role: 'editor' }, person(people.approver), db),
+      ).toEqual({
+        ok: true,
+      });
+    }
+    const [domainPage] = await getDomainCompliance(systemViewer(), fresh.id);
+    expect(domainPage?.status).toBe('exempted');
+    expect(await wholeRollup(day)).toEqual({ compliant: 1, notCompliant: 0, exempted: 2 });
+    const scorecard = await getGroupScorecard(systemViewer(), ids.groupA, day);
+    expect(scorecard?.domains.find((d) => d.id === fresh.id)?.statuses[ids.profile]).toBe('exempted');
     vi.useRealTimers();
   });
 });

@@ -104,10 +104,11 @@ async function memberStatuses(groupId: string, today: Day) {
     statuses: Object.fromEntries(
       versions.map((v) => {
         const requirements = judged?.[v.versionId];
-        // A member not judged yet against a profile is unknown for it.
-        if (!requirements) return [v.profileId, 'unknown' as RequirementStatus];
         const exempted = exemptions.get(exemptionKey(id, v.profileId)) ?? new Set<string>();
-        return [v.profileId, withExceptions(v.definition, requirements, exempted).status];
+        // A member not judged yet against a profile is unknown for it, unless exceptions cover its
+        // musts: its requirements then read unknown with the exceptions laid over, as the rollups count.
+        if (!requirements && exempted.size === 0) return [v.profileId, 'unknown' as RequirementStatus];
+        return [v.profileId, withExceptions(v.definition, requirements ?? {}, exempted).status];
       }),
     ),
   }));
