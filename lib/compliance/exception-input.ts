@@ -1,9 +1,5 @@
 import { z } from 'zod';
-
-/** A calendar day 'YYYY-MM-DD' that exists (2026-02-30 is refused), within a sane span. */
-export const daySchema = z.iso
-  .date()
-  .refine((day) => day >= '2000-01-01' && day <= '2099-12-31', 'a day between 2000 and 2099');
+import { daySchema } from '@/lib/history/adoption-input';
 
 /**
  * A request for an exception, as every writer (the group page's form, the API) accepts it: one
