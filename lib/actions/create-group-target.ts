@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { viewerOfUser } from '@/lib/auth/viewer';
 import { isInScope } from '@/lib/queries/is-in-scope';
 import { createGroupTarget, type TargetWriteError } from '@/lib/targets/create-group-target';
-import { metricOfChoice, milestonesOfText } from '@/lib/targets/target-form-fields';
+import { metricOfChoice, milestonesOfText, percentOfText } from '@/lib/targets/target-form-fields';
 import { newTargetSchema } from '@/lib/targets/target-schema';
 import { defineAction } from './define-action';
 
@@ -24,7 +24,7 @@ export const createGroupTargetAction = defineAction(
       groupId: form.get('groupId'),
       target: {
         metric: metricOfChoice(form.get('metric')),
-        percent: Number(form.get('percent')),
+        percent: percentOfText(form.get('percent')),
         deadline: form.get('deadline'),
         milestones: milestonesOfText(form.get('milestones')),
       },

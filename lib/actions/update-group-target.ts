@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { viewerOfUser } from '@/lib/auth/viewer';
 import { getGroupTarget } from '@/lib/queries/get-group-target';
-import { milestonesOfText } from '@/lib/targets/target-form-fields';
+import { milestonesOfText, percentOfText } from '@/lib/targets/target-form-fields';
 import { targetPlanSchema } from '@/lib/targets/target-schema';
 import { updateGroupTarget } from '@/lib/targets/update-group-target';
 import type { TargetFormState } from './create-group-target';
@@ -18,7 +18,7 @@ export const updateGroupTargetAction = defineAction(
     read: (_previous: TargetFormState, form: FormData) => ({
       targetId: form.get('targetId'),
       plan: {
-        percent: Number(form.get('percent')),
+        percent: percentOfText(form.get('percent')),
         deadline: form.get('deadline'),
         milestones: milestonesOfText(form.get('milestones')),
       },

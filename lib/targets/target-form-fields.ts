@@ -29,8 +29,14 @@ export function milestonesOfText(value: unknown): unknown {
     .slice(0, 100)
     .map((line) => {
       const [day, percent] = line.split(/[\s,]+/);
-      return { day, percent: Number(percent?.replace(/%$/, '')) };
+      return { day, percent: percentOfText(percent) };
     });
+}
+
+/** A percentage typed in a form ("80" or "80%") as the number zod checks; blank stays missing, not 0. */
+export function percentOfText(value: unknown): unknown {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  return Number(value.trim().replace(/%$/, ''));
 }
 
 /** Milestones as the form's text, one a line. */
