@@ -1,5 +1,9 @@
+import { withExceptions } from '@/lib/compliance/evaluate-profile';
+import type { RequirementStatus } from '@/lib/compliance/profile-schema';
 import { latestProfileVersion } from '@/lib/compliance/profile-versions';
+import type { Day } from '@/lib/history/day-of';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
+import { exemptionKey, exemptionsInForce } from '@/lib/queries/exemptions-in-force';
 import type { NewMatch } from './match-detail';
 import { ruleScopeSql } from './rule-scope-sql';
 
@@ -15,16 +19,26 @@ export interface ComplianceLostRule {
  * Domains of the run judged not compliant (with the profile's latest version as a whole, or with
  * one requirement) on this scan's report where the domain's previous scan with a known verdict
  * was compliant. Unknown (a lookup failed, lib/compliance/evaluate-requirement.ts) is skipped on
- * both sides, so a timeout neither fires nor hides the change. One match per scan.
+ * both sides, so a timeout neither fires nor hides the change. A failure covered by an exception in
+ * force on the run's day is exempted, not lost (as the group page and rollups count it). One match
+ * per scan.
  */
-export async function findComplianceLost(db: Db, rule: ComplianceLostRule): Promise<NewMatch[]> {
+export async function findComplianceLost(db: Db, rule: ComplianceLostRule, day: Day): Promise<NewMatch[]> {
   const latest = await latestProfileVersion(db, rule.profileId);
   if (!latest) return [];
   const requirement = rule.requirement ?? null;
   const wanted = requirement && latest.definition.requirements.find((r) => r.id === requirement);
   if (requirement && !wanted) return [];
-  const rows = await db.$queryRaw<Array<{ scan_id: string; domain_id: string; ascii: string; at: Date }>>`
-    SELECT s.id::text AS scan_id, s.domain_id::text AS domain_id, d.ascii, s.finished_at AS at
+  const rows = await db.$queryRaw<
+    Array<{
+      scan_id: string;
+      domain_id: string;
+      ascii: string;
+      at: Date;
+      requirements: Record<string, RequirementStatus>;
+    }>
+  >`
+    SELECT s.id::text AS scan_id, s.domain_id::text AS domain_id, d.ascii, s.finished_at AS at, e.requirements
     FROM domain_scans s
     JOIN domains d ON d.id = s.domain_id
     JOIN compliance_evaluations e
@@ -41,7 +55,16 @@ export async function findComplianceLost(db: Db, rule: ComplianceLostRule): Prom
              AND CASE WHEN ${requirement}::text IS NULL THEN pe.status::text
                       ELSE pe.requirements ->> ${requirement}::text END IN ('compliant', 'not_compliant')
            ORDER BY p.finished_at DESC LIMIT 1) = 'compliant'`;
-  return rows.map((row) => ({
+  const exemptions =
+    rows.length === 0
+      ? new Map()
+      : await exemptionsInForce({ domainIds: rows.map((r) => r.domain_id) }, day, db);
+  const stillLost = rows.filter((row) => {
+    const exempted = exemptions.get(exemptionKey(row.domain_id, rule.profileId)) ?? new Set<string>();
+    const shown = withExceptions(latest.definition, row.requirements, exempted);
+    return (requirement ? shown.requirements[requirement] : shown.status) === 'not_compliant';
+  });
+  return stillLost.map((row) => ({
     domainId: row.domain_id,
     dedupeKey: `compliance:${row.scan_id}:${rule.profileId}:${requirement ?? ''}`,
     detail: {

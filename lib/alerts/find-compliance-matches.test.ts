@@ -136,6 +136,41 @@ describe('compliance_lost', () => {
     expect(await matches(1, { ...lost, profileId }, groupId)).toHaveLength(1);
   });
 
+  it('does not fire for a failure covered by an exception in force that day: it is exempted, not lost', async () => {
+    const [requester, approver] = await Promise.all(
+      ['requester', 'approver'].map((who) =>
+        db.user.create({ data: { email: `${who}@calert.test`, role: 'editor', passwordHash: 'x' } }),
+      ),
+    );
+    const b = await db.domain.findUniqueOrThrow({ where: { ascii: 'b.calert.test' }, select: { id: true } });
+    const covering = (startsOn: string) =>
+      db.complianceException.create({
+        data: {
+          profileId,
+          requirement: 'dmarc',
+          domainId: b.id,
+          justification: 'DMARC after the gateway move.',
+          startsOn: new Date(`${startsOn}T00:00:00Z`),
+          expiresOn: new Date('2026-05-01T00:00:00Z'),
+          status: 'approved',
+          requestedById: requester?.id ?? null,
+          approvedById: approver?.id ?? null,
+          approvedAt: at(DAYS[0]),
+          approvedOn: new Date(`${DAYS[0]}T00:00:00Z`),
+        },
+      });
+    const later = await covering(DAYS[2]);
+    expect(await matches(1, { ...lost, profileId })).toHaveLength(1);
+    await db.complianceException.delete({ where: { id: later.id } });
+    const inForce = await covering(DAYS[1]);
+    try {
+      expect(await matches(1, { ...lost, profileId })).toEqual([]);
+      expect(await matches(1, { ...lost, profileId, requirement: 'dmarc' })).toEqual([]);
+    } finally {
+      await db.complianceException.delete({ where: { id: inForce.id } });
+    }
+  });
+
   it('is described in both languages and links to the domain', async () => {
     const [match] = await matches(1, { ...lost, profileId, requirement: 'dmarc' });
     if (!match) throw new Error('no match');

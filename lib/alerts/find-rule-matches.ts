@@ -45,7 +45,7 @@ export function findRuleMatches(
     case 'target_behind':
       return findTargetBehind(db, { runId, groupId }, run.day);
     case 'compliance_lost':
-      return findComplianceLost(db, { runId, groupId, ...params });
+      return findComplianceLost(db, { runId, groupId, ...params }, run.day);
     case 'compliance_below':
       return findComplianceBelow(db, { runId, groupId, ...params }, run.day);
   }

@@ -1,7 +1,8 @@
-import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import { exceptionInForceSql } from '@/lib/compliance/exception-window';
 import { prisma } from '@/lib/db';
 import type { Day } from '@/lib/history/day-of';
+import type { Db } from '@/lib/history/refresh-adoption-rollups';
 
 /** Requirement ids exempted today, keyed by `${domainId}/${profileId}`. */
 export type Exemptions = ReadonlyMap<string, ReadonlySet<string>>;
@@ -16,7 +17,7 @@ export const exemptionKey = (domainId: string, profileId: string) => `${domainId
 export async function exemptionsInForce(
   of: { groupId: string } | { domainIds: readonly string[] },
   today: Day,
-  db: PrismaClient = prisma,
+  db: Db = prisma,
 ): Promise<Exemptions> {
   const members =
     'groupId' in of
