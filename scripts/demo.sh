@@ -25,8 +25,8 @@ cleanup() {
   echo; echo "kensa: stopping"
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  stop_https_fixture "$STATE/https"
-  stop_demo_resolver "$STATE/resolver"
+  stop_port_daemon "$STATE/https"
+  stop_port_daemon "$STATE/resolver"
   stop_knot "$STATE/knot"
   stop_redis "$REDIS_PORT"
   stop_postgres "$STATE/pg"

@@ -24,7 +24,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await services(`stop_https_fixture ${state}`);
+  await services(`stop_port_daemon ${state}`);
   await rm(state, { recursive: true, force: true });
 });
 

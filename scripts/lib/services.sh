@@ -88,53 +88,47 @@ stop_knot() { # STATE_DIR
   npx tsx testing/knot/knot-fixture.ts stop --state "$1" >/dev/null 2>&1 || true
 }
 
-# The HTTPS fixture sites (testing/https/fixture-sites.ts: MTA-STS policies, BIMI logos) on a free
-# loopback port, with a test CA written to STATE_DIR/ca.pem; prints the port. The caller stops the
-# server by the pid in STATE_DIR/pid (stop_https_fixture).
-start_https_fixture() { # STATE_DIR
-  mkdir -p "$1"; rm -f "$1/port"
-  node_modules/.bin/tsx testing/https/https-fixture-daemon.ts --state "$1" >"$1/log" 2>&1 &
-  echo $! >"$1/pid"
+# A tsx daemon of testing/ that takes --state STATE_DIR, writes its port to STATE_DIR/port once it
+# serves and stops what it started on SIGTERM. Starts it, waits up to 60 s and prints the port; if it
+# does not come up, stops it at once (a pid left behind could be another process's by the time the
+# caller stops it) and fails. Stop it with stop_port_daemon.
+start_port_daemon() { # STATE_DIR SCRIPT [ARGS...]
+  local dir=$1 script=$2; shift 2
+  mkdir -p "$dir"; rm -f "$dir/port"
+  node_modules/.bin/tsx "$script" --state "$dir" "$@" >"$dir/log" 2>&1 &
+  echo $! >"$dir/pid"
   for _ in $(seq 120); do
-    [ -s "$1/port" ] && { cat "$1/port"; return 0; }
-    kill -0 "$(cat "$1/pid")" 2>/dev/null || break
+    [ -s "$dir/port" ] && { cat "$dir/port"; return 0; }
+    kill -0 "$(cat "$dir/pid")" 2>/dev/null || break
     sleep 0.5
   done
-  echo "kensa: the HTTPS fixture server did not start (see $1/log)" >&2
+  kill "$(cat "$dir/pid")" 2>/dev/null || true
+  rm -f "$dir/pid"
   return 1
 }
 
-stop_https_fixture() { # STATE_DIR
-  [ -f "$1/pid" ] && kill "$(cat "$1/pid")" 2>/dev/null || true
-  rm -f "$1/pid"
-}
-
-# The demo's validating resolver (testing/dnssec/demo-resolver-daemon.ts): Knot signing the demo's
-# DNSSEC cases and Unbound validating them, resolving the zones of ZONES_DIR through the fixture Knot
-# at KNOT (host:port) and refusing every other name; prints Unbound's port once it validates. The
-# caller stops it by the pid in STATE_DIR/pid (stop_demo_resolver).
-start_demo_resolver() { # STATE_DIR KNOT ZONES_DIR
-  mkdir -p "$1"; rm -f "$1/port"
-  node_modules/.bin/tsx testing/dnssec/demo-resolver-daemon.ts --state "$1" --knot "$2" --zones "$3" >"$1/log" 2>&1 &
-  echo $! >"$1/pid"
-  for _ in $(seq 120); do
-    [ -s "$1/port" ] && { cat "$1/port"; return 0; }
-    kill -0 "$(cat "$1/pid")" 2>/dev/null || break
-    sleep 0.5
-  done
-  # A pid left behind could be another process's by the time the demo stops.
-  kill "$(cat "$1/pid")" 2>/dev/null || true
-  rm -f "$1/pid"
-  return 1
-}
-
-# Waits (up to 15 s) for the daemon, which stops its Knot and Unbound before it exits.
-stop_demo_resolver() { # STATE_DIR
+# Waits (up to 15 s) for the daemon to exit: the demo resolver stops its Knot and Unbound first.
+stop_port_daemon() { # STATE_DIR
   local pid
   pid=$(cat "$1/pid" 2>/dev/null) || return 0
   kill "$pid" 2>/dev/null || true
   for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
   rm -f "$1/pid"
+}
+
+# The HTTPS fixture sites (testing/https/fixture-sites.ts: MTA-STS policies, BIMI logos) on a free
+# loopback port, with a test CA written to STATE_DIR/ca.pem; prints the port.
+start_https_fixture() { # STATE_DIR
+  start_port_daemon "$1" testing/https/https-fixture-daemon.ts && return 0
+  echo "kensa: the HTTPS fixture server did not start (see $1/log)" >&2
+  return 1
+}
+
+# The demo's validating resolver (testing/dnssec/demo-resolver-daemon.ts): Knot signing the demo's
+# DNSSEC cases and Unbound validating them, resolving the zones of ZONES_DIR through the fixture Knot
+# at KNOT (host:port) and refusing every other name; prints Unbound's port once it validates.
+start_demo_resolver() { # STATE_DIR KNOT ZONES_DIR
+  start_port_daemon "$1" testing/dnssec/demo-resolver-daemon.ts --knot "$2" --zones "$3"
 }
 
 # IMAP with implicit TLS on PORT (STARTTLS on PORT+1), a test CA made at start in STATE_DIR/tls/ca.crt
