@@ -6,8 +6,13 @@ import { webhookAllowList } from '@/lib/alerts/webhook-allow-list';
 import type { Env } from '@/lib/env';
 import { smtpProbeRefusal } from './smtp-probe-refusal';
 
-/** Runs whose connection budgets a worker keeps at once, as scan-dns.ts keeps caches. */
-const TRACKED_RUNS = 4;
+/**
+ * Runs whose connection budgets a worker remembers. Unlike a DNS cache (scan-dns.ts keeps 4), a
+ * forgotten budget is not harmless: the run's next chunk (a retry after its backoff, while other
+ * runs' chunks were handled) would start a fresh KENSA_SMTP_PROBE_MAX. A budget is a counter, so
+ * the worker keeps far more runs than it can meet while one run's retries are pending.
+ */
+const TRACKED_RUNS = 10_000;
 
 export type TransportOptions = Pick<AuditOptions, 'dnssec' | 'smtpProbe'>;
 
