@@ -113,6 +113,21 @@ describe('auditStarttls against real SMTP servers on loopback', () => {
     expect(second.audit).toMatchObject({ status: 'partial', hosts: [{ outcome: 'not-probed' }] });
   });
 
+  it("probes at most a domain's first 10 MX hosts: a long MX list cannot spend the run's cap at once", async () => {
+    const hosts = Array.from({ length: 12 }, (_, i) => `mx${i}.many.test`);
+    const many = createMemoryResolver(Object.fromEntries(hosts.map((host) => [host, { A: ['127.0.0.5'] }])));
+    let taken = 0;
+    const budget = { take: () => ++taken > 0 };
+    const { audit } = await auditStarttls(hosts, many, options({ budget }));
+    expect(taken).toBe(10);
+    expect(audit.hosts.map((h) => h.outcome)).toEqual([
+      ...Array<string>(10).fill('connect-failed'),
+      'not-probed',
+      'not-probed',
+    ]);
+    expect(audit.hosts[11]?.detail).toBe('only the first 10 MX hosts of a domain are probed');
+  });
+
   it('is skipped, connecting nowhere, when probing is off', async () => {
     const { audit } = await auditStarttls(['mx.tls.test'], resolver, undefined);
     expect(audit).toEqual({ status: 'skipped', hosts: [], findings: [] });

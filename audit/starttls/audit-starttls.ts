@@ -9,6 +9,14 @@ import type { StarttlsAudit, StarttlsHost } from './types';
 /** RFC 8996 deprecates everything below TLS 1.2. */
 const OLD_TLS = new Set(['SSLv3', 'TLSv1', 'TLSv1.1']);
 
+/**
+ * MX hosts probed per domain. The MX list is the audited domain's to write: thousands of names,
+ * all probed at once, would spend the run's whole cap on one domain (the others left unprobed) and
+ * point that many simultaneous connections wherever the names resolve. Senders stop far sooner
+ * (Postfix tries 5 addresses, smtp_mx_address_limit).
+ */
+const MAX_HOSTS_PER_DOMAIN = 10;
+
 export interface StarttlsResult {
   audit: StarttlsAudit;
   /** Each probed host's certificate chain (DER), for DANE matching; kept out of the report. */
@@ -17,8 +25,8 @@ export interface StarttlsResult {
 
 /**
  * Probes each MX host on port 25 (RFC 3207), at the address the domain's DNS gives it and nowhere
- * else: one connection per host, refused for addresses `refuseAddress` rules out, none once the run's
- * cap is reached. A failed connection is unknown (`partial`), never "STARTTLS not offered".
+ * else: one connection per host, for at most MAX_HOSTS_PER_DOMAIN hosts, refused for addresses
+ * `refuseAddress` rules out, none once the run's cap is reached. A failed connection is unknown (`partial`), never "STARTTLS not offered".
  */
 export async function auditStarttls(
   hosts: string[],
@@ -29,8 +37,14 @@ export async function auditStarttls(
   if (options === undefined) return { audit: { status: 'skipped', hosts: [], findings: [] }, chains };
   const now = (options.now ?? (() => new Date()))();
   const results = await Promise.all(
-    hosts.map(async (host): Promise<StarttlsHost> => {
-      const probed = await probeHost(host, resolver, options);
+    hosts.map(async (host, index): Promise<StarttlsHost> => {
+      const probed: Probed =
+        index < MAX_HOSTS_PER_DOMAIN
+          ? await probeHost(host, resolver, options)
+          : {
+              outcome: 'not-probed',
+              detail: `only the first ${MAX_HOSTS_PER_DOMAIN} MX hosts of a domain are probed`,
+            };
       if (probed.chain) chains.set(host, probed.chain);
       return {
         host,
