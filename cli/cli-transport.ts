@@ -1,9 +1,10 @@
 import { createDnsClient, type DnsClient } from '../audit/dns/dns-client';
 import { createConnectionBudget } from '../audit/starttls/connection-budget';
-import { webhookAllowList } from '../lib/alerts/webhook-allow-list';
+import { parseWebhookAllow, type WebhookAllowList } from '../lib/alerts/webhook-allow-list';
 import type { TransportOptions } from '../lib/scans/scan-transport-options';
 import { smtpProbeRefusal } from '../lib/scans/smtp-probe-refusal';
 import { cliDnsOptions, type DnsFlags, positiveInteger } from './cli-resolver';
+import { UsageError } from './usage-error';
 
 export interface TransportFlags extends DnsFlags {
   dnssec?: boolean | undefined;
@@ -38,7 +39,7 @@ export async function cliTransport(
       ? {
           smtpProbe: {
             budget: createConnectionBudget(1000),
-            refuseAddress: smtpProbeRefusal(webhookAllowList(process.env.KENSA_SMTP_PROBE_ALLOW)),
+            refuseAddress: smtpProbeRefusal(probeAllowList()),
             port: positiveInteger('--smtp-port', flags['smtp-port'], 25),
             timeoutMs: positiveInteger('--smtp-timeout', flags['smtp-timeout'], 10_000),
           },
@@ -46,4 +47,11 @@ export async function cliTransport(
       : {}),
   };
   return { options, close: () => checkingDisabled?.close() };
+}
+
+/** KENSA_SMTP_PROBE_ALLOW, which no env.ts checked for the CLI: a bad entry is a usage error naming it. */
+function probeAllowList(): WebhookAllowList {
+  const parsed = parseWebhookAllow(process.env.KENSA_SMTP_PROBE_ALLOW);
+  if (!parsed.ok) throw new UsageError(`KENSA_SMTP_PROBE_ALLOW: cannot read ${parsed.bad.join(', ')}`);
+  return parsed.allow;
 }

@@ -71,3 +71,17 @@ describe.concurrent('kensa refuses other bad input', () => {
     await expectRefused(['audit', '--dns', blackHole.dns, '--recursive', 'healthy.test'], /--recursive/);
   });
 });
+
+describe('kensa audit --smtp-probe refuses a bad KENSA_SMTP_PROBE_ALLOW', () => {
+  it('names that variable, as a usage error', async () => {
+    process.env.KENSA_SMTP_PROBE_ALLOW = '10.0.0.0/40';
+    try {
+      await expectRefused(
+        ['audit', '--dns', blackHole.dns, '--smtp-probe', 'healthy.test'],
+        /KENSA_SMTP_PROBE_ALLOW: .*cannot read 10\.0\.0\.0\/40/,
+      );
+    } finally {
+      delete process.env.KENSA_SMTP_PROBE_ALLOW;
+    }
+  });
+});
