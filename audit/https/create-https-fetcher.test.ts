@@ -105,6 +105,16 @@ describe('createHttpsFetcher against a loopback server with a test CA', () => {
     expect(none.outcome === 'temporary' && none.detail).toMatch(/\(127\.0\.0\.2\): ECONNREFUSED.*\(::1\): E/);
   });
 
+  it('tries at most 8 addresses: a long address list is not a list of targets to connect to', async () => {
+    const fetcher = createHttpsFetcher({ port: server.port, ca: server.caPem, allowAddress: () => true });
+    const request = policyOf('mta-sts-enforce.test');
+    const refusing = Array.from({ length: 9 }, (_, i) => `127.0.0.${i + 2}`);
+    const resolver = createMemoryResolver({ [request.host]: { A: [...refusing, '127.0.0.1'] } });
+    const result = await fetcher.get(request, resolver);
+    expect(result).toMatchObject({ outcome: 'temporary' });
+    expect(result.outcome === 'temporary' && result.detail.match(/ECONNREFUSED/g)).toHaveLength(8);
+  });
+
   it('does not try another address after a definite answer', async () => {
     const fetcher = createHttpsFetcher({ port: server.port, ca: server.caPem, allowAddress: () => true });
     const request = policyOf('mta-sts-policy-redirect.test');

@@ -3,6 +3,13 @@ import { fetchFromAddress } from './fetch-from-address';
 import { resolveFetchAddresses } from './resolve-fetch-address';
 import type { HttpsFetcher, HttpsOutcome, HttpsRequest } from './types';
 
+/**
+ * Addresses tried per fetch. The A and AAAA sets are the audited domain's to write: thousands of
+ * unreachable addresses would each get a connection attempt, Kensa knocking on hosts of the domain's
+ * choosing. Eight is more than a CDN's A and AAAA answers together; all of them are still checked.
+ */
+const MAX_ADDRESSES_TRIED = 8;
+
 export interface HttpsFetcherOptions {
   /** Port connected to (default 443); tests use a loopback server's. */
   port?: number;
@@ -18,8 +25,8 @@ export interface HttpsFetcherOptions {
  * The one HTTPS client of the audits: connects only to the addresses the audited DNS gives for the
  * URL's host (refusing non-public ones), sends and verifies that name (SNI, certificate), follows
  * no redirect (RFC 8461 §3.3), reads at most `maxBytes`, and gives up after `timeoutMs` in all.
- * The addresses (A, then AAAA) are tried in order while a connection cannot be made, as a browser
- * would: a host whose first address is down is still reached through the next.
+ * The addresses (A, then AAAA; the first MAX_ADDRESSES_TRIED) are tried in order while a connection
+ * cannot be made, as a browser would: a host whose first address is down is still reached through the next.
  */
 export function createHttpsFetcher(options: HttpsFetcherOptions = {}): HttpsFetcher {
   const settings = { port: 443, timeoutMs: 10_000, allowAddress: () => false, ...options };
@@ -29,13 +36,14 @@ export function createHttpsFetcher(options: HttpsFetcherOptions = {}): HttpsFetc
       const choice = await resolveFetchAddresses(target.host, resolver, settings.allowAddress);
       if (choice.outcome !== 'addresses') return choice;
       const refused: string[] = [];
-      for (const [index, address] of choice.addresses.entries()) {
+      const addresses = choice.addresses.slice(0, MAX_ADDRESSES_TRIED);
+      for (const [index, address] of addresses.entries()) {
         const remaining = deadline - Date.now();
         if (remaining <= 0) break;
         // Each address left gets an equal share of the time to connect; once connected, all of it.
         const attempt = await fetchFromAddress(address, target, {
           ...settings,
-          connectTimeoutMs: remaining / (choice.addresses.length - index),
+          connectTimeoutMs: remaining / (addresses.length - index),
           timeoutMs: remaining,
           limitMs: settings.timeoutMs,
         });
