@@ -1,8 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
-import { type SetGroupProfilesState, setGroupProfilesAction } from '@/lib/actions/set-group-profiles';
+import { useSavingAction } from '@/components/use-saving-action';
+import { setGroupProfilesAction } from '@/lib/actions/set-group-profiles';
 
 interface Props {
   groupId: string;
@@ -20,14 +19,10 @@ interface Props {
 
 /** The profiles a group follows, as checkboxes; saving asks a worker to recompute the group. */
 export function ProfilesForm({ groupId, profiles, labels }: Props) {
-  const router = useRouter();
-  const [state, action, pending] = useActionState<SetGroupProfilesState, FormData>(setGroupProfilesAction, {
+  const [state, action, pending] = useSavingAction(setGroupProfilesAction, {
     error: null,
     saved: false,
   });
-  useEffect(() => {
-    if (state.saved) router.refresh();
-  }, [state, router]);
   return (
     <form action={action} className="panel form-grid" data-testid="profiles-form">
       <input type="hidden" name="groupId" value={groupId} />

@@ -1,8 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
-import { type SaveGroupContactState, saveGroupContactAction } from '@/lib/actions/save-group-contact';
+import { useSavingAction } from '@/components/use-saving-action';
+import { saveGroupContactAction } from '@/lib/actions/save-group-contact';
 
 interface Props {
   groupId: string;
@@ -22,14 +21,10 @@ interface Props {
 
 /** Adds an owner or contact to a group. */
 export function ContactForm({ groupId, labels }: Props) {
-  const router = useRouter();
-  const [state, action, pending] = useActionState<SaveGroupContactState, FormData>(saveGroupContactAction, {
+  const [state, action, pending] = useSavingAction(saveGroupContactAction, {
     error: null,
     saved: false,
   });
-  useEffect(() => {
-    if (state.saved) router.refresh();
-  }, [state, router]);
   return (
     <form action={action} className="panel form-grid">
       <input type="hidden" name="groupId" value={groupId} />

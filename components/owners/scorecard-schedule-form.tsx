@@ -1,11 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
-import {
-  type SetScorecardScheduleState,
-  setScorecardScheduleAction,
-} from '@/lib/actions/set-scorecard-schedule';
+import { useSavingAction } from '@/components/use-saving-action';
+import { setScorecardScheduleAction } from '@/lib/actions/set-scorecard-schedule';
 
 type Schedule = 'off' | 'weekly' | 'monthly';
 
@@ -17,14 +13,7 @@ interface Props {
 
 /** How often the group's contacts get its scorecard mail. */
 export function ScorecardScheduleForm({ groupId, current, labels }: Props) {
-  const router = useRouter();
-  const [state, action, pending] = useActionState<SetScorecardScheduleState, FormData>(
-    setScorecardScheduleAction,
-    { error: null, saved: false },
-  );
-  useEffect(() => {
-    if (state.saved) router.refresh();
-  }, [state, router]);
+  const [state, action, pending] = useSavingAction(setScorecardScheduleAction, { error: null, saved: false });
   return (
     <form action={action} className="panel form-grid">
       <input type="hidden" name="groupId" value={groupId} />

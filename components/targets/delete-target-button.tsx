@@ -1,20 +1,14 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
-import type { TargetFormState } from '@/lib/actions/create-group-target';
+import { useSavingAction } from '@/components/use-saving-action';
 import { deleteGroupTargetAction } from '@/lib/actions/delete-group-target';
 
 /** Deletes one target (the audit log keeps what it was). */
 export function DeleteTargetButton({ targetId, label }: { targetId: string; label: string }) {
-  const router = useRouter();
-  const [state, action, pending] = useActionState<TargetFormState, FormData>(deleteGroupTargetAction, {
+  const [, action, pending] = useSavingAction(deleteGroupTargetAction, {
     error: null,
     saved: false,
   });
-  useEffect(() => {
-    if (state.saved) router.refresh();
-  }, [state, router]);
   return (
     <form action={action}>
       <input type="hidden" name="targetId" value={targetId} />

@@ -1,7 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useSavingAction } from '@/components/use-saving-action';
 import { createGroupTargetAction, type TargetFormState } from '@/lib/actions/create-group-target';
 import { updateGroupTargetAction } from '@/lib/actions/update-group-target';
 import type { TargetFormLabels } from './target-form-labels';
@@ -19,14 +18,10 @@ const START: TargetFormState = { error: null, saved: false };
 /** A new target of a group, or a change to one's percentage, deadline and milestones. */
 export function TargetForm(props: Props) {
   const { labels } = props;
-  const router = useRouter();
-  const [state, action, pending] = useActionState<TargetFormState, FormData>(
+  const [state, action, pending] = useSavingAction(
     props.kind === 'create' ? createGroupTargetAction : updateGroupTargetAction,
     START,
   );
-  useEffect(() => {
-    if (state.saved) router.refresh();
-  }, [state, router]);
   const initial = props.kind === 'edit' ? props.initial : null;
   return (
     <form action={action} className="form-grid" data-testid={`target-${props.kind}-form`}>
