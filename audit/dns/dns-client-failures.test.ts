@@ -96,6 +96,34 @@ describe('temporary failures', () => {
   });
 });
 
+describe('a stalled process', () => {
+  // The event loop runs timers before it reads sockets: after a stall, replies that arrived meanwhile
+  // sit unread while the timeout sweep runs. They must not be taken for silence of the server.
+  it.each(['udp', 'tcp'] as const)(
+    'over %s, reads the replies that came while it stalled: no timeout, breaker closed',
+    async (transport) => {
+      const client = createDnsClient({
+        servers: [{ host: '127.0.0.1', port: knot.port }],
+        transport,
+        timeoutMs: 200,
+        tries: 1,
+        breakerThreshold: 5,
+      });
+      // Every channel connected before the stall, so the queries below leave at once.
+      await Promise.all(Array.from({ length: 8 }, () => client.query('www.x.test', 'A')));
+      const answers = Promise.all(Array.from({ length: 40 }, (_, i) => client.query(`n${i}.x.test`, 'A')));
+      const until = performance.now() + 700;
+      while (performance.now() < until) {
+        // a synchronous stall: a long task, a major GC, no CPU on a loaded host
+      }
+      expect((await answers).map((answer) => answer.outcome)).toEqual(Array(40).fill('nxdomain'));
+      expect(client.stats()).toMatchObject({ timeouts: 0, shortCircuited: 0 });
+      expect((await client.query('www.x.test', 'A')).records).toEqual(['192.0.2.1']);
+      client.close();
+    },
+  );
+});
+
 describe('load', () => {
   it('answers many concurrent queries through a bounded number in flight', async () => {
     const client = createDnsClient({ servers: [{ host: '127.0.0.1', port: knot.port }], maxInFlight: 16 });

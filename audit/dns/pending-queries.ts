@@ -65,6 +65,14 @@ export class PendingQueries {
     return this.waiting.size;
   }
 
+  /**
+   * Gives every waiting query `ms` more: the process was not reading its sockets for that long, so
+   * their replies may be waiting unread (channel-transport.ts). Same shift for all: the order holds.
+   */
+  postpone(ms: number): void {
+    for (const entry of this.waiting.values()) entry.deadline += ms;
+  }
+
   /** Fails every waiting query at once (the channel closed); they are not timeouts of the server. */
   failAll(detail: string): void {
     for (const id of [...this.waiting.keys()]) this.finish(id, { ok: false, timedOut: false, detail });

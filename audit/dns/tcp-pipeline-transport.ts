@@ -56,6 +56,10 @@ class TcpChannel implements Channel {
     return this.pending.expire(now);
   }
 
+  postpone(ms: number): void {
+    this.pending.postpone(ms);
+  }
+
   close(detail: string): void {
     this.closed = true;
     this.outbox = [];

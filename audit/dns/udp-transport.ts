@@ -69,6 +69,10 @@ class UdpChannel implements Channel {
     return this.pending.expire(now);
   }
 
+  postpone(ms: number): void {
+    this.pending.postpone(ms);
+  }
+
   close(detail: string): void {
     this.pending.failAll(detail);
     this.socket.close();
