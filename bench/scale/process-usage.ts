@@ -5,13 +5,18 @@ import { readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-/** User + system CPU seconds of one live process (its own, not its children's). */
-export function cpuSeconds(pid: number): number {
+/**
+ * User + system CPU seconds of one live process: its own, and with `reaped` also that of the
+ * children it has waited for (cutime, cstime) — a PostgreSQL backend that exits during a scan
+ * leaves its CPU there, in the postmaster's, instead of dropping out of a sum over live processes.
+ */
+export function cpuSeconds(pid: number, reaped = false): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // proc(5): fields after "(comm)"; utime and stime are the 14th and 15th fields of the line.
+    // proc(5): fields after "(comm)"; utime, stime, cutime and cstime are the line's 14th–17th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    const own = Number(fields[11]) + Number(fields[12]);
+    return (reaped ? own + Number(fields[13]) + Number(fields[14]) : own) / TICKS_PER_SECOND;
   } catch {
     return 0;
   }

@@ -39,11 +39,14 @@ export async function redisCounters(redis: Redis): Promise<Counters> {
   return counters;
 }
 
-/** CPU seconds of the process named in a pid file and its children (PostgreSQL's backends). */
+/**
+ * CPU seconds of the process named in a pid file and its children (PostgreSQL's backends), the
+ * exited ones included (the root's reaped children), so the figure only grows.
+ */
 export async function pidFileCpuSeconds(pidFile: string): Promise<number> {
   const pid = Number.parseInt((await readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0] ?? '', 10);
   if (!Number.isInteger(pid) || pid <= 0) return 0;
-  return processTree(pid).reduce((sum, p) => sum + cpuSeconds(p), 0);
+  return processTree(pid).reduce((sum, p) => sum + cpuSeconds(p, p === pid), 0);
 }
 
 /** after − before for every counter in `after`. */
