@@ -45,7 +45,20 @@ const SWEEP_MS = 20;
  */
 const STALL_MS = 250;
 
-export function createChannelTransport(channelsPerServer: number, open: OpenChannel): QueryTransport {
+/**
+ * How queries take turns on a server's channels: each query the next channel (UDP: every datagram is
+ * its own send anyway, and spreading them spreads ids and receive buffers), or all the queries asked
+ * in one synchronous stretch the same channel, the next stretch the next (pipelined TCP: they leave
+ * in one write instead of one per connection; a warm engine 0.94 → 0.84 CPU ms per domain, three
+ * A-B pairs of `scale-audit-cpu --concurrency 64 --transports tcp`).
+ */
+export type ChannelTurns = 'per-query' | 'per-stretch';
+
+export function createChannelTransport(
+  channelsPerServer: number,
+  open: OpenChannel,
+  turns: ChannelTurns = 'per-query',
+): QueryTransport {
   // By the server's object (the client's list holds each once): no address string built per query.
   const groups = new Map<ServerAddress, ServerChannels>();
   let closed = false;
@@ -71,7 +84,8 @@ export function createChannelTransport(channelsPerServer: number, open: OpenChan
       let group = groups.get(server);
       if (!group) {
         const onBroken = () => groups.delete(server);
-        group = new ServerChannels(Array.from({ length: channelsPerServer }, () => open(server, onBroken)));
+        const channels = Array.from({ length: channelsPerServer }, () => open(server, onBroken));
+        group = new ServerChannels(channels, turns);
         groups.set(server, group);
       }
       // The sweep keeps the process alive while queries wait, and only then.
@@ -92,11 +106,25 @@ export function createChannelTransport(channelsPerServer: number, open: OpenChan
 
 class ServerChannels {
   private turn = 0;
+  private nextTurnQueued = false;
+  private readonly nextTurn = () => {
+    this.nextTurnQueued = false;
+    this.turn++;
+  };
 
-  constructor(private readonly channels: Channel[]) {}
+  constructor(
+    private readonly channels: Channel[],
+    private readonly turns: ChannelTurns,
+  ) {}
 
   send(name: string, type: RRType, settle: Settle): void {
-    (this.channels[this.turn++ % this.channels.length] as Channel).send(name, type, settle);
+    const channel = this.channels[this.turn % this.channels.length] as Channel;
+    if (this.turns === 'per-query') this.turn++;
+    else if (!this.nextTurnQueued) {
+      this.nextTurnQueued = true;
+      queueMicrotask(this.nextTurn);
+    }
+    channel.send(name, type, settle);
   }
 
   expire(now: number): number {

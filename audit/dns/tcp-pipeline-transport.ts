@@ -21,6 +21,7 @@ export function createTcpPipelineTransport(
   return createChannelTransport(
     connectionsPerServer,
     (server) => new TcpChannel(server, new PendingQueries(timeoutMs, checkingDisabled)),
+    'per-stretch',
   );
 }
 
