@@ -103,6 +103,13 @@ describe('a database migrated with `prisma migrate deploy`', () => {
       db.user.create({ data: { email: 'Admin@Example.test', passwordHash: 'x', role: 'admin' } }),
     ).rejects.toThrow(/users_email_lower/);
   });
+
+  it('compresses report bodies with LZ4 (this server has it; one without keeps pglz)', async () => {
+    const [column] = await db.$queryRaw<Array<{ compression: string }>>`
+      SELECT attcompression::text AS compression FROM pg_attribute
+      WHERE attrelid = 'scan_reports'::regclass AND attname = 'body'`;
+    expect(column?.compression).toBe('l');
+  });
 });
 
 describe('lib/db prisma', () => {
