@@ -23,7 +23,6 @@ const FROM = '2026-01-01';
 const TO = addDays(FROM, DAYS - 1);
 const GROUP = '00000000-0000-7000-8000-000000000001';
 const RUNS = 7;
-const RUN = '00000000-0000-7000-8000-000000000002';
 
 /** Domains 18,001+ register on day 180; every 40th leaves after day 300; the first 5,000 form a group. */
 async function generate(db: PrismaClient) {
@@ -43,10 +42,14 @@ async function generate(db: PrismaClient) {
   // Checking a foreign key and an index row by row would dominate: add them back after the load.
   await db.$executeRawUnsafe(`ALTER TABLE domain_daily_status DROP CONSTRAINT domain_daily_status_domain_id_fkey,
     DROP CONSTRAINT domain_daily_status_pkey`);
+  // One run per day (a domain has one scan per run), numbered 1… in day order on a fresh database.
+  await db.$executeRawUnsafe(`INSERT INTO scan_runs (id, number, trigger, scope, status, total)
+    SELECT gen_random_uuid(), d + 1, 'schedule', '{"kind":"all"}', 'complete', 0
+    FROM generate_series(0, ${DAYS - 1}) d`);
   // Adoption grows over the year; about 1 in 100 domain-days is unknown (a partial scan).
   await db.$executeRawUnsafe(`
-    INSERT INTO domain_daily_status (domain_id, day, domain_scan_id, unknown, ${eachMetricSql('$').sql})
-    SELECT md5('d' || i)::uuid, DATE '${FROM}' + d, gen_random_uuid(), u,
+    INSERT INTO domain_daily_status (domain_id, day, run_number, unknown, ${eachMetricSql('$').sql})
+    SELECT md5('d' || i)::uuid, DATE '${FROM}' + d, d + 1, u,
       CASE WHEN NOT u THEN i % 10 < 9 END, CASE WHEN NOT u THEN i % 10 < 9 AND i % 7 <> 0 END,
       CASE WHEN NOT u THEN (i * 13) % 365 < d + 100 END, CASE WHEN NOT u THEN (i * 37) % 365 < d + 50 END,
       CASE WHEN NOT u THEN (i * 37) % 365 < d + 50 AND i % 3 = 0 END, CASE WHEN NOT u THEN i % 50 = 0 END,
@@ -59,11 +62,9 @@ async function generate(db: PrismaClient) {
     ADD CONSTRAINT domain_daily_status_domain_id_fkey FOREIGN KEY (domain_id) REFERENCES domains(id)
     ON DELETE CASCADE ON UPDATE CASCADE`);
   // The days a domain was scanned are its scans (lib/history/scan-day-sql.ts): one per status row, at noon.
-  await db.$executeRawUnsafe(`INSERT INTO scan_runs (id, trigger, scope, status, total)
-    VALUES ('${RUN}', 'schedule', '{"kind":"all"}', 'complete', 0)`);
   await db.$executeRawUnsafe(`
-    INSERT INTO domain_scans (id, run_id, domain_id, status, finished_at)
-    SELECT domain_scan_id, '${RUN}', domain_id,
+    INSERT INTO domain_scans (run_number, domain_id, status, finished_at)
+    SELECT run_number, domain_id,
       CASE WHEN unknown THEN 'partial' ELSE 'complete' END::domain_scan_status,
       (day + time '12:00') AT TIME ZONE '${kensaTimeZone()}'
     FROM domain_daily_status`);

@@ -20,27 +20,30 @@ import { createScratchDatabase } from '@/testing/scratch-database';
 
 const MiB = 1024 * 1024;
 
-/** A complete current state for every domain not yet scanned, flags spread by a hash of the name. */
+/**
+ * A complete current state for every domain not yet scanned, flags spread by a hash of the name;
+ * its run number 0 is no run's (numbers start at 1): no stored scan behind it.
+ */
 async function fillCurrentState(db: PrismaClient): Promise<void> {
   await db.$executeRaw`
-    INSERT INTO domain_current_state AS c (domain_id, last_scan_id, last_scan_at, last_scan_status,
-      complete_scan_id, complete_at, stale, spf_published, spf_valid, dkim_published, dmarc_published,
+    INSERT INTO domain_current_state AS c (domain_id, last_run_number, last_scan_at, last_scan_status,
+      complete_run_number, complete_at, stale, spf_published, spf_valid, dkim_published, dmarc_published,
       dmarc_enforcing, adsp_published, sender_id_published, null_mx, finding_ids, errors, warnings, updated_at)
-    SELECT id, scan, now(), 'complete', scan, now(), h % 41 = 0, h % 10 <> 0, h % 10 > 1, h % 7 = 0,
+    SELECT id, 0, now(), 'complete', 0, now(), h % 41 = 0, h % 10 <> 0, h % 10 > 1, h % 7 = 0,
       h % 3 <> 0, h % 3 = 1, h % 97 = 0, h % 50 = 0, parked,
       CASE h % 3 WHEN 0 THEN ARRAY['dmarc.missing'] WHEN 2 THEN ARRAY['dmarc.policy-none', 'dkim.none-found']
         ELSE '{}'::text[] END,
       0, CASE h % 3 WHEN 0 THEN 1 WHEN 2 THEN 2 ELSE 0 END, now()
-    FROM (SELECT id, parked, abs(hashtext(ascii)) AS h, gen_random_uuid() AS scan FROM domains) d
-    ON CONFLICT (domain_id) DO UPDATE SET last_scan_id = EXCLUDED.last_scan_id,
+    FROM (SELECT id, parked, abs(hashtext(ascii)) AS h FROM domains) d
+    ON CONFLICT (domain_id) DO UPDATE SET last_run_number = EXCLUDED.last_run_number,
       last_scan_at = EXCLUDED.last_scan_at, last_scan_status = EXCLUDED.last_scan_status,
-      complete_scan_id = EXCLUDED.complete_scan_id, complete_at = EXCLUDED.complete_at,
+      complete_run_number = EXCLUDED.complete_run_number, complete_at = EXCLUDED.complete_at,
       stale = EXCLUDED.stale, spf_published = EXCLUDED.spf_published, spf_valid = EXCLUDED.spf_valid,
       dkim_published = EXCLUDED.dkim_published, dmarc_published = EXCLUDED.dmarc_published,
       dmarc_enforcing = EXCLUDED.dmarc_enforcing, adsp_published = EXCLUDED.adsp_published,
       sender_id_published = EXCLUDED.sender_id_published, null_mx = EXCLUDED.null_mx,
       finding_ids = EXCLUDED.finding_ids, errors = EXCLUDED.errors, warnings = EXCLUDED.warnings
-    WHERE c.complete_scan_id IS NULL`;
+    WHERE c.complete_run_number IS NULL`;
   await db.$executeRaw`ANALYZE domain_current_state`;
 }
 

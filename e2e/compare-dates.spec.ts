@@ -64,10 +64,10 @@ test('comparing a group on two dates counts the domains that improved, regressed
         [domainId, groupId, since, until],
       );
       for (const [day, spf] of history) {
-        const scanId = await insertCompletedScan(db, domainId, { synthetic: ascii });
+        const runNumber = await insertCompletedScan(db, domainId, { synthetic: ascii });
         await db.query(
-          `INSERT INTO domain_daily_status (domain_id, day, domain_scan_id, unknown, spf_published) VALUES ($1, $2, $3, false, $4)`,
-          [domainId, day, scanId, spf],
+          `INSERT INTO domain_daily_status (domain_id, day, run_number, unknown, spf_published) VALUES ($1, $2, $3, false, $4)`,
+          [domainId, day, runNumber, spf],
         );
       }
     }

@@ -75,17 +75,17 @@ test('an approved exception exempts a requirement until it expires, then the rea
            (gen_random_uuid(), $1, NULL, ${TODAY} - 30), (gen_random_uuid(), $1, $2, ${TODAY} - 30)`,
         [domainId, groupId],
       );
-      const scanId = await insertCompletedScan(db, domainId, report);
+      const runNumber = await insertCompletedScan(db, domainId, report);
       await db.query(
-        `INSERT INTO domain_daily_status (domain_id, day, domain_scan_id, unknown) VALUES ($1, ${TODAY} - 30, $2, false)
-         ON CONFLICT (domain_id, day) DO UPDATE SET domain_scan_id = $2`,
-        [domainId, scanId],
+        `INSERT INTO domain_daily_status (domain_id, day, run_number, unknown) VALUES ($1, ${TODAY} - 30, $2, false)
+         ON CONFLICT (domain_id, day) DO UPDATE SET run_number = $2`,
+        [domainId, runNumber],
       );
       await db.query(
-        `INSERT INTO domain_current_state (domain_id, last_scan_id, last_scan_at, last_scan_status, complete_scan_id, complete_at, updated_at)
+        `INSERT INTO domain_current_state (domain_id, last_run_number, last_scan_at, last_scan_status, complete_run_number, complete_at, updated_at)
          VALUES ($1, $2, now(), 'complete', $2, now(), now())
-         ON CONFLICT (domain_id) DO UPDATE SET complete_scan_id = $2, last_scan_id = $2, last_scan_at = now()`,
-        [domainId, scanId],
+         ON CONFLICT (domain_id) DO UPDATE SET complete_run_number = $2, last_run_number = $2, last_scan_at = now()`,
+        [domainId, runNumber],
       );
     }
     const weak = domainIds['weak.exception-e2e.test'] as string;

@@ -31,15 +31,15 @@ async function insertDomain(db: Awaited<ReturnType<typeof e2eDb>>, ascii: string
     [ascii, [tag]],
   );
   const domainId = domain.rows[0]?.id as string;
-  const scanId = await insertCompletedScan(db, domainId as string, report);
+  const runNumber = await insertCompletedScan(db, domainId as string, report);
   await db.query(
-    `INSERT INTO domain_current_state (domain_id, last_scan_id, last_scan_at, last_scan_status, complete_scan_id,
+    `INSERT INTO domain_current_state (domain_id, last_run_number, last_scan_at, last_scan_status, complete_run_number,
        complete_at, spf_published, spf_valid, dmarc_published, dmarc_enforcing, finding_ids, errors, warnings, updated_at)
      VALUES ($1, $2, now(), 'complete', $2, now(), true, true, false, false, ARRAY['dmarc.missing'], 0, 1, now())
-     ON CONFLICT (domain_id) DO UPDATE SET last_scan_id = $2, last_scan_at = now(), last_scan_status = 'complete',
-       complete_scan_id = $2, complete_at = now(), spf_published = true, spf_valid = true, dmarc_published = false,
+     ON CONFLICT (domain_id) DO UPDATE SET last_run_number = $2, last_scan_at = now(), last_scan_status = 'complete',
+       complete_run_number = $2, complete_at = now(), spf_published = true, spf_valid = true, dmarc_published = false,
        dmarc_enforcing = false, finding_ids = ARRAY['dmarc.missing'], errors = 0, warnings = 1, updated_at = now()`,
-    [domainId, scanId],
+    [domainId, runNumber],
   );
   return domainId;
 }

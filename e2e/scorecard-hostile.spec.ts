@@ -79,14 +79,14 @@ test('a hostile record is shown literally and stays inert', async ({ page }) => 
       [ascii],
     );
     const domainId = domain.rows[0]?.id;
-    const scanId = await insertCompletedScan(db, domainId as string, report);
+    const runNumber = await insertCompletedScan(db, domainId as string, report);
     await db.query(
-      `INSERT INTO domain_current_state (domain_id, last_scan_id, last_scan_at, last_scan_status, complete_scan_id, complete_at, finding_ids, errors, warnings, updated_at)
+      `INSERT INTO domain_current_state (domain_id, last_run_number, last_scan_at, last_scan_status, complete_run_number, complete_at, finding_ids, errors, warnings, updated_at)
        VALUES ($1, $2, now(), 'complete', $2, now(), ARRAY['spf.syntax-error','dmarc.policy-none'], 1, 1, now())
-       ON CONFLICT (domain_id) DO UPDATE SET complete_scan_id = $2, last_scan_id = $2, last_scan_at = now(),
+       ON CONFLICT (domain_id) DO UPDATE SET complete_run_number = $2, last_run_number = $2, last_scan_at = now(),
          last_scan_status = 'complete', complete_at = now(), finding_ids = EXCLUDED.finding_ids,
          errors = EXCLUDED.errors, warnings = EXCLUDED.warnings, updated_at = now()`,
-      [domainId, scanId],
+      [domainId, runNumber],
     );
 
     await page.goto(`/domains/${domainId}`);

@@ -39,6 +39,7 @@ export function syntheticFindingShares(): Array<{ id: string; bp: number; severi
 /**
  * Writes (or overwrites) the current state of every domain: 97 % scanned complete in the last day,
  * 1 % stale after a partial scan, 2 % never scanned (left without a result). Returns rows written.
+ * The states name run number 0, which no run has (numbers start at 1): no stored scan behind them.
  */
 export async function fillSyntheticCurrentState(db: PrismaClient): Promise<number> {
   const shares = syntheticFindingShares();
@@ -55,21 +56,21 @@ export async function fillSyntheticCurrentState(db: PrismaClient): Promise<numbe
         (SELECT count(*) FROM f WHERE f.id = ANY(drawn.ids) AND f.severity = 'warning')::int AS warnings
       FROM drawn WHERE h >= 200
     )
-    INSERT INTO domain_current_state AS c (domain_id, last_scan_id, last_scan_at, last_scan_status,
-      complete_scan_id, complete_at, stale, stale_reason, spf_published, spf_valid, dkim_published,
+    INSERT INTO domain_current_state AS c (domain_id, last_run_number, last_scan_at, last_scan_status,
+      complete_run_number, complete_at, stale, stale_reason, spf_published, spf_valid, dkim_published,
       dmarc_published, dmarc_enforcing, adsp_published, sender_id_published, null_mx, finding_ids,
       errors, warnings, updated_at)
-    SELECT id, gen_random_uuid(), now() - make_interval(secs => h * 8), CASE WHEN h < 300 THEN 'partial' ELSE 'complete' END,
-      gen_random_uuid(), now() - make_interval(secs => h * 8 + 86400), h < 300,
+    SELECT id, 0, now() - make_interval(secs => h * 8), CASE WHEN h < 300 THEN 'partial' ELSE 'complete' END,
+      0, now() - make_interval(secs => h * 8 + 86400), h < 300,
       CASE WHEN h < 300 THEN 'DNS timeout for _dmarc TXT' END,
       NOT 'spf.missing' = ANY(ids), NOT ('spf.missing' = ANY(ids) OR 'spf.syntax-error' = ANY(ids)),
       NOT 'dkim.none-found' = ANY(ids), NOT 'dmarc.missing' = ANY(ids),
       NOT ('dmarc.missing' = ANY(ids) OR 'dmarc.policy-none' = ANY(ids)), h % 100 = 7, h % 50 = 9, parked,
       ids, errors, warnings, now()
     FROM scanned
-    ON CONFLICT (domain_id) DO UPDATE SET last_scan_id = EXCLUDED.last_scan_id,
+    ON CONFLICT (domain_id) DO UPDATE SET last_run_number = EXCLUDED.last_run_number,
       last_scan_at = EXCLUDED.last_scan_at, last_scan_status = EXCLUDED.last_scan_status,
-      complete_scan_id = EXCLUDED.complete_scan_id, complete_at = EXCLUDED.complete_at,
+      complete_run_number = EXCLUDED.complete_run_number, complete_at = EXCLUDED.complete_at,
       stale = EXCLUDED.stale, stale_reason = EXCLUDED.stale_reason,
       spf_published = EXCLUDED.spf_published, spf_valid = EXCLUDED.spf_valid,
       dkim_published = EXCLUDED.dkim_published, dmarc_published = EXCLUDED.dmarc_published,

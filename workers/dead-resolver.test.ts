@@ -92,7 +92,7 @@ it('a 1,000-domain run against a dead resolver ends within 30 s, every domain pa
   });
   expect(summary.byStatus).toEqual({ partial: DOMAINS });
   const scans = await prisma.domainScan.findMany({
-    where: { runId },
+    where: { run: { id: runId } },
     select: { storedReport: { select: { body: true } } },
   });
   const reports = scans.map((scan) => scan.storedReport?.body as unknown as AuditReport);

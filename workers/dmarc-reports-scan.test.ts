@@ -58,7 +58,7 @@ async function scan(): Promise<AuditReport> {
     batchSize: 10,
   });
   const stored = await prisma.domainScan.findFirstOrThrow({
-    where: { runId, domainId },
+    where: { run: { id: runId }, domainId },
     include: { storedReport: true },
   });
   return stored.storedReport?.body as unknown as AuditReport;

@@ -100,7 +100,7 @@ it('re-enqueues the chunks of unfinished domains whose job is missing or failed 
 it('completes a run whose domains are all stored but whose status was left behind, from the rows', async () => {
   const stuck = await run('running', ['complete', 'complete']);
   await prisma.domainScan.updateMany({
-    where: { id: stuck.scans[1]?.id ?? '' },
+    where: { runNumber: stuck.number, domainId: stuck.scans[1]?.domainId ?? '' },
     data: { status: 'failed', error: 'x' },
   });
   const result = await reconcileScanRuns(scanQueue());

@@ -58,7 +58,8 @@ async function scheduler() {
 async function domainsOf(runId: string): Promise<string[]> {
   const rows = await prisma.$queryRaw<Array<{ id: string }>>`
     SELECT domain_id::text AS id FROM scan_run_items WHERE run_id = ${runId}::uuid
-    UNION ALL SELECT domain_id::text FROM domain_scans WHERE run_id = ${runId}::uuid`;
+    UNION ALL SELECT s.domain_id::text FROM domain_scans s JOIN scan_runs r ON r.number = s.run_number
+    WHERE r.id = ${runId}::uuid`;
   return rows.map((row) => row.id).sort();
 }
 

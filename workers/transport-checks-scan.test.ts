@@ -88,7 +88,10 @@ beforeAll(async () => {
     batchSize: 50,
     https: server.fetcher(10_000), // generous: under a loaded CI a real policy fetch must not hit the hang case's limit
   });
-  const stored = await prisma.domainScan.findMany({ where: { runId }, include: { storedReport: true } });
+  const stored = await prisma.domainScan.findMany({
+    where: { run: { id: runId } },
+    include: { storedReport: true },
+  });
   for (const scan of stored) {
     const report = scan.storedReport?.body as unknown as AuditReport | undefined;
     if (report) reports.set(report.domain, report);

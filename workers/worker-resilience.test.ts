@@ -164,7 +164,7 @@ describe('a scan run', () => {
     expect(await summarizeRun(prisma, runId)).toEqual(after);
     expect(await scanQueue().getWaitingCount()).toBe(0);
     expect(await cancelScanRun(scanQueue(), runId, SYSTEM_ACTOR)).toEqual({ ok: false, code: 'finished' });
-    const cancelled = await prisma.domainScan.count({ where: { runId, error: 'cancelled' } });
+    const cancelled = await prisma.domainScan.count({ where: { run: { id: runId }, error: 'cancelled' } });
     expect(cancelled).toBe(after.failed);
   }, 60_000);
 
@@ -178,7 +178,7 @@ describe('a scan run', () => {
     const summary = await expectOneResultPerDomain(runId, some.length);
     expect(summary.byStatus.partial ?? 0).toBeGreaterThan(0);
     const scans = await prisma.domainScan.findMany({
-      where: { runId },
+      where: { run: { id: runId } },
       select: { status: true, storedReport: { select: { body: true } } },
     });
     let retriedToTheEnd = false;
@@ -208,7 +208,9 @@ describe('a scan run', () => {
       );
       if (!report.resolverUnreachable) retriedToTheEnd = true;
     }
-    const partial = await prisma.domainScan.findFirstOrThrow({ where: { runId, status: 'partial' } });
+    const partial = await prisma.domainScan.findFirstOrThrow({
+      where: { run: { id: runId }, status: 'partial' },
+    });
     const job = await scanQueue().getJob(scanChunkJobId({ runId, chunk: chunkOf(some, partial.domainId) }));
     if (retriedToTheEnd) expect(job?.attemptsMade).toBe(3); // KENSA_SCAN_ATTEMPTS, the last one included
     expect(job?.opts.backoff).toEqual({ type: 'exponential', delay: 200 });

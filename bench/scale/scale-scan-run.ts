@@ -3,6 +3,7 @@
  */
 import type { PrismaClient } from '@/generated/prisma/client';
 import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
+import { scanOfRunSql } from '@/lib/history/scan-of-run-sql';
 import { closeQueues } from '@/lib/queue';
 import { createScanRun } from '@/lib/scans/create-scan-run';
 import { sleep } from '@/testing/knot/knot-process';
@@ -98,12 +99,12 @@ export interface ScanOutcome {
 export async function scanOutcome(db: PrismaClient, runId: string): Promise<ScanOutcome> {
   const rows = await db.$queryRaw<Array<{ status: string; n: number; queries: number }>>`
     SELECT status::text, count(*)::int AS n, coalesce(sum(queries), 0)::int AS queries
-    FROM domain_scans WHERE run_id = ${runId}::uuid GROUP BY status`;
+    FROM domain_scans s WHERE ${scanOfRunSql('s', runId)} GROUP BY status`;
   const [times] = await db.$queryRaw<Array<{ p50: number; p95: number; max: number }>>`
     SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - started_at))::float AS p50,
       percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - started_at))::float AS p95,
       max(extract(epoch FROM finished_at - started_at))::float AS max
-    FROM domain_scans WHERE run_id = ${runId}::uuid AND finished_at IS NOT NULL`;
+    FROM domain_scans s WHERE ${scanOfRunSql('s', runId)} AND finished_at IS NOT NULL`;
   // Per stored result: a run stopped early also has queued rows, which asked nothing yet.
   const total = rows
     .filter((r) => r.status === 'complete' || r.status === 'partial')

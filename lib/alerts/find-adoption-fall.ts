@@ -2,6 +2,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import type { AdoptionMetric } from '@/lib/history/adoption-flags';
 import { addDays, type Day } from '@/lib/history/day-of';
 import { ALL_SCOPE } from '@/lib/history/refresh-adoption-rollups';
+import { scanOfRunSql } from '@/lib/history/scan-of-run-sql';
 import { summarizeAdoption } from '@/lib/history/summarize-adoption';
 import type { NewMatch } from './match-detail';
 import { ruleScopeSql } from './rule-scope-sql';
@@ -27,7 +28,7 @@ export async function findAdoptionFall(
 ): Promise<NewMatch[]> {
   const [touched] = await db.$queryRaw<Array<{ n: number }>>`
     SELECT count(*)::int AS n FROM domain_scans s
-    WHERE s.run_id = ${rule.runId}::uuid AND s.finished_at IS NOT NULL AND ${ruleScopeSql(rule.groupId)}`;
+    WHERE ${scanOfRunSql('s', rule.runId)} AND s.finished_at IS NOT NULL AND ${ruleScopeSql(rule.groupId)}`;
   if (!touched?.n) return [];
   const scope = rule.groupId ?? ALL_SCOPE;
   const from = rule.compare === 'previous-day' ? day : addDays(day, -6);

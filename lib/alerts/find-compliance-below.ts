@@ -2,6 +2,7 @@ import { latestProfileVersion } from '@/lib/compliance/profile-versions';
 import { WHOLE_PROFILE } from '@/lib/compliance/refresh-compliance-rollups';
 import type { Day } from '@/lib/history/day-of';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
+import { scanOfRunSql } from '@/lib/history/scan-of-run-sql';
 import { type ComplianceCounts, complianceMetric } from '@/lib/queries/compliance-count';
 import { COMPLIANCE_COUNT_COLUMNS } from '@/lib/queries/compliance-count-columns';
 import type { NewMatch } from './match-detail';
@@ -29,7 +30,7 @@ export async function findComplianceBelow(db: Db, rule: ComplianceBelowRule, day
     WITH touched AS (
       SELECT DISTINCT gp.group_id FROM group_compliance_profiles gp
       JOIN domain_groups m ON m.group_id = gp.group_id
-      JOIN domain_scans s ON s.domain_id = m.domain_id AND s.run_id = ${rule.runId}::uuid
+      JOIN domain_scans s ON s.domain_id = m.domain_id AND ${scanOfRunSql('s', rule.runId)}
       WHERE gp.profile_id = ${rule.profileId}::uuid
         AND (${rule.groupId}::uuid IS NULL OR gp.group_id = ${rule.groupId}::uuid)
     )

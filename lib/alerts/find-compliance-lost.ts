@@ -3,6 +3,7 @@ import type { RequirementStatus } from '@/lib/compliance/profile-schema';
 import { latestProfileVersion } from '@/lib/compliance/profile-versions';
 import type { Day } from '@/lib/history/day-of';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
+import { scanOfRunSql } from '@/lib/history/scan-of-run-sql';
 import { exemptionKey, exemptionsInForce } from '@/lib/queries/exemptions-in-force';
 import type { NewMatch } from './match-detail';
 import { ruleScopeSql } from './rule-scope-sql';
@@ -31,19 +32,19 @@ export async function findComplianceLost(db: Db, rule: ComplianceLostRule, day: 
   if (requirement && !wanted) return [];
   const rows = await db.$queryRaw<
     Array<{
-      scan_id: string;
+      run_number: number;
       domain_id: string;
       ascii: string;
       at: Date;
       requirements: Record<string, RequirementStatus>;
     }>
   >`
-    SELECT s.id::text AS scan_id, s.domain_id::text AS domain_id, d.ascii, s.finished_at AS at, e.requirements
+    SELECT s.run_number, s.domain_id::text AS domain_id, d.ascii, s.finished_at AS at, e.requirements
     FROM domain_scans s
     JOIN domains d ON d.id = s.domain_id
     JOIN compliance_evaluations e
       ON e.report_id = s.report_id AND e.profile_version_id = ${latest.versionId}::uuid
-    WHERE s.run_id = ${rule.runId}::uuid AND s.status IN ('complete', 'partial') AND ${ruleScopeSql(rule.groupId)}
+    WHERE ${scanOfRunSql('s', rule.runId)} AND s.status IN ('complete', 'partial') AND ${ruleScopeSql(rule.groupId)}
       AND CASE WHEN ${requirement}::text IS NULL THEN e.status::text
                ELSE e.requirements ->> ${requirement}::text END = 'not_compliant'
       AND (SELECT CASE WHEN ${requirement}::text IS NULL THEN pe.status::text
@@ -66,7 +67,7 @@ export async function findComplianceLost(db: Db, rule: ComplianceLostRule, day: 
   });
   return stillLost.map((row) => ({
     domainId: row.domain_id,
-    dedupeKey: `compliance:${row.scan_id}:${rule.profileId}:${requirement ?? ''}`,
+    dedupeKey: `compliance:${row.run_number}:${row.domain_id}:${rule.profileId}:${requirement ?? ''}`,
     detail: {
       kind: 'compliance_lost',
       profileId: rule.profileId,

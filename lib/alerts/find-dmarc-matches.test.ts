@@ -74,7 +74,7 @@ beforeAll(async () => {
   for (const name of ['busy', 'quiet', 'fresh', 'never'])
     await db.domainScan.create({
       data: {
-        runId,
+        runNumber: run.number,
         domainId: ids[name] as string,
         status: 'complete',
         startedAt: scanAt,

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
+import { scanOfRunSql } from '@/lib/history/scan-of-run-sql';
 import type { NewMatch } from './match-detail';
 import { ruleScopeSql } from './rule-scope-sql';
 
@@ -22,7 +23,7 @@ export async function findDmarcReportMissing(
     FROM domain_scans s JOIN domains d ON d.id = s.domain_id
       CROSS JOIN LATERAL (SELECT r.id, r.received_at FROM dmarc_reports r
         WHERE r.policy_domain = d.ascii ORDER BY r.received_at DESC LIMIT 1) last
-    WHERE s.run_id = ${rule.runId}::uuid AND s.status IN ('complete', 'partial')
+    WHERE ${scanOfRunSql('s', rule.runId)} AND s.status IN ('complete', 'partial')
       AND ${ruleScopeSql(rule.groupId)}
       AND last.received_at < s.finished_at - make_interval(days => ${rule.days}::int)`;
   return rows.map((row) => ({

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
+import { scanOfRunSql } from '@/lib/history/scan-of-run-sql';
 import { unapprovedSourcesSql } from '@/lib/scans/dmarc-scan-inputs';
 import type { NewMatch } from './match-detail';
 import { ruleScopeSql } from './rule-scope-sql';
@@ -20,7 +21,7 @@ export async function findDmarcUnapprovedSources(
     SELECT s.domain_id::text AS domain_id, d.ascii, s.finished_at AS at, u.ip, u.messages
     FROM domain_scans s JOIN domains d ON d.id = s.domain_id
       CROSS JOIN LATERAL jsonb_to_recordset(${unapprovedSourcesSql(now)}) AS u(ip text, messages int)
-    WHERE s.run_id = ${rule.runId}::uuid AND s.status IN ('complete', 'partial')
+    WHERE ${scanOfRunSql('s', rule.runId)} AND s.status IN ('complete', 'partial')
       AND ${ruleScopeSql(rule.groupId)}
     ORDER BY d.ascii, u.ip`;
   return rows.map((row) => ({

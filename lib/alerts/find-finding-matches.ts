@@ -1,6 +1,7 @@
 import type { Severity } from '@/audit/findings/types';
 import { findingDefinition } from '@/lib/findings/finding-definition';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
+import { scanOfRunSql } from '@/lib/history/scan-of-run-sql';
 import type { NewMatch } from './match-detail';
 import { SEVERITY_RANK } from './rule-params';
 import { ruleScopeSql } from './rule-scope-sql';
@@ -20,9 +21,10 @@ export async function findFindingMatches(
     SELECT e.id::text AS event_id, e.domain_id::text AS domain_id, d.ascii, e.subject AS finding_id,
            s.finished_at AS at
     FROM domain_scans s
-      JOIN domain_events e ON e.domain_scan_id = s.id AND e.kind = 'finding_appeared'
+      JOIN domain_events e
+        ON e.domain_id = s.domain_id AND e.run_number = s.run_number AND e.kind = 'finding_appeared'
       JOIN domains d ON d.id = s.domain_id
-    WHERE s.run_id = ${rule.runId}::uuid AND ${ruleScopeSql(rule.groupId)}
+    WHERE ${scanOfRunSql('s', rule.runId)} AND ${ruleScopeSql(rule.groupId)}
       AND (${rule.findingId ?? null}::text IS NULL OR e.subject = ${rule.findingId ?? null}::text)`;
   const floor = SEVERITY_RANK[rule.minSeverity ?? 'info'];
   return rows.flatMap((row) => {

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
+import { scanOfRunSql } from '@/lib/history/scan-of-run-sql';
 import type { NewMatch } from './match-detail';
 import { ruleScopeSql } from './rule-scope-sql';
 
@@ -21,7 +22,7 @@ export async function findOldDkimKeys(
     FROM domain_scans s
       JOIN dkim_keys k ON k.domain_id = s.domain_id AND k.last_seen_at >= s.finished_at
       JOIN domains d ON d.id = s.domain_id
-    WHERE s.run_id = ${rule.runId}::uuid AND s.status = 'complete' AND ${ruleScopeSql(rule.groupId)}
+    WHERE ${scanOfRunSql('s', rule.runId)} AND s.status = 'complete' AND ${ruleScopeSql(rule.groupId)}
       AND k.first_seen_at < s.finished_at - make_interval(days => ${rule.days}::int)`;
   return rows.map((row) => ({
     domainId: row.domain_id,

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { type Day, dateColumn } from '@/lib/history/day-of';
+import { scanOfRunSql } from '@/lib/history/scan-of-run-sql';
 import { readTargetSeries } from '@/lib/targets/read-target-series';
 import { STORED_TARGET_SELECT, storedTarget } from '@/lib/targets/stored-target';
 import { behindSince, expectedOn, trajectoryPoints, valueOn } from '@/lib/targets/trajectory';
@@ -19,7 +20,7 @@ export async function findTargetBehind(
 ): Promise<NewMatch[]> {
   const touched = await db.$queryRaw<Array<{ group_id: string }>>`
     SELECT DISTINCT g.group_id::text FROM domain_groups g
-    JOIN domain_scans s ON s.domain_id = g.domain_id AND s.run_id = ${rule.runId}::uuid
+    JOIN domain_scans s ON s.domain_id = g.domain_id AND ${scanOfRunSql('s', rule.runId)}
     WHERE g.group_id IS NOT NULL AND g.since_day <= ${day}::date
       AND coalesce(g.until_day, '9999-12-31'::date) >= ${day}::date`;
   const groups = touched.map((g) => g.group_id).filter((id) => rule.groupId === null || id === rule.groupId);

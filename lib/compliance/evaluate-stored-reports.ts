@@ -1,6 +1,7 @@
 import type { AuditReport } from '@/audit/report';
 import { Prisma } from '@/generated/prisma/client';
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
+import { scanOfRunSql } from '@/lib/history/scan-of-run-sql';
 import { recordset } from '@/lib/history/scan-outcome';
 import { evaluateProfile } from './evaluate-profile';
 import type { FollowedVersion } from './profile-versions';
@@ -65,7 +66,7 @@ async function missingReportIds(
   groupIds: string[],
   runId: string | null,
 ): Promise<string[]> {
-  const ofRun = runId === null ? Prisma.sql`true` : Prisma.sql`sc.run_id = ${runId}::uuid`;
+  const ofRun = runId === null ? Prisma.sql`true` : scanOfRunSql('sc', runId);
   // Daily status is stored as change points: the status in force when a domain joined may be a row
   // from before since_day, so every row up to the end of the membership counts.
   const rows = await db.$queryRaw<Array<{ id: string }>>`
@@ -73,7 +74,7 @@ async function missingReportIds(
     FROM domain_groups m
     JOIN domain_daily_status ds ON ds.domain_id = m.domain_id
       AND ds.day <= coalesce(m.until_day, '9999-12-31'::date)
-    JOIN domain_scans sc ON sc.id = ds.domain_scan_id
+    JOIN domain_scans sc ON sc.run_number = ds.run_number AND sc.domain_id = ds.domain_id
     WHERE m.group_id::text = ANY(${groupIds}::text[]) AND sc.report_id IS NOT NULL AND ${ofRun}
       AND NOT EXISTS (
         SELECT 1 FROM compliance_evaluations e

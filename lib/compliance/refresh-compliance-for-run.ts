@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/history/refresh-adoption-rollups';
 import { runDaySpan } from '@/lib/history/run-day-span';
+import { scanOfRunSql } from '@/lib/history/scan-of-run-sql';
 import { evaluateStoredReports } from './evaluate-stored-reports';
 import { followedVersions } from './profile-versions';
 import { refreshComplianceRollups } from './refresh-compliance-rollups';
@@ -16,7 +17,7 @@ export async function refreshComplianceForRun(db: Db, runId: string): Promise<vo
     SELECT DISTINCT gp.group_id::text
     FROM group_compliance_profiles gp
     JOIN domain_groups g ON g.group_id = gp.group_id
-    WHERE g.domain_id IN (SELECT domain_id FROM domain_scans WHERE run_id = ${runId}::uuid)
+    WHERE g.domain_id IN (SELECT s.domain_id FROM domain_scans s WHERE ${scanOfRunSql('s', runId)})
       AND g.since_day <= ${span.to}::date AND coalesce(g.until_day, '9999-12-31'::date) >= ${span.from}::date`;
   if (groups.length === 0) return;
   const followed = await followedVersions(

@@ -66,10 +66,10 @@ export async function refreshComplianceRollups(
         FROM days d
         JOIN members m ON d.day BETWEEN m.since_day AND m.until_day
         LEFT JOIN LATERAL (
-          SELECT domain_scan_id FROM domain_daily_status s
+          SELECT run_number FROM domain_daily_status s
           WHERE s.domain_id = m.domain_id AND s.day <= d.day ORDER BY s.day DESC LIMIT 1
         ) st ON true
-        LEFT JOIN domain_scans sc ON sc.id = st.domain_scan_id
+        LEFT JOIN domain_scans sc ON sc.run_number = st.run_number AND sc.domain_id = m.domain_id
         LEFT JOIN compliance_evaluations e
           ON e.report_id = sc.report_id AND e.profile_version_id = ${versionId}::uuid
         LEFT JOIN LATERAL (

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemViewer } from '@/lib/auth/viewer';
 import { listDomainScans } from '@/lib/queries/list-domain-scans';
+import { scanResultId } from '@/lib/queries/scan-result-id';
 import { applyMigrationsFrom, createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 
 /**
@@ -68,10 +69,10 @@ it('stores each body with its latest scan flags and lists every scan with its bo
   expect(
     rows.map((r) => [r.id, r.flags.spfPublished, r.flags.dmarcEnforcing, r.flags.bimiPublished]),
   ).toEqual([
-    [scan(3), null, null, null],
-    [scan(2), null, false, null],
-    [scan(1), true, true, false],
-    [scan(0), true, true, false],
+    [scanResultId(run(3), DOMAIN), null, null, null],
+    [scanResultId(run(2), DOMAIN), null, false, null],
+    [scanResultId(run(1), DOMAIN), true, true, false],
+    [scanResultId(run(0), DOMAIN), true, true, false],
   ]);
 
   const [columns] = await scratch.db.$queryRaw<Array<{ flags: number }>>`

@@ -46,11 +46,10 @@ it('keeps the rows that change the status and drops the ones that repeat it', as
   await applyMigrationsFrom(scratch.url, MIGRATION);
 
   const rows = await scratch.db.domainDailyStatus.findMany({ orderBy: { day: 'asc' } });
-  expect(
-    rows.map((r) => [r.day.toISOString().slice(0, 10), r.domainScanId, r.unknown, r.spfPublished]),
-  ).toEqual(
+  expect(rows.map((r) => [r.day.toISOString().slice(0, 10), r.runNumber, r.unknown, r.spfPublished])).toEqual(
     DAYS.flatMap(([status, , spf, kept], i) =>
-      kept ? [[`2026-03-0${i + 1}`, scan(i), status !== 'complete', spf]] : [],
+      // Runs are numbered in creation order (20261213100000_scans_keyed_by_run): scan i is run i + 1's.
+      kept ? [[`2026-03-0${i + 1}`, i + 1, status !== 'complete', spf]] : [],
     ),
   );
 });

@@ -61,7 +61,7 @@ it('keeps one copy of the findings per report body, read back per scan through i
 
   expect(await scratch.db.scanReportFinding.count()).toBe(3);
   const scans = await scratch.db.domainScan.findMany({
-    orderBy: { id: 'asc' },
+    orderBy: { runNumber: 'asc' }, // runs are numbered in creation order: scan i's run is the i + 1th
     select: { storedReport: { select: { findings: { orderBy: { findingId: 'asc' } } } } },
   });
   expect(scans.map((s) => (s.storedReport?.findings ?? []).map((f) => [f.findingId, f.severity]))).toEqual(

@@ -66,7 +66,7 @@ describe('a database migrated with `prisma migrate deploy`', () => {
     });
 
     const scan = await db.domainScan.findUniqueOrThrow({
-      where: { runId_domainId: { runId: run.id, domainId: domain.id } },
+      where: { runNumber_domainId: { runNumber: run.number, domainId: domain.id } },
       include: { run: true, domain: true, storedReport: true },
     });
     expect(scan).toMatchObject({ status: 'complete', queries: 7, finishedAt });
@@ -82,14 +82,14 @@ describe('a database migrated with `prisma migrate deploy`', () => {
   it('keeps one result per domain per run: a second insert is rejected, an upsert updates', async () => {
     const domain = await db.domain.create({ data: { ascii: 'retry.test', unicode: 'retry.test' } });
     const run = await db.scanRun.create({ data: { trigger: 'api', scope: { kind: 'all' }, total: 1 } });
-    const key = { runId: run.id, domainId: domain.id };
+    const key = { runNumber: run.number, domainId: domain.id };
     await db.domainScan.create({ data: { ...key, status: 'complete' } });
 
     await expect(db.domainScan.create({ data: { ...key, status: 'complete' } })).rejects.toMatchObject({
       code: 'P2002',
     });
     await db.domainScan.upsert({
-      where: { runId_domainId: key },
+      where: { runNumber_domainId: key },
       create: { ...key, status: 'failed' },
       update: { status: 'failed', error: 'SERVFAIL' },
     });

@@ -56,7 +56,7 @@ it('moves inline reports to scan_reports, one body per content, and reads them b
 
   expect(await db.scanReport.count()).toBe(2);
   const scans = await db.domainScan.findMany({
-    orderBy: { id: 'asc' },
+    orderBy: { runNumber: 'asc' }, // runs are numbered in creation order, the failed scan's last
     select: { checkedAt: true, queries: true, storedReport: { select: { body: true } } },
   });
   expect(scans.map(storedReport)).toEqual([...reports, null]);

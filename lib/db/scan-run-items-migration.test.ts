@@ -43,6 +43,7 @@ it('moves the unfinished rows of a run in flight to its work list, chunk by chun
     [domain(2), 1],
     [domain(3), 1],
   ]);
-  const scans = await scratch.db.domainScan.findMany({ select: { id: true, status: true } });
+  // Read as SQL: the client knows the table as a later migration rebuilt it.
+  const scans = await scratch.db.$queryRaw`SELECT id::text, status::text FROM domain_scans`;
   expect(scans).toEqual([{ id: scan(0), status: 'complete' }]);
 });

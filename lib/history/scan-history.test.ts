@@ -78,7 +78,11 @@ describe('scanning, editing the zone and rescanning', () => {
     expect(await db.domainEvent.count()).toBe(0);
     expect(await db.dkimKey.count({ where: { domainId: alphaId() } })).toBe(1);
     const state = await db.domainCurrentState.findUniqueOrThrow({ where: { domainId: alphaId() } });
-    expect(state).toMatchObject({ stale: false, completeScanId: scans[0]?.id, dmarcEnforcing: true });
+    expect(state).toMatchObject({
+      stale: false,
+      completeRunNumber: scans[0]?.runNumber,
+      dmarcEnforcing: true,
+    });
     expect(await rollup(today)).toEqual([
       expect.objectContaining({
         domains: 2,
@@ -118,11 +122,15 @@ describe('scanning, editing the zone and rescanning', () => {
     ]);
     expect(await db.dkimKey.count({ where: { domainId: alphaId() } })).toBe(2);
     const state = await db.domainCurrentState.findUniqueOrThrow({ where: { domainId: alphaId() } });
-    expect(state).toMatchObject({ completeScanId: history[1]?.id, dmarcEnforcing: false, stale: false });
+    expect(state).toMatchObject({
+      completeRunNumber: history[1]?.runNumber,
+      dmarcEnforcing: false,
+      stale: false,
+    });
     expect(state.findingIds).toContain('dmarc.policy-none');
     const day = await db.domainDailyStatus.findMany({ where: { domainId: alphaId() } });
     expect(day).toEqual([
-      expect.objectContaining({ domainScanId: history[1]?.id, unknown: false, dmarcEnforcing: false }),
+      expect.objectContaining({ runNumber: history[1]?.runNumber, unknown: false, dmarcEnforcing: false }),
     ]);
     expect(await rollup(today)).toEqual([
       expect.objectContaining({
@@ -158,7 +166,7 @@ describe('scanning, editing the zone and rescanning', () => {
       storedReport: { spfPublished: null, dmarcPublished: null },
     });
     const state = await db.domainCurrentState.findUniqueOrThrow({ where: { domainId: alphaId() } });
-    expect(state).toMatchObject({ stale: true, lastScanId: latest.id, lastScanStatus: 'partial' });
+    expect(state).toMatchObject({ stale: true, lastRunNumber: latest.runNumber, lastScanStatus: 'partial' });
     expect(state).toMatchObject({ spfPublished: true, dmarcPublished: true, dkimPublished: true });
     expect(state.staleReason).toMatch(/^DNS timeout for \S+ [A-Z]+/);
     expect(state.findingIds).toContain('dmarc.policy-none');
@@ -195,6 +203,7 @@ describe('scanning, editing the zone and rescanning', () => {
     const scan = await db.domainScan.findFirstOrThrow({
       where: { domainId: alphaId(), status: 'complete' },
       orderBy: { finishedAt: 'desc' },
+      include: { run: { select: { id: true } } },
     });
     const counts = () =>
       Promise.all([db.scanReportFinding.count(), db.domainEvent.count(), db.domainDailyStatus.count()]);
@@ -204,9 +213,13 @@ describe('scanning, editing the zone and rescanning', () => {
       domainId: scan.domainId,
       outcome: { status: 'failed', error: 'again' },
     } as const;
-    expect(await recordScanResults(scan.runId, [again], db)).toEqual({ stored: 0, settled: false });
+    expect(await recordScanResults(scan.run.id, [again], db)).toEqual({ stored: 0, settled: false });
     expect(await counts()).toEqual(before);
-    expect(await db.domainScan.findUniqueOrThrow({ where: { id: scan.id } })).toMatchObject({
+    expect(
+      await db.domainScan.findUniqueOrThrow({
+        where: { runNumber_domainId: { runNumber: scan.runNumber, domainId: scan.domainId } },
+      }),
+    ).toMatchObject({
       status: 'complete',
     });
   });

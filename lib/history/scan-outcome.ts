@@ -8,7 +8,8 @@ export type ScanHistoryOutcome =
 
 /** A stored domain_scans row and the outcome stored in it: what the history writers write from. */
 export interface StoredScan {
-  id: string;
+  /** The run's number (scan_runs.number): with domainId, the scan's key. */
+  runNumber: number;
   domainId: string;
   finishedAt: Date;
   outcome: ScanHistoryOutcome;

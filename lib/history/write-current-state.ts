@@ -16,7 +16,7 @@ const RESULT_COLUMNS = [
 const KEEP_UNLESS_REPLACED = Prisma.raw(
   RESULT_COLUMNS.map(
     (column) =>
-      `${column} = CASE WHEN EXCLUDED.complete_scan_id IS NOT NULL OR c.complete_scan_id IS NULL ` +
+      `${column} = CASE WHEN EXCLUDED.complete_run_number IS NOT NULL OR c.complete_run_number IS NULL ` +
       `THEN EXCLUDED.${column} ELSE c.${column} END`,
   ).join(', '),
 );
@@ -36,7 +36,7 @@ export async function writeCurrentState(db: Db, scans: readonly StoredScan[]): P
       const complete = scan.outcome.status === 'complete';
       return {
         domain_id: scan.domainId,
-        scan_id: scan.id,
+        run_number: scan.runNumber,
         at: scan.finishedAt,
         status: scan.outcome.status,
         complete,
@@ -49,19 +49,19 @@ export async function writeCurrentState(db: Db, scans: readonly StoredScan[]): P
     });
   await db.$executeRaw`
     INSERT INTO domain_current_state AS c (
-      domain_id, last_scan_id, last_scan_at, last_scan_status, complete_scan_id, complete_at, stale,
-      stale_reason, ${eachMetricSql('$')}, finding_ids, errors, warnings, updated_at)
-    SELECT domain_id, scan_id, at, status, CASE WHEN complete THEN scan_id END,
+      domain_id, last_run_number, last_scan_at, last_scan_status, complete_run_number, complete_at,
+      stale, stale_reason, ${eachMetricSql('$')}, finding_ids, errors, warnings, updated_at)
+    SELECT domain_id, run_number, at, status, CASE WHEN complete THEN run_number END,
       CASE WHEN complete THEN at END, NOT complete, stale_reason, ${eachMetricSql('$')},
       finding_ids, errors, warnings, now()
-    FROM jsonb_to_recordset(${recordset(rows)}::jsonb) AS r(domain_id uuid, scan_id uuid,
+    FROM jsonb_to_recordset(${recordset(rows)}::jsonb) AS r(domain_id uuid, run_number int,
       at timestamptz, status text, complete boolean, stale_reason text, ${eachMetricSql('$ boolean')},
       finding_ids text[], errors int, warnings int)
     ON CONFLICT (domain_id) DO UPDATE SET
-      last_scan_id = EXCLUDED.last_scan_id, last_scan_at = EXCLUDED.last_scan_at,
+      last_run_number = EXCLUDED.last_run_number, last_scan_at = EXCLUDED.last_scan_at,
       last_scan_status = EXCLUDED.last_scan_status, stale = EXCLUDED.stale,
       stale_reason = EXCLUDED.stale_reason, updated_at = now(),
-      complete_scan_id = coalesce(EXCLUDED.complete_scan_id, c.complete_scan_id),
+      complete_run_number = coalesce(EXCLUDED.complete_run_number, c.complete_run_number),
       complete_at = coalesce(EXCLUDED.complete_at, c.complete_at),
       ${KEEP_UNLESS_REPLACED}`;
 }

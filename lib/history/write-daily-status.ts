@@ -32,7 +32,7 @@ export async function writeDailyStatus(db: Db, scans: readonly StoredScan[]): Pr
     .map((scan) => ({
       domain_id: scan.domainId,
       day: dayOf(scan.finishedAt),
-      scan_id: scan.id,
+      run_number: scan.runNumber,
       complete: scan.outcome.status === 'complete',
       report_hash: scan.reportHash ?? null,
       ...metricColumnsOf(scan.outcome.flags),
@@ -47,9 +47,9 @@ export async function writeDailyStatus(db: Db, scans: readonly StoredScan[]): Pr
 async function writeUnknownDays(db: Db, rows: string): Promise<void> {
   const sameDay = finishedWithinDaysSql('o', Prisma.sql`r.day`, Prisma.sql`r.day`, kensaTimeZone());
   await db.$executeRaw`
-    INSERT INTO domain_daily_status (domain_id, day, domain_scan_id, unknown)
-    SELECT r.domain_id, r.day, r.scan_id, true
-    FROM jsonb_to_recordset(${rows}::jsonb) AS r(domain_id uuid, day date, scan_id uuid)
+    INSERT INTO domain_daily_status (domain_id, day, run_number, unknown)
+    SELECT r.domain_id, r.day, r.run_number, true
+    FROM jsonb_to_recordset(${rows}::jsonb) AS r(domain_id uuid, day date, run_number int)
     LEFT JOIN LATERAL (
       SELECT s.unknown FROM domain_daily_status s WHERE s.domain_id = r.domain_id AND s.day <= r.day
       ORDER BY s.day DESC LIMIT 1
@@ -57,7 +57,7 @@ async function writeUnknownDays(db: Db, rows: string): Promise<void> {
     WHERE p.unknown IS DISTINCT FROM true
       AND NOT EXISTS (
         SELECT 1 FROM domain_scans o
-        WHERE o.domain_id = r.domain_id AND o.id <> r.scan_id AND ${sameDay} AND ${recordedScanSql('o')})
+        WHERE o.domain_id = r.domain_id AND o.run_number <> r.run_number AND ${sameDay} AND ${recordedScanSql('o')})
     ORDER BY r.domain_id
     ON CONFLICT (domain_id, day) DO NOTHING`;
 }
@@ -70,22 +70,22 @@ async function writeCompleteDays(db: Db, rows: string): Promise<void> {
   await db.$executeRaw`
     WITH r AS (
       SELECT * FROM jsonb_to_recordset(${rows}::jsonb)
-        AS r(domain_id uuid, day date, scan_id uuid, report_hash text, ${eachMetricSql('$ boolean')})
+        AS r(domain_id uuid, day date, run_number int, report_hash text, ${eachMetricSql('$ boolean')})
     ),
     compared AS (
       SELECT r.*, coalesce(NOT p.unknown AND pr.hash = decode(r.report_hash, 'hex')
         AND ${eachMetricSql('p.$ IS NOT DISTINCT FROM r.$', ' AND ')}, false) AS unchanged
       FROM r ${PRIOR}
-      LEFT JOIN domain_scans ps ON ps.id = p.domain_scan_id
+      LEFT JOIN domain_scans ps ON ps.run_number = p.run_number AND ps.domain_id = p.domain_id
       LEFT JOIN scan_reports pr ON pr.id = ps.report_id
     ),
     merged AS (
       DELETE FROM domain_daily_status s USING compared c
       WHERE c.unchanged AND s.domain_id = c.domain_id AND s.day = c.day
     )
-    INSERT INTO domain_daily_status (domain_id, day, domain_scan_id, unknown, ${eachMetricSql('$')})
-    SELECT domain_id, day, scan_id, false, ${eachMetricSql('$')} FROM compared
+    INSERT INTO domain_daily_status (domain_id, day, run_number, unknown, ${eachMetricSql('$')})
+    SELECT domain_id, day, run_number, false, ${eachMetricSql('$')} FROM compared
     WHERE NOT unchanged ORDER BY domain_id
     ON CONFLICT (domain_id, day) DO UPDATE SET
-      domain_scan_id = EXCLUDED.domain_scan_id, unknown = false, ${eachMetricSql('$ = EXCLUDED.$')}`;
+      run_number = EXCLUDED.run_number, unknown = false, ${eachMetricSql('$ = EXCLUDED.$')}`;
 }

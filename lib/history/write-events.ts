@@ -13,11 +13,14 @@ import { recordset, type StoredScan } from './scan-outcome';
 export async function writeEvents(db: Db, scans: readonly StoredScan[]): Promise<void> {
   const complete = scans.filter((scan) => scan.outcome.status === 'complete');
   if (complete.length === 0) return;
-  const previous = await db.$queryRaw<Array<{ id: string; domain_id: string; hash: string | null }>>`
-    SELECT DISTINCT ON (s.domain_id) s.id::text, s.domain_id::text, encode(r.hash, 'hex') AS hash
-    FROM domain_scans s LEFT JOIN scan_reports r ON r.id = s.report_id
-    WHERE s.domain_id = ANY(${complete.map((s) => s.domainId)}::uuid[]) AND s.status = 'complete'
-      AND s.id <> ALL(${complete.map((s) => s.id)}::uuid[])
+  // Each domain's latest complete scan but the one being written (whose run is beside its domain).
+  const previous = await db.$queryRaw<Array<{ run_number: number; domain_id: string; hash: string | null }>>`
+    SELECT DISTINCT ON (s.domain_id) s.run_number, s.domain_id::text, encode(r.hash, 'hex') AS hash
+    FROM unnest(${complete.map((s) => s.domainId)}::uuid[], ${complete.map((s) => s.runNumber)}::int[])
+      AS c(domain_id, run_number)
+    JOIN domain_scans s ON s.domain_id = c.domain_id AND s.run_number <> c.run_number
+    LEFT JOIN scan_reports r ON r.id = s.report_id
+    WHERE s.status = 'complete'
     ORDER BY s.domain_id, s.finished_at DESC`;
   const previousOf = new Map(previous.map((row) => [row.domain_id, row]));
   const changed = complete.filter((scan) => {
@@ -37,8 +40,8 @@ export async function writeEvents(db: Db, scans: readonly StoredScan[]): Promise
     return diffReports(report, scan.outcome.report).map((change) => ({
       id: uuidv7(),
       domain_id: scan.domainId,
-      domain_scan_id: scan.id,
-      previous_scan_id: before.id,
+      run_number: scan.runNumber,
+      previous_run_number: before.run_number,
       kind: change.kind,
       subject: change.subject,
       detail: change.detail,
@@ -46,11 +49,11 @@ export async function writeEvents(db: Db, scans: readonly StoredScan[]): Promise
   });
   if (rows.length === 0) return;
   await db.$executeRaw`
-    INSERT INTO domain_events (id, domain_id, domain_scan_id, previous_scan_id, kind, subject, detail)
-    SELECT id, domain_id, domain_scan_id, previous_scan_id, kind::domain_event_kind, subject, detail
-    FROM jsonb_to_recordset(${recordset(rows)}::jsonb) AS e(id uuid, domain_id uuid, domain_scan_id uuid,
-      previous_scan_id uuid, kind text, subject text, detail jsonb)
-    ON CONFLICT (domain_scan_id, kind, subject) DO NOTHING`;
+    INSERT INTO domain_events (id, domain_id, run_number, previous_run_number, kind, subject, detail)
+    SELECT id, domain_id, run_number, previous_run_number, kind::domain_event_kind, subject, detail
+    FROM jsonb_to_recordset(${recordset(rows)}::jsonb) AS e(id uuid, domain_id uuid, run_number int,
+      previous_run_number int, kind text, subject text, detail jsonb)
+    ON CONFLICT (domain_id, run_number, kind, subject) DO NOTHING`;
 }
 
 /** A stored report written by a worker that knew every part diffReports reads (older ones are skipped). */

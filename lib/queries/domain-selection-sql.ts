@@ -27,9 +27,9 @@ function stateConditions(filter: DomainSelection): Prisma.Sql[] {
   if (filter.severity === 'error') and.push(Prisma.sql`s.errors > 0`);
   if (filter.severity === 'warning') and.push(Prisma.sql`s.warnings > 0`);
   if (filter.severity === 'clean')
-    and.push(Prisma.sql`s.errors = 0 AND s.warnings = 0 AND s.complete_scan_id IS NOT NULL`);
-  if (filter.stale === 'fresh') and.push(Prisma.sql`NOT s.stale AND s.complete_scan_id IS NOT NULL`);
-  if (filter.stale === 'stale') and.push(Prisma.sql`(s.stale OR s.complete_scan_id IS NULL)`);
+    and.push(Prisma.sql`s.errors = 0 AND s.warnings = 0 AND s.complete_run_number IS NOT NULL`);
+  if (filter.stale === 'fresh') and.push(Prisma.sql`NOT s.stale AND s.complete_run_number IS NOT NULL`);
+  if (filter.stale === 'stale') and.push(Prisma.sql`(s.stale OR s.complete_run_number IS NULL)`);
   return and;
 }
 

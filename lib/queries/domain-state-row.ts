@@ -35,7 +35,7 @@ export function toDomainStateRow({ currentState: s, ...domain }: Selected): Doma
     ...domain,
     lastScanAt: s?.lastScanAt ?? null,
     stale: s?.stale ?? false,
-    scanned: Boolean(s?.completeScanId),
+    scanned: s?.completeRunNumber != null,
     flags: Object.fromEntries(ADOPTION_METRICS.map((m) => [m, s?.[m] ?? null])) as AdoptionFlags,
     findingIds: s?.findingIds ?? [],
     errors: s?.errors ?? 0,

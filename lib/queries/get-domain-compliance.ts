@@ -44,7 +44,7 @@ export async function getDomainCompliance(viewer: Viewer, domainId: string): Pro
         AND ${visibleDomainsSql(viewer, Prisma.sql`m.domain_id`)}
     ),
     latest AS (
-      SELECT sc.report_id FROM domain_daily_status s JOIN domain_scans sc ON sc.id = s.domain_scan_id
+      SELECT sc.report_id FROM domain_daily_status s JOIN domain_scans sc ON sc.run_number = s.run_number AND sc.domain_id = s.domain_id
       WHERE s.domain_id = ${domainId}::uuid ORDER BY s.day DESC LIMIT 1
     )
     SELECT p.profile_id::text, v.version, v.definition, e.requirements

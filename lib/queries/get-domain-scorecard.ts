@@ -65,9 +65,12 @@ export async function getDomainScorecard(viewer: Viewer, id: string): Promise<Do
   });
   if (!domain) return null;
   const state = domain.currentState;
-  const scanId = state?.completeScanId ?? state?.lastScanId ?? null;
+  const runNumber = state?.completeRunNumber ?? state?.lastRunNumber ?? null;
   const scan = await prisma.domainScan.findFirst({
-    where: scanId ? { id: scanId } : { domainId: id, status: { in: ['complete', 'partial'] } },
+    where:
+      runNumber !== null
+        ? { runNumber, domainId: id }
+        : { domainId: id, status: { in: ['complete', 'partial'] } },
     orderBy: { finishedAt: 'desc' },
     select: STORED_REPORT_SELECT,
   });

@@ -71,9 +71,9 @@ async function standing(
     FROM domain_groups m
     JOIN domains d ON d.id = m.domain_id AND d.archived_at IS NULL
     JOIN LATERAL (
-      SELECT domain_scan_id FROM domain_daily_status s WHERE s.domain_id = m.domain_id ORDER BY s.day DESC LIMIT 1
+      SELECT run_number FROM domain_daily_status s WHERE s.domain_id = m.domain_id ORDER BY s.day DESC LIMIT 1
     ) st ON true
-    JOIN domain_scans sc ON sc.id = st.domain_scan_id
+    JOIN domain_scans sc ON sc.run_number = st.run_number AND sc.domain_id = m.domain_id
     JOIN compliance_evaluations e ON e.report_id = sc.report_id AND e.profile_version_id = ${versionId}::uuid
     WHERE m.group_id = ${groupId}::uuid AND m.until_day IS NULL AND e.status = 'not_compliant'
     ORDER BY d.ascii LIMIT ${LISTED}`;

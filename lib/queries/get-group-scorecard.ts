@@ -87,12 +87,12 @@ async function memberStatuses(groupId: string, today: Day) {
       SELECT d.id::text, d.unicode AS name,
         (SELECT jsonb_object_agg(e.profile_version_id::text, e.requirements)
            FROM domain_scans sc JOIN compliance_evaluations e ON e.report_id = sc.report_id
-           WHERE sc.id = st.domain_scan_id
+           WHERE sc.run_number = st.run_number AND sc.domain_id = m.domain_id
              AND e.profile_version_id::text = ANY(${versions.map((v) => v.versionId)}::text[])) AS judged
       FROM domain_groups m
       JOIN domains d ON d.id = m.domain_id AND d.archived_at IS NULL
       LEFT JOIN LATERAL (
-        SELECT domain_scan_id FROM domain_daily_status s WHERE s.domain_id = m.domain_id ORDER BY s.day DESC LIMIT 1
+        SELECT run_number FROM domain_daily_status s WHERE s.domain_id = m.domain_id ORDER BY s.day DESC LIMIT 1
       ) st ON true
       WHERE m.group_id = ${groupId}::uuid AND m.until_day IS NULL
       ORDER BY d.ascii LIMIT ${SCORECARD_DOMAINS}`,

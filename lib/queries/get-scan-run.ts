@@ -2,6 +2,7 @@ import { readAs, type Viewer } from '@/lib/auth/viewer';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/db/is-uuid';
 import type { ScanRunRow } from './list-scan-runs';
+import { scanResultId } from './scan-result-id';
 import { visibleDomains, visibleScanRuns } from './visible';
 
 export interface ScanRunDetail extends ScanRunRow {
@@ -27,16 +28,15 @@ export async function getScanRun(viewer: Viewer, id: string): Promise<ScanRunDet
     prisma.scanRun.findFirst({ where: { id, ...visibleScanRuns(viewer) } }),
     prisma.domainScan.groupBy({
       by: ['status'],
-      where: { runId: id, domain: visibleDomains(viewer) },
+      where: { run: { id }, domain: visibleDomains(viewer) },
       _count: { _all: true },
     }),
     prisma.scanRunItem.count({ where: { runId: id, domain: visibleDomains(viewer) } }),
     prisma.domainScan.findMany({
-      where: { runId: id, status: { in: ['failed', 'partial'] }, domain: visibleDomains(viewer) },
+      where: { run: { id }, status: { in: ['failed', 'partial'] }, domain: visibleDomains(viewer) },
       take: PROBLEMS_SHOWN,
       orderBy: { finishedAt: 'desc' },
       select: {
-        id: true,
         status: true,
         error: true,
         domain: { select: { id: true, ascii: true, unicode: true } },
@@ -59,6 +59,6 @@ export async function getScanRun(viewer: Viewer, id: string): Promise<ScanRunDet
       ...Object.fromEntries(counts.map((c) => [c.status, c._count._all])),
       ...(queued > 0 ? { queued } : {}),
     },
-    problems,
+    problems: problems.map((p) => ({ id: scanResultId(run.id, p.domain.id), ...p })),
   };
 }

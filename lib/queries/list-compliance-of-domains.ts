@@ -57,7 +57,7 @@ export async function listComplianceOfDomains(
       ORDER BY version DESC LIMIT 1
     ) v ON true
     LEFT JOIN LATERAL (
-      SELECT sc.report_id FROM domain_daily_status s JOIN domain_scans sc ON sc.id = s.domain_scan_id
+      SELECT sc.report_id FROM domain_daily_status s JOIN domain_scans sc ON sc.run_number = s.run_number AND sc.domain_id = s.domain_id
       WHERE s.domain_id = f.domain_id ORDER BY s.day DESC LIMIT 1
     ) latest ON true
     LEFT JOIN compliance_evaluations e ON e.profile_version_id = v.id AND e.report_id = latest.report_id

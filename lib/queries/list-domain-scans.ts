@@ -4,14 +4,15 @@ import { prisma } from '@/lib/db';
 import { type ScanResultRow, scanResultSelect, toScanResultRow } from './scan-result-row';
 import { visibleDomains } from './visible';
 
+/** Where a page of a domain's history ends: its last scan's finished_at and run number (the scan's key with the domain). */
 export interface ScanHistoryKey {
   finishedAt: Date;
-  id: string;
+  runNumber: number;
 }
 
 /**
- * A domain's finished scan results, newest first, by keyset on (finished_at, id) — the
- * (domain_id, finished_at DESC) index — so paging stays cheap and stable while new scans land.
+ * A domain's finished scan results, newest first, by keyset on (finished_at, run number) —
+ * the (domain_id, finished_at DESC) index; a domain has one scan per run — so paging stays cheap and stable while new scans land.
  * Nothing for a domain outside the viewer's groups.
  */
 export async function listDomainScans(
@@ -31,19 +32,21 @@ export async function listDomainScans(
         ? {
             OR: [
               { finishedAt: { lt: before.finishedAt } },
-              { finishedAt: before.finishedAt, id: { lt: before.id } },
+              { finishedAt: before.finishedAt, runNumber: { lt: before.runNumber } },
             ],
           }
         : {}),
     },
-    orderBy: [{ finishedAt: 'desc' }, { id: 'desc' }],
+    orderBy: [{ finishedAt: 'desc' }, { runNumber: 'desc' }],
     take: page.limit + 1,
     select: scanResultSelect(page.withReport),
   });
-  const rows = scans.slice(0, page.limit).map(toScanResultRow);
-  const last = rows.at(-1);
+  const last = scans.at(page.limit - 1);
   return {
-    rows,
-    next: scans.length > page.limit && last?.finishedAt ? { finishedAt: last.finishedAt, id: last.id } : null,
+    rows: scans.slice(0, page.limit).map(toScanResultRow),
+    next:
+      scans.length > page.limit && last?.finishedAt
+        ? { finishedAt: last.finishedAt, runNumber: last.runNumber }
+        : null,
   };
 }

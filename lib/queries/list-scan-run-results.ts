@@ -5,7 +5,7 @@ import { type ScanResultRow, scanResultSelect, toScanResultRow } from './scan-re
 import { visibleDomains } from './visible';
 
 /**
- * The per-domain results of one run, by keyset on domain id (the (run_id, domain_id) unique index),
+ * The per-domain results of one run, by keyset on domain id (the primary key (run_number, domain_id)),
  * including domains still queued or running.
  */
 export async function listScanRunResults(
@@ -17,7 +17,7 @@ export async function listScanRunResults(
   readAs(viewer);
   const scans = await db.domainScan.findMany({
     where: {
-      runId,
+      run: { id: runId },
       domain: visibleDomains(viewer),
       ...(page.afterDomainId ? { domainId: { gt: page.afterDomainId } } : {}),
     },

@@ -1,9 +1,11 @@
 import type { DomainScanStatus, Prisma } from '@/generated/prisma/client';
 import { ADOPTION_METRICS, type AdoptionFlags, type AdoptionMetric } from '@/lib/history/adoption-flags';
+import { scanResultId } from './scan-result-id';
 import { STORED_REPORT_SELECT, storedReport } from './stored-report';
 
 /** One domain's result within one scan run, as the API lists it (history and per-run results). */
 export interface ScanResultRow {
+  /** Derived from (runId, domain id), stable on every read (scanResultId): a scan has no uuid of its own. */
   id: string;
   runId: string;
   domain: { id: string; ascii: string; unicode: string };
@@ -30,8 +32,8 @@ const BODY_SELECT = {
 
 /** The columns a ScanResultRow is made of; `report` is added by callers that want it (scanResultSelect). */
 export const SCAN_RESULT_SELECT = {
-  id: true,
-  runId: true,
+  runNumber: true,
+  run: { select: { id: true } },
   status: true,
   error: true,
   startedAt: true,
@@ -60,8 +62,8 @@ type Selected = Prisma.DomainScanGetPayload<{ select: typeof SCAN_RESULT_SELECT 
 /** A selected domain_scans row as a ScanResultRow (flags as stored with its report body). */
 export function toScanResultRow(scan: Selected): ScanResultRow {
   return {
-    id: scan.id,
-    runId: scan.runId,
+    id: scanResultId(scan.run.id, scan.domain.id),
+    runId: scan.run.id,
     domain: scan.domain,
     status: scan.status,
     error: scan.error,

@@ -22,10 +22,10 @@ export async function countFindingsAt(db: PrismaClient, scopes: readonly ScopeAs
   const rows = await db.$queryRaw<Row[]>`
     WITH members AS (${scopeMembersSql(scopes)}),
     known AS (
-      SELECT mb.scope, mb.domain_id, st.domain_scan_id
+      SELECT mb.scope, mb.domain_id, st.run_number
       FROM members mb
       JOIN LATERAL (
-        SELECT s.domain_scan_id, s.unknown FROM domain_daily_status s
+        SELECT s.run_number, s.unknown FROM domain_daily_status s
         WHERE s.domain_id = mb.domain_id AND s.day <= mb.day
         ORDER BY s.day DESC LIMIT 1
       ) st ON NOT st.unknown
@@ -33,7 +33,7 @@ export async function countFindingsAt(db: PrismaClient, scopes: readonly ScopeAs
     SELECT scope, NULL::text AS finding_id, count(*)::int AS domains FROM known GROUP BY scope
     UNION ALL
     SELECT k.scope, f.finding_id, count(DISTINCT k.domain_id)::int AS domains
-    FROM known k JOIN domain_scans ds ON ds.id = k.domain_scan_id
+    FROM known k JOIN domain_scans ds ON ds.run_number = k.run_number AND ds.domain_id = k.domain_id
     JOIN scan_reports r ON r.id = ds.report_id
     JOIN scan_report_findings f ON f.report_hash = r.hash
     GROUP BY k.scope, f.finding_id`;

@@ -4,7 +4,6 @@ import { refreshComplianceForRun } from '@/lib/compliance/refresh-compliance-for
 import { prisma } from '@/lib/db';
 import { refreshRollupsForRun } from '@/lib/history/refresh-rollups-for-run';
 import { CANCELLED_ERROR } from '@/lib/history/scan-day-sql';
-import { uuidv7 } from '@/lib/import/uuid-v7';
 import { scanChunkJobId } from '@/lib/jobs/scan-chunk-job';
 import { within } from '@/lib/jobs/within';
 import { runLockKey } from './run-lock-key';
@@ -36,10 +35,11 @@ export async function cancelScanRun(
         AND EXISTS (SELECT 1 FROM scan_runs WHERE id = ${runId}::uuid AND status IN ('queued', 'running'))
       RETURNING domain_id::text, chunk`;
     await tx.$executeRaw`
-      INSERT INTO domain_scans (id, run_id, domain_id, status, error, finished_at)
-      SELECT id, ${runId}::uuid, domain_id, 'failed', ${CANCELLED_ERROR}, now()
-      FROM unnest(${rows.map(() => uuidv7())}::uuid[], ${rows.map((row) => row.domain_id)}::uuid[]) AS r(id, domain_id)
-      ON CONFLICT (run_id, domain_id) DO NOTHING`;
+      INSERT INTO domain_scans (run_number, domain_id, status, error, finished_at)
+      SELECT run.number, r.domain_id, 'failed', ${CANCELLED_ERROR}, now()
+      FROM unnest(${rows.map((row) => row.domain_id)}::uuid[]) AS r(domain_id)
+      JOIN scan_runs run ON run.id = ${runId}::uuid
+      ON CONFLICT (run_number, domain_id) DO NOTHING`;
     const before = await tx.scanRun.findUnique({ where: { id: runId }, select: { status: true } });
     const run = await tx.scanRun.updateMany({
       where: { id: runId, status: { in: ['queued', 'running'] } },

@@ -72,8 +72,8 @@ async function requeueDeadChunks(queue: Queue, runId: string): Promise<number> {
 async function recountIfSettled(runId: string): Promise<void> {
   await prisma.$executeRaw`
     UPDATE scan_runs r
-    SET done = (SELECT count(*) FROM domain_scans s WHERE s.run_id = r.id AND s.status IN ('complete', 'partial')),
-        failed = (SELECT count(*) FROM domain_scans s WHERE s.run_id = r.id AND s.status = 'failed')
+    SET done = (SELECT count(*) FROM domain_scans s WHERE s.run_number = r.number AND s.status IN ('complete', 'partial')),
+        failed = (SELECT count(*) FROM domain_scans s WHERE s.run_number = r.number AND s.status = 'failed')
     WHERE r.id = ${runId}::uuid AND r.status IN ('queued', 'running')
       AND NOT EXISTS (SELECT 1 FROM scan_run_items i WHERE i.run_id = r.id)`;
 }

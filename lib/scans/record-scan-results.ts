@@ -4,7 +4,6 @@ import { prisma } from '@/lib/db';
 import { adoptionFlags, UNKNOWN_FLAGS } from '@/lib/history/adoption-flags';
 import { recordScanHistory } from '@/lib/history/record-scan-history';
 import { recordset, type ScanHistoryOutcome, type StoredScan } from '@/lib/history/scan-outcome';
-import { uuidv7 } from '@/lib/import/uuid-v7';
 import { claimScanResults } from './claim-scan-results';
 import { runLockKey } from './run-lock-key';
 
@@ -35,7 +34,7 @@ const TRANSACTION = { timeout: 60_000, maxWait: 30_000 };
  * from the run's work list (scan_run_items, claimScanResults) and inserts a domain_scans row for
  * exactly the items it deleted, referencing the report body by id, so a chunk that runs twice (a retry after a crash, a stalled lock) or a cancel that came
  * first can never make a second result (a second batch waits on the first's row locks, then finds
- * the items gone; unique (run_id, domain_id) with ON CONFLICT DO NOTHING backs it). The row is
+ * the items gone; the key (run_number, domain_id) with ON CONFLICT DO NOTHING backs it). The row is
  * written once and never updated: no dead versions, no second index entries. The history of exactly
  * the inserted rows is written in the same transaction, and the run's counters move once per batch.
  * The run's completion, rollups and alerts are finalizeScanRun's, after the commit. The results
@@ -50,13 +49,12 @@ export async function recordScanResults(
   const finishedAt = new Date();
   // Ordered by domain, so two batches that share domains take the items' row locks in one order.
   const sorted = [...results].sort((a, b) => (a.domainId < b.domainId ? -1 : 1));
-  const scans: StoredScan[] = sorted.map((r) => ({
-    id: uuidv7(),
+  const batch = sorted.map((r) => ({
     domainId: r.domainId,
-    finishedAt,
     outcome: historyOutcome(r.outcome),
+    startedAt: r.startedAt ?? finishedAt,
   }));
-  const rows = scans.map((scan, i) => scanRow(scan, sorted[i]?.startedAt ?? finishedAt));
+  const rows = batch.map(scanRow);
   return db.$transaction(async (tx) => {
     // Shared with other batches of the run; cancelScanRun takes it exclusively before its items.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${runLockKey(runId)})`;
@@ -66,7 +64,7 @@ export async function recordScanResults(
       rows.map((row, i) => ({
         domain_id: row.domain_id,
         body: row.body,
-        flags: scans[i]?.outcome.flags ?? UNKNOWN_FLAGS,
+        flags: batch[i]?.outcome.flags ?? UNKNOWN_FLAGS,
       })),
     );
     if (claimed.length === 0) return { stored: 0, settled: false };
@@ -75,26 +73,28 @@ export async function recordScanResults(
       const claim = claimOf.get(row.domain_id);
       return claim ? [{ ...row, hash: claim.hash }] : [];
     });
-    const inserted = await tx.$queryRaw<Array<{ id: string }>>`
-      INSERT INTO domain_scans (id, run_id, domain_id, status, report_id, checked_at, queries, error,
+    const inserted = await tx.$queryRaw<Array<{ domain_id: string; run_number: number }>>`
+      INSERT INTO domain_scans (run_number, domain_id, status, report_id, checked_at, queries, error,
         started_at, finished_at)
-      SELECT v.id, ${runId}::uuid, v.domain_id, v.status, r.id, v.checked_at, v.queries, v.error,
-        v.started_at, ${finishedAt}::timestamptz
-      FROM jsonb_to_recordset(${recordset(values)}::jsonb) AS v(id uuid, domain_id uuid,
+      SELECT run.number, v.domain_id, v.status, r.id, v.checked_at, v.queries, v.error, v.started_at,
+        ${finishedAt}::timestamptz
+      FROM jsonb_to_recordset(${recordset(values)}::jsonb) AS v(domain_id uuid,
         status domain_scan_status, hash text, checked_at timestamptz, queries int, error text,
         started_at timestamptz)
+      JOIN scan_runs run ON run.id = ${runId}::uuid
       LEFT JOIN scan_reports r ON r.hash = decode(v.hash, 'hex')
-      -- In domain order, as the batch is sorted: (run_id, domain_id) fills its pages from the right
-      -- instead of splitting them in halves (64 B per scan instead of 50 in bench/history-growth).
+      -- In domain order, as the batch is sorted: the key (run_number, domain_id) fills its pages
+      -- from the right instead of splitting them in halves.
       ORDER BY v.domain_id
-      ON CONFLICT (run_id, domain_id) DO NOTHING
-      RETURNING id::text`;
+      ON CONFLICT (run_number, domain_id) DO NOTHING
+      RETURNING domain_id::text, run_number`;
     if (inserted.length === 0) return { stored: 0, settled: false };
-    const ids = new Set(inserted.map((row) => row.id));
-    const stored = scans.flatMap((scan) => {
-      const claim = claimOf.get(scan.domainId);
-      return claim && ids.has(scan.id)
-        ? [{ ...scan, reportHash: claim.hash, newReport: claim.newReport }]
+    const runNumberOf = new Map(inserted.map((row) => [row.domain_id, row.run_number]));
+    const stored: StoredScan[] = batch.flatMap(({ domainId, outcome }) => {
+      const claim = claimOf.get(domainId);
+      const runNumber = runNumberOf.get(domainId);
+      return claim && runNumber !== undefined
+        ? [{ runNumber, domainId, finishedAt, outcome, reportHash: claim.hash, newReport: claim.newReport }]
         : [];
     });
     await recordScanHistory(tx, stored);
@@ -115,13 +115,19 @@ function historyOutcome(outcome: DomainScanOutcome): ScanHistoryOutcome {
 // The domain_scans columns of one result (a failed one keeps only its error) and the report body:
 // the report without the two fields that differ on every scan, which go to their own columns (its
 // adoption flags go with the body, claimScanResults).
-function scanRow(scan: StoredScan, startedAt: Date) {
-  const { outcome } = scan;
+function scanRow({
+  domainId,
+  outcome,
+  startedAt,
+}: {
+  domainId: string;
+  outcome: ScanHistoryOutcome;
+  startedAt: Date;
+}) {
   const failed = outcome.status === 'failed';
   const { checkedAt, queries, ...body } = failed ? { checkedAt: null, queries: null } : outcome.report;
   return {
-    id: scan.id,
-    domain_id: scan.domainId,
+    domain_id: domainId,
     status: outcome.status,
     body: failed ? null : body,
     checked_at: checkedAt,

@@ -58,19 +58,25 @@ export async function backfillDemoHistory(db: PrismaClient, weeks = 52, now = ne
   const start = addDays(today, -7 * weeks);
   if ((await db.domainDailyStatus.count({ where: { day: { lt: dateColumn(today) } } })) > 0) return 0;
   const states = await db.domainCurrentState.findMany({
-    where: { completeScanId: { not: null }, domain: { archivedAt: null } },
+    where: { completeRunNumber: { not: null }, domain: { archivedAt: null } },
     select: {
       domainId: true,
       domain: { select: { ascii: true } },
-      completeScanId: true,
+      completeRunNumber: true,
       ...metricSelect(),
     },
   });
   const reports = await db.domainScan.findMany({
-    where: { id: { in: states.flatMap((s) => s.completeScanId ?? []) } },
-    select: { id: true, storedReport: { select: { body: true } } },
+    where: {
+      OR: states.flatMap((s) =>
+        s.completeRunNumber === null ? [] : [{ runNumber: s.completeRunNumber, domainId: s.domainId }],
+      ),
+    },
+    select: { domainId: true, storedReport: { select: { body: true } } },
   });
-  const reportOf = new Map(reports.map((r) => [r.id, (r.storedReport?.body ?? null) as AuditReport | null]));
+  const reportOf = new Map(
+    reports.map((r) => [r.domainId, (r.storedReport?.body ?? null) as AuditReport | null]),
+  );
   // Registered (and in their groups) since the window opened, so the cohort spans the whole year.
   await db.domainGroup.updateMany({
     where: { domainId: { in: states.map((s) => s.domainId) }, untilDay: null },
@@ -79,7 +85,7 @@ export async function backfillDemoHistory(db: PrismaClient, weeks = 52, now = ne
   const plans = states.map((s) => ({
     id: s.domainId,
     from: adoptionWeeks(s.domain.ascii, s as AdoptionFlags, weeks),
-    report: reportOf.get(s.completeScanId ?? '') ?? null,
+    report: reportOf.get(s.domainId) ?? null,
   }));
   // Status rows are change points (lib/history/write-daily-status.ts): a week's row only when it differs.
   const previous = new Map<string, string>();
@@ -100,28 +106,28 @@ export async function backfillDemoHistory(db: PrismaClient, weeks = 52, now = ne
         startedAt: at,
         finishedAt: at,
       },
-      select: { id: true },
+      select: { number: true },
     });
     for (const plan of plans) {
       const flags = flagsInWeek(plan.from, week);
       const changed = previous.get(plan.id) !== JSON.stringify(flags);
       if (changed && plan.report)
         reportIds.set(plan.id, await storeDemoReport(db, reportInWeek(plan.report, flags)));
-      const scan = await db.domainScan.create({
+      await db.domainScan.create({
         data: {
-          runId: run.id,
+          runNumber: run.number,
           domainId: plan.id,
           status: 'complete',
           startedAt: at,
           finishedAt: at,
           reportId: reportIds.get(plan.id) ?? null,
         },
-        select: { id: true },
+        select: { runNumber: true },
       });
       if (!changed) continue;
       previous.set(plan.id, JSON.stringify(flags));
       await db.domainDailyStatus.create({
-        data: { domainId: plan.id, day: dateColumn(day), domainScanId: scan.id, unknown: false, ...flags },
+        data: { domainId: plan.id, day: dateColumn(day), runNumber: run.number, unknown: false, ...flags },
       });
     }
   }

@@ -47,7 +47,7 @@ export interface RunSummary {
 /** The run's counters next to what its rows and its work list say. */
 export async function summarizeRun(db: PrismaClient, runId: string): Promise<RunSummary> {
   const run = await db.scanRun.findUniqueOrThrow({ where: { id: runId } });
-  const groups = await db.domainScan.groupBy({ by: ['status'], where: { runId }, _count: true });
+  const groups = await db.domainScan.groupBy({ by: ['status'], where: { run: { id: runId } }, _count: true });
   const byStatus = Object.fromEntries(groups.map((g) => [g.status, g._count]));
   const rows = groups.reduce((sum, g) => sum + g._count, 0);
   const open = await db.scanRunItem.count({ where: { runId } });

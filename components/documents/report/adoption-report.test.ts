@@ -97,7 +97,7 @@ beforeAll(async () => {
   await scanOn(0, true, [...domains, delta]);
   const alpha = await db.domainCurrentState.findUniqueOrThrow({ where: { domainId: domains[0]?.id } });
   const { storedReport } = await db.domainScan.findUniqueOrThrow({
-    where: { id: alpha.lastScanId as string },
+    where: { runNumber_domainId: { runNumber: alpha.lastRunNumber ?? 0, domainId: alpha.domainId } },
     select: { storedReport: { select: { hash: true } } },
   });
   await db.scanReportFinding.create({

@@ -56,7 +56,12 @@ export const domainPatch = z
 
 /** One domain's result within one scan run. */
 export const scanResultItem = z.object({
-  id: z.uuid(),
+  id: z
+    .uuid()
+    .describe(
+      "The result's id: stable, derived from runId and domain.id (RFC 9562 version-8 uuid of the first " +
+        '16 bytes of SHA-256("<runId>/<domain.id>")); a domain has one result per run',
+    ),
   runId: z.uuid(),
   domain: z.object({ id: z.uuid(), ascii: z.string(), unicode: z.string() }),
   status: z.enum(['queued', 'running', 'complete', 'partial', 'failed']),

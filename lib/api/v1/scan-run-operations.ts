@@ -58,7 +58,9 @@ export const getScanRunOperation = defineOperation({
     problems: z
       .array(
         z.object({
-          id: z.uuid(),
+          id: z
+            .uuid()
+            .describe("The result's id, as the run's results list it (derived from the run and domain ids)"),
           status: z.string(),
           error: z.string().nullable(),
           domain: z.object({ id: z.uuid(), ascii: z.string(), unicode: z.string() }),

@@ -78,7 +78,7 @@ export async function loadGroupSnapshots(
       SELECT * FROM domain_daily_status s WHERE s.domain_id = mb.domain_id AND s.day <= mb.day
       ORDER BY s.day DESC LIMIT 1
     ) st ON true
-    LEFT JOIN domain_scans sc ON sc.id = st.domain_scan_id
+    LEFT JOIN domain_scans sc ON sc.run_number = st.run_number AND sc.domain_id = st.domain_id
     ORDER BY mb.day, dm.ascii`;
   return days.map((day) => ({
     day,

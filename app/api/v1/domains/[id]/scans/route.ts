@@ -7,10 +7,19 @@ import { prisma } from '@/lib/db';
 import { listDomainScans } from '@/lib/queries/list-domain-scans';
 import { visibleDomains } from '@/lib/queries/visible';
 
-const scanCursor = z.object({ finishedAt: z.iso.datetime().pipe(z.coerce.date()), id: z.uuid() });
+// The last scan's finished_at and run number (internal, so the cursor stays opaque to clients).
+const scanCursor = z.object({
+  finishedAt: z.iso.datetime().pipe(z.coerce.date()),
+  run: z
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
 
 export const GET = v1Route(listDomainScansOperation, async ({ principal, params, query }) => {
-  const before = decodeCursor(scanCursor, query.cursor);
+  const cursor = decodeCursor(scanCursor, query.cursor);
+  const before = cursor && { finishedAt: cursor.finishedAt, runNumber: cursor.run };
   const domain = await prisma.domain.findFirst({
     where: { id: params.id, ...visibleDomains(principal.viewer) },
     select: { id: true },
@@ -24,6 +33,6 @@ export const GET = v1Route(listDomainScansOperation, async ({ principal, params,
   return {
     items: page.rows,
     nextCursor:
-      page.next && encodeCursor({ finishedAt: page.next.finishedAt.toISOString(), id: page.next.id }),
+      page.next && encodeCursor({ finishedAt: page.next.finishedAt.toISOString(), run: page.next.runNumber }),
   };
 });
