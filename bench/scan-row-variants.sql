@@ -46,6 +46,11 @@ CREATE TABLE no_scan_id (run_id uuid, domain_id uuid, status int NOT NULL, queri
 CREATE TABLE bigint_keys (id uuid PRIMARY KEY, run_id bigint NOT NULL, domain_id bigint NOT NULL,
   status int NOT NULL, queries int, report_id bigint, checked_at timestamptz, started_at timestamptz,
   finished_at timestamptz, error text, UNIQUE (run_id, domain_id));
+-- run_number_key (chosen, migration 20261213100000_scans_keyed_by_run): no uuid id, runs referenced by a
+-- 4-byte number, the primary key (run_number, domain_id), columns in alignment order.
+CREATE TABLE run_number_key (domain_id uuid, report_id bigint, checked_at timestamptz, started_at timestamptz,
+  finished_at timestamptz, run_number int, status int NOT NULL, queries int, error text,
+  PRIMARY KEY (run_number, domain_id));
 -- both: bigint keys and no uuid id.
 CREATE TABLE both_changes (run_id bigint, domain_id bigint, status int NOT NULL, queries int, report_id bigint,
   checked_at timestamptz, started_at timestamptz, finished_at timestamptz, error text,
@@ -53,7 +58,8 @@ CREATE TABLE both_changes (run_id bigint, domain_id bigint, status int NOT NULL,
 DO $$
 DECLARE t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['before', 'flags_by_body', 'aligned', 'no_scan_id', 'bigint_keys', 'both_changes'] LOOP
+  FOREACH t IN ARRAY ARRAY['before', 'flags_by_body', 'aligned', 'no_scan_id', 'run_number_key', 'bigint_keys',
+      'both_changes'] LOOP
     EXECUTE format('CREATE INDEX ON %I (domain_id, finished_at DESC)', t);
   END LOOP;
 END $$;
@@ -75,6 +81,8 @@ BEGIN
         SELECT v7(), run_id, id, 1, 20, at, at, at, i FROM batch ORDER BY id;
       INSERT INTO no_scan_id (run_id, domain_id, status, queries, started_at, finished_at, checked_at, report_id)
         SELECT run_id, id, 1, 20, at, at, at, i FROM batch ORDER BY id;
+      INSERT INTO run_number_key (run_number, domain_id, status, queries, started_at, finished_at, checked_at, report_id)
+        SELECT d, id, 1, 20, at, at, at, i FROM batch ORDER BY id;
       INSERT INTO bigint_keys (id, run_id, domain_id, status, queries, started_at, finished_at, checked_at, report_id)
         SELECT v7(), d, i, 1, 20, at, at, at, i FROM batch ORDER BY i;
       INSERT INTO both_changes (run_id, domain_id, status, queries, started_at, finished_at, checked_at, report_id)
@@ -90,6 +98,7 @@ CREATE TEMP TABLE widths AS
   UNION ALL SELECT 'flags_by_body', max(pg_column_size(x.*)) FROM flags_by_body x
   UNION ALL SELECT 'aligned', max(pg_column_size(x.*)) FROM aligned x
   UNION ALL SELECT 'no_scan_id', max(pg_column_size(x.*)) FROM no_scan_id x
+  UNION ALL SELECT 'run_number_key', max(pg_column_size(x.*)) FROM run_number_key x
   UNION ALL SELECT 'bigint_keys', max(pg_column_size(x.*)) FROM bigint_keys x
   UNION ALL SELECT 'both_changes', max(pg_column_size(x.*)) FROM both_changes x;
 SELECT t.relname AS variant, w.row_bytes,

@@ -18,11 +18,13 @@ import { createRun } from '@/testing/scan-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 
 /**
- * The per-scan row's data (tuple header included): ids, status, a bigint body id, times and the query
- * count: 120 bytes. The adoption flags are the body's (scan_reports): with them on the row it was
- * 128 bytes with eight set, 136 with all fourteen (160 with the 32-byte hash the body id replaced).
+ * The per-scan row's data (tuple header included): the domain's uuid, a bigint body id, three times,
+ * the run's number, status and query count: 92 bytes (migration 20261213100000_scans_keyed_by_run;
+ * 120 with a uuid id and the run's uuid). The adoption flags are the body's (scan_reports): with them
+ * on the row it was 128 bytes with eight set, 136 with all fourteen (160 with the 32-byte hash the
+ * body id replaced).
  */
-const SCAN_ROW_MAX_BYTES = 120;
+const SCAN_ROW_MAX_BYTES = 92;
 
 let scratch: ScratchDatabase;
 let db: PrismaClient;

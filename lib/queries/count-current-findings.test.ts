@@ -42,7 +42,7 @@ describe('the finding counts the triggers keep', () => {
   it('give every domain an empty current state from its registration', async () => {
     const [a] = await register('empty.counts.test');
     const state = await db.domainCurrentState.findUniqueOrThrow({ where: { domainId: a?.id } });
-    expect(state).toMatchObject({ lastScanAt: null, completeScanId: null, findingIds: [], errors: 0 });
+    expect(state).toMatchObject({ lastScanAt: null, completeRunNumber: null, findingIds: [], errors: 0 });
   });
 
   it('match a full recount through new results, rescans, archiving, deletion and truncation', async () => {

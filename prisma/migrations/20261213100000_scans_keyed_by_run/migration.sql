@@ -4,9 +4,9 @@
 -- (50 B) and (domain_id, finished_at) (45 B), 252 B amortized in bench/history-growth.bench.ts.
 -- Now runs get a 4-byte `number` (internal: the API keeps showing run uuids), the scan has no `id`,
 -- (run_number, domain_id) is the primary key, and the table is rebuilt in alignment order (widest
--- columns first, no padding): an 84-byte row and two B-tree indexes. Everything that referenced a
--- scan by its uuid references it by run number beside the domain id it already holds: events,
--- current state and daily status. bench/scan-row-variants.sql measures the layouts side by side;
+-- columns first, no padding): a 92-byte row (pg_column_size) and two B-tree indexes. Everything
+-- that referenced a scan by its uuid references it by run number beside the domain id it already
+-- holds: events, current state and daily status. bench/scan-row-variants.sql measures the layouts side by side;
 -- docs/scale.md ("History growth") gives the bench's numbers.
 
 -- Runs are numbered in the order they were created; later runs take the sequence's next number.
