@@ -50,7 +50,7 @@ async function scan(bodies: AuditReport[]) {
 /** The report body each domain's scan of the run references, in domain order. */
 async function bodiesOf(runId: string): Promise<bigint[]> {
   const scans = await db.domainScan.findMany({
-    where: { runId },
+    where: { run: { id: runId } },
     select: { domainId: true, reportId: true },
   });
   const byDomain = new Map(scans.map((s) => [s.domainId, s.reportId]));
