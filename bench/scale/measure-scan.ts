@@ -1,7 +1,8 @@
 /**
  * One scan of every registered domain by the running workers, with what it cost: wall time,
  * domains/s, DNS queries at Knot, PostgreSQL statements, commits and row writes, Redis commands,
- * CPU seconds of workers, PostgreSQL, Redis and Knot, and the database's growth.
+ * CPU seconds of workers, PostgreSQL, Redis and Knot, the database's growth, and the statements that
+ * took most of PostgreSQL's execution time.
  */
 import type { Redis } from 'ioredis';
 import type { PrismaClient } from '@/generated/prisma/client';
@@ -13,7 +14,9 @@ import {
   difference,
   pidFileCpuSeconds,
   postgresCounters,
+  postgresStatementTimes,
   redisCounters,
+  topStatements,
 } from './service-counters';
 import type { StatsKnot } from './stats-knot';
 
@@ -30,6 +33,7 @@ async function snapshot(s: ScanServices) {
   return {
     knot: await s.knot.stats(),
     pg: await postgresCounters(s.db),
+    statements: await postgresStatementTimes(s.db),
     redis: await redisCounters(s.redis),
     cpu: {
       knotd: treeCpuSeconds(s.knot.pid),
@@ -78,6 +82,8 @@ export async function measureScan(s: ScanServices, maxMs: number, log: (line: st
       ),
       databaseBytes: per(pg.database_bytes, n, 0),
     },
+    /** Where PostgreSQL's execution time went: the costliest statements, µs per domain. */
+    statementsTop: topStatements(before.statements, after.statements, n),
     redisTop: Object.fromEntries(
       Object.entries(redis)
         .filter(([key]) => key !== 'total' && key !== 'used_memory_peak_mib')

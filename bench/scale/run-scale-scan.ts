@@ -88,6 +88,10 @@ async function main(argv: string[]): Promise<void> {
       );
       return run;
     };
+    // Registering N domains leaves autovacuum and a checkpoint due; run now, they would share the
+    // two cores with engine A (seen at 100,000: 1,389 domains/s, against 2,514 alone).
+    await db.$executeRawUnsafe('VACUUM ANALYZE');
+    await db.$executeRawUnsafe('CHECKPOINT');
     const engineBefore = await engine('A');
     const services = {
       db,

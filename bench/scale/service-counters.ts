@@ -53,3 +53,32 @@ export async function pidFileCpuSeconds(pidFile: string): Promise<number> {
 export function difference(before: Counters, after: Counters): Counters {
   return Object.fromEntries(Object.entries(after).map(([key, value]) => [key, value - (before[key] ?? 0)]));
 }
+
+/** Execution time (ms) and calls of each statement of the current database, by pg_stat_statements' query id. */
+export type StatementTimes = Map<string, { ms: number; calls: number; query: string }>;
+
+export async function postgresStatementTimes(db: PrismaClient): Promise<StatementTimes> {
+  const rows = await db.$queryRaw<Array<{ id: string; ms: number; calls: bigint; query: string }>>`
+    SELECT queryid::text AS id, total_exec_time AS ms, calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query
+    FROM pg_stat_statements
+    WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`.catch(() => []);
+  return new Map(rows.map((r) => [r.id, { ms: r.ms, calls: Number(r.calls), query: r.query }]));
+}
+
+/** The statements that took most execution time between two readings, with µs per domain. */
+export function topStatements(before: StatementTimes, after: StatementTimes, domains: number, top = 8) {
+  return [...after]
+    .map(([id, s]) => ({
+      ...s,
+      ms: s.ms - (before.get(id)?.ms ?? 0),
+      calls: s.calls - (before.get(id)?.calls ?? 0),
+    }))
+    .filter((s) => s.calls > 0)
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, top)
+    .map((s) => ({
+      usPerDomain: Math.round((s.ms * 1000) / Math.max(domains, 1)),
+      calls: s.calls,
+      query: s.query,
+    }));
+}
