@@ -1,15 +1,15 @@
 /**
  * The scan worker processes of a scale run: W copies of workers/main.ts, each with its log file, as an
- * operator would start them (`tsx workers/main.ts`), against the run's private services.
+ * operator would start them (`npm run worker`: node with the worker's flags and tsx), against the run's
+ * private services.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sleep } from '@/testing/knot/knot-process';
+import { WORKER_NODE_FLAGS } from '@/workers/worker-node-flags';
 import { treeCpuSeconds, treePeakRssMiB } from './process-usage';
-
-const TSX = 'node_modules/.bin/tsx';
 
 export interface WorkerSettings {
   count: number;
@@ -36,13 +36,17 @@ export async function startScaleWorkers(settings: WorkerSettings): Promise<Scale
   for (let k = 0; k < settings.count; k++) {
     const log = join(settings.logDir, `worker-${k}.log`);
     const fd = openSync(log, 'w');
-    const child = spawn(TSX, ['workers/main.ts'], {
+    const child = spawn(process.execPath, [...WORKER_NODE_FLAGS, '--import', 'tsx', 'workers/main.ts'], {
       stdio: ['ignore', fd, fd],
       env: {
         ...process.env,
         ...settings.env,
         KENSA_DNS_SERVERS: settings.dnsServer,
         KENSA_SCAN_CONCURRENCY: String(settings.concurrency),
+        // SCALE_WORKER_CPU_PROF=dir: each worker writes a V8 CPU profile there when it stops.
+        ...(process.env.SCALE_WORKER_CPU_PROF
+          ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.SCALE_WORKER_CPU_PROF}` }
+          : {}),
       },
     });
     children.push(child);

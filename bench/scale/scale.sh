@@ -10,6 +10,7 @@
 #   SCALE_WORKERS=2 SCALE_CONCURRENCY=64 SCALE_ENGINE_COUNT=20000 bash bench/scale/scale.sh 100000
 #   (SCALE_ENGINE_COUNT: the engine's A and B audit only the first N domains; its rate is what counts)
 #   SCALE_KEEP=1 …    leave PostgreSQL and Redis running afterwards (the databases stay for benches)
+#   SCALE_WORKER_CPU_PROF=dir …   each worker writes a V8 CPU profile into dir when it stops
 #
 # KENSA_* variables set here reach the workers (e.g. KENSA_DNS_QPS, KENSA_RECONCILE_INTERVAL_MS).
 set -euo pipefail
@@ -71,7 +72,8 @@ for n in "${COUNTS[@]}"; do
   redis-cli -p "$REDIS_PORT" flushall >/dev/null
   DATABASE_URL=$url npx prisma migrate deploy >/dev/null
   "$PG_BIN/psql" "$url" -qc 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
-  DATABASE_URL=$url node_modules/.bin/tsx bench/scale/run-scale-scan.ts --count "$n" --state "$STATE" \
+  # The bare engine runs in this process with the workers' V8 flags (workers/worker-node-flags.ts).
+  DATABASE_URL=$url node --max-semi-space-size=64 --import tsx bench/scale/run-scale-scan.ts --count "$n" --state "$STATE" \
     --workers "$WORKERS" --concurrency "$CONCURRENCY" --scans "$SCANS" --max-minutes "${SCALE_MAX_MINUTES:-25}" \
     ${SCALE_ENGINE_COUNT:+--engine-count "$SCALE_ENGINE_COUNT"} \
     --pg-pid-file "$(pg_dir "$STATE/pg")/data/postmaster.pid" --redis-pid-file "$STATE/redis/redis.pid"

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { findFreePort } from '@/testing/knot/find-free-port';
 import { REPO_ROOT } from '@/testing/repo-root';
+import { WORKER_NODE_FLAGS } from '../worker-node-flags';
 
 const run = promisify(execFile);
 
@@ -91,7 +92,7 @@ export interface WorkerProcess {
  * the worker), with `env` on top of this process's environment; resolves once it says it is ready.
  */
 export async function spawnWorker(env: Record<string, string>): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
+  const child = spawn(process.execPath, [...WORKER_NODE_FLAGS, '--import', 'tsx', 'workers/main.ts'], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
