@@ -5,6 +5,7 @@ import { env } from '@/lib/env';
 import { enqueueScanChunks } from '@/lib/jobs/enqueue-scan-chunks';
 import { within } from '@/lib/jobs/within';
 import { scanQueue } from '@/lib/queue';
+import { analyzeWorkList } from './analyze-work-list';
 import { findOpenChunks } from './find-open-chunks';
 
 export interface ScanRunRequest {
@@ -32,11 +33,13 @@ const ENQUEUE_WAIT_MS = 5000;
  * Records a scan run with its work list, one scan_run_items row per domain numbered into chunks
  * of KENSA_SCAN_CHUNK, then enqueues one job per chunk. Rows first: if Redis is down the run is visible
  * as queued and the workers' reconciler enqueues it later; job ids are derived from (run, chunk), so
- * enqueuing twice is harmless.
+ * enqueuing twice is harmless. A run of more than one chunk refreshes the work list's statistics
+ * before its jobs go out (analyze-work-list.ts).
  */
 export async function createScanRun(request: ScanRunRequest): Promise<{ runId: string }> {
   const chunkSize = env().KENSA_SCAN_CHUNK;
   const runId = await insertScanRun(request, chunkSize);
+  if (request.domainIds.length > chunkSize) await analyzeWorkList(prisma);
   const chunks =
     request.firing === undefined
       ? Array.from({ length: Math.ceil(request.domainIds.length / chunkSize) }, (_, i) => i)
