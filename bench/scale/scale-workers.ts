@@ -33,22 +33,25 @@ export interface ScaleWorkers {
 export async function startScaleWorkers(settings: WorkerSettings): Promise<ScaleWorkers> {
   const children: ChildProcess[] = [];
   const logs: string[] = [];
+  // SCALE_WORKER_CPU_PROF=dir: each worker writes a V8 CPU profile there when it stops.
+  const profileDir = process.env.SCALE_WORKER_CPU_PROF;
+  const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   for (let k = 0; k < settings.count; k++) {
     const log = join(settings.logDir, `worker-${k}.log`);
     const fd = openSync(log, 'w');
-    const child = spawn(process.execPath, [...WORKER_NODE_FLAGS, '--import', 'tsx', 'workers/main.ts'], {
-      stdio: ['ignore', fd, fd],
-      env: {
-        ...process.env,
-        ...settings.env,
-        KENSA_DNS_SERVERS: settings.dnsServer,
-        KENSA_SCAN_CONCURRENCY: String(settings.concurrency),
-        // SCALE_WORKER_CPU_PROF=dir: each worker writes a V8 CPU profile there when it stops.
-        ...(process.env.SCALE_WORKER_CPU_PROF
-          ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.SCALE_WORKER_CPU_PROF}` }
-          : {}),
+    const child = spawn(
+      process.execPath,
+      [...WORKER_NODE_FLAGS, ...profiling, '--import', 'tsx', 'workers/main.ts'],
+      {
+        stdio: ['ignore', fd, fd],
+        env: {
+          ...process.env,
+          ...settings.env,
+          KENSA_DNS_SERVERS: settings.dnsServer,
+          KENSA_SCAN_CONCURRENCY: String(settings.concurrency),
+        },
       },
-    });
+    );
     children.push(child);
     logs.push(log);
   }
