@@ -10,6 +10,8 @@ describe('worker node flags', () => {
 
   it('are the ones the scale bench runs its bare engine with', () => {
     const script = readFileSync('bench/scale/scale.sh', 'utf8');
-    expect(script).toContain(`node ${WORKER_NODE_FLAGS.join(' ')} --import tsx bench/scale/run-scale-scan.ts`);
+    expect(script).toContain(
+      `node ${WORKER_NODE_FLAGS.join(' ')} --import tsx bench/scale/run-scale-scan.ts`,
+    );
   });
 });
