@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerScaleDomains } from '@/bench/scale/register-domains';
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { systemViewer, type Viewer, viewerOfUser } from '@/lib/auth/viewer';
+import type { PlanNode } from '@/testing/query-plan';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { fillSyntheticCurrentState } from '@/testing/synthetic-current-state';
 import { domainListFilter } from './domain-list-filter';
@@ -34,16 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await scratch?.drop();
 });
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Actual Rows': number;
-  'Actual Loops': number;
-  'Rows Removed by Filter'?: number;
-  'Rows Removed by Index Recheck'?: number;
-  Plans?: PlanNode[];
-}
 
 /** What each node read from a big table: "Seq Scan on domains" or the rows an index scan visited. */
 function reads(node: PlanNode, out: Array<{ node: string; table: string; rows: number }> = []) {

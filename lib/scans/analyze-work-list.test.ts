@@ -5,6 +5,7 @@
  * in claim-scan-results.ts: a batch's rows from jsonb, joined to the run's items by domain.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { PlanNode } from '@/testing/query-plan';
 import { createScratchDatabase, type ScratchDatabase } from '@/testing/scratch-database';
 import { analyzeWorkList } from './analyze-work-list';
 
@@ -14,15 +15,6 @@ const BATCH = 250;
 let scratch: ScratchDatabase;
 let runId: string;
 let batch: string;
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Actual Rows': number;
-  'Actual Loops': number;
-  'Rows Removed by Filter'?: number;
-  Plans?: PlanNode[];
-}
 
 /** Rows the plan visited in scan_run_items. */
 function itemsRead(node: PlanNode): number {
