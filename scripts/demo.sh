@@ -67,7 +67,7 @@ if [ ! -f .next/BUILD_ID ] || [ "$(cat "$STATE/build-stamp" 2>/dev/null)" != "$s
   echo "$stamp" > "$STATE/build-stamp"
 fi
 
-node_modules/.bin/tsx workers/main.ts &
+node --max-semi-space-size=64 --import tsx workers/main.ts &
 pids+=($!)
 npx tsx scripts/seed-demo.ts
 node_modules/.bin/next start -p "$PORT" -H 127.0.0.1 &

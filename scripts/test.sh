@@ -71,7 +71,7 @@ echo "== unit and integration tests (Vitest)"
 npx vitest run | tee "$STATE/vitest.log"
 
 echo "== browser tests (Playwright, Debian Chromium)"
-DATABASE_URL=$E2E_DATABASE_URL node_modules/.bin/tsx workers/main.ts >"$STATE/worker.log" 2>&1 &
+DATABASE_URL=$E2E_DATABASE_URL node --max-semi-space-size=64 --import tsx workers/main.ts >"$STATE/worker.log" 2>&1 &
 worker_pid=$!
 DATABASE_URL=$E2E_DATABASE_URL npx playwright test | tee "$STATE/playwright.log"
 

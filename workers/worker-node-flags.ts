@@ -1,7 +1,7 @@
 /**
- * The Node/V8 flags a worker process runs with; package.json's `worker` script passes the same
- * (worker-node-flags.test.ts keeps them equal), and so do the scale bench (its workers and its bare
- * engine) and the tests' workers.
+ * The Node/V8 flags a worker process runs with; package.json's `worker` script, the demo, `npm test`
+ * and the scale bench (its workers and its bare engine) pass the same (worker-node-flags.test.ts
+ * keeps them equal), and so do the tests' workers.
  *
  * A scan allocates short-lived objects at a high rate (DNS messages, parsed records, reports) that
  * live for one domain's audit, i.e. across many scavenges at 64 audits in flight. With V8's default
