@@ -1,8 +1,8 @@
 /**
  * One scan of every registered domain by the running workers, with what it cost: wall time,
  * domains/s, DNS queries at Knot, PostgreSQL statements, commits and row writes, Redis commands,
- * CPU seconds of workers, PostgreSQL, Redis and Knot, the database's growth, and the statements that
- * took most of PostgreSQL's execution time.
+ * CPU seconds of workers, PostgreSQL, Redis and Knot, the database's growth, the statements that
+ * took most of PostgreSQL's execution time, and the UDP datagrams the kernel dropped.
  */
 import type { Redis } from 'ioredis';
 import type { PrismaClient } from '@/generated/prisma/client';
@@ -17,6 +17,7 @@ import {
   postgresStatementTimes,
   redisCounters,
   topStatements,
+  udpReceiveBufferDrops,
 } from './service-counters';
 import type { StatsKnot } from './stats-knot';
 
@@ -35,6 +36,7 @@ async function snapshot(s: ScanServices) {
     pg: await postgresCounters(s.db),
     statements: await postgresStatementTimes(s.db),
     redis: await redisCounters(s.redis),
+    udpDrops: await udpReceiveBufferDrops(),
     cpu: {
       knotd: treeCpuSeconds(s.knot.pid),
       postgres: s.pgPidFile ? await pidFileCpuSeconds(s.pgPidFile) : 0,
@@ -66,6 +68,8 @@ export async function measureScan(s: ScanServices, maxMs: number, log: (line: st
     ...run,
     createSeconds: Math.round(scan.createMs / 100) / 10,
     outcome,
+    /** Datagrams the kernel dropped for a full receive buffer during the scan (any socket). */
+    udpReceiveBufferDrops: after.udpDrops - before.udpDrops,
     cpuSeconds: cpu,
     cpuMsPerDomain: { ...cpuMs, total: per(Object.values(cpu).reduce((a, b) => a + b, 0) * 1000, n) },
     perDomain: {

@@ -106,7 +106,10 @@ async function main(argv: string[]): Promise<void> {
       const scan = await measureScan(services, args['max-minutes'] * 60_000, (line) =>
         log(`scan ${k}: ${line}`),
       );
-      log(`scan ${k}: ${scan.status} in ${scan.wallSeconds} s, ${scan.domainsPerSecond} domains/s`);
+      log(
+        `scan ${k}: ${scan.status} in ${scan.wallSeconds} s, ${scan.domainsPerSecond} domains/s, ` +
+          `p95 claim → stored ${scan.outcome.domainSeconds.p95} s, ${scan.udpReceiveBufferDrops} UDP datagrams dropped (receive buffers full)`,
+      );
       scans.push(scan);
     }
     const engineAfter = await engine('A again');

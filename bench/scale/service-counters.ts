@@ -82,3 +82,15 @@ export function topStatements(before: StatementTimes, after: StatementTimes, dom
       query: s.query,
     }));
 }
+
+/**
+ * UDP datagrams this host's kernel dropped because a socket's receive buffer was full
+ * (`RcvbufErrors` in /proc/net/snmp, all sockets; 0 where the file is not there). Over UDP a
+ * resolver whose buffer overflows loses queries, which then wait out their timeout.
+ */
+export async function udpReceiveBufferDrops(): Promise<number> {
+  const text = await readFile('/proc/net/snmp', 'utf8').catch(() => '');
+  const [names, values] = text.split('\n').filter((line) => line.startsWith('Udp:'));
+  const index = names?.split(/\s+/).indexOf('RcvbufErrors') ?? -1;
+  return index > 0 ? Number(values?.split(/\s+/)[index] ?? 0) : 0;
+}
