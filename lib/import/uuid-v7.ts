@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { formatUuid } from '@/lib/db/format-uuid';
 
 /** A UUIDv7 (RFC 9562 §5.7), as the schema's @default(uuid(7)) makes them, for rows written in bulk by SQL. */
 export function uuidv7(): string {
@@ -17,8 +18,5 @@ export function uuidv7s(count: number): string[] {
 
 function formatUuidv7(bytes: Buffer, now: number): string {
   bytes.writeUIntBE(now, 0, 6);
-  bytes[6] = 0x70 | ((bytes[6] ?? 0) & 0x0f);
-  bytes[8] = 0x80 | ((bytes[8] ?? 0) & 0x3f);
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return formatUuid(bytes, 7);
 }
