@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import type { PrismaClient } from '@/generated/prisma/client';
 
 /**
  * Refreshes the planner's statistics of scan_run_items once a run's work list is in it. The table
@@ -8,6 +8,6 @@ import type { Prisma, PrismaClient } from '@/generated/prisma/client';
  * quadratic in the run's size) instead of probing the key 250 times (1.7 ms). ANALYZE samples at
  * most 30,000 rows, so it costs tens of milliseconds whatever the run's size.
  */
-export async function analyzeWorkList(db: PrismaClient | Prisma.TransactionClient): Promise<void> {
+export async function analyzeWorkList(db: PrismaClient): Promise<void> {
   await db.$executeRaw`ANALYZE scan_run_items`;
 }
